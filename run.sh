@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Set up (Debian 12, as root), build, and open KnotMap on its default database.
+# Arguments go to the app: ./run.sh --demo, ./run.sh --db FILE, ./run.sh --demo --screenshot shot.png
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/setup-debian.sh
+knotmap_setup
+knotmap_build
+exec ./build/app/knotmap "$@"

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs what KnotMap needs to build and test on Debian 12 (bookworm), if anything is missing.
+# Sourced by run.sh and test.sh; safe to run again: it only calls apt-get when a package is absent.
+set -euo pipefail
+
+knotmap_packages=(
+  g++ cmake ninja-build pkg-config
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
+  libgtest-dev libgmock-dev libbenchmark-dev
+  sqlite3 fonts-dejavu-core
+)
+
+knotmap_missing_packages() {
+  local pkg
+  for pkg in "${knotmap_packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || echo "$pkg"
+  done
+}
+
+knotmap_setup() {
+  local missing
+  missing=$(knotmap_missing_packages | tr '\n' ' ')
+  [[ -z ${missing// /} ]] && return 0
+  if [[ $(id -u) != 0 ]]; then
+    echo "KnotMap needs these Debian packages: $missing" >&2
+    echo "Install them as root:  apt-get install -y $missing" >&2
+    return 1
+  fi
+  echo "Installing: $missing" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  # shellcheck disable=SC2086  # word splitting of the package list is intended
+  apt-get install -y -qq --no-install-recommends $missing >/dev/null
+}
+
+knotmap_build() {
+  cmake --preset default >/dev/null
+  cmake --build --preset default
+}
