@@ -1,0 +1,199 @@
+#include "BodyAtlas.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+#include <limits>
+
+namespace knotmap {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("BodyAtlas", text);
+}
+
+std::optional<QPointF> readPoint(const QJsonValue& value)
+{
+    const QJsonArray pair = value.toArray();
+    if (pair.size() != 2 || !pair[0].isDouble() || !pair[1].isDouble())
+        return std::nullopt;
+    const QPointF point(pair[0].toDouble(), pair[1].toDouble());
+    if (point.x() < 0 || point.x() > 1 || point.y() < 0 || point.y() > 1)
+        return std::nullopt;
+    return point;
+}
+
+std::optional<QPolygonF> readPolygon(const QJsonValue& value, int minimumPoints)
+{
+    QPolygonF polygon;
+    for (const QJsonValue& item : value.toArray()) {
+        const auto point = readPoint(item);
+        if (!point)
+            return std::nullopt;
+        polygon.append(*point);
+    }
+    if (polygon.size() < minimumPoints)
+        return std::nullopt;
+    return polygon;
+}
+
+QPainterPath closedPath(const QPolygonF& polygon)
+{
+    QPainterPath path;
+    path.addPolygon(polygon);
+    path.closeSubpath();
+    return path;
+}
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double lengthSquared = QPointF::dotProduct(ab, ab);
+    const double t =
+        lengthSquared > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / lengthSquared, 0.0, 1.0) : 0.0;
+    const QPointF d = p - (a + t * ab);
+    return std::hypot(d.x(), d.y());
+}
+
+double distanceToPolygon(QPointF p, const QPolygonF& polygon)
+{
+    double best = std::numeric_limits<double>::max();
+    for (qsizetype i = 0; i < polygon.size(); ++i)
+        best = std::min(best, distanceToSegment(p, polygon[i], polygon[(i + 1) % polygon.size()]));
+    return best;
+}
+
+} // namespace
+
+std::optional<BodyAtlas> BodyAtlas::fromJson(const QByteArray& json, QString* error)
+{
+    const auto fail = [&](const QString& why) -> std::optional<BodyAtlas> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject())
+        return fail(tr("the body atlas is not valid JSON: %1").arg(parseError.errorString()));
+    const QJsonObject root = document.object();
+
+    BodyAtlas atlas;
+    atlas.m_id = root.value(QLatin1String("id")).toString();
+    atlas.m_name = root.value(QLatin1String("name")).toString();
+    atlas.m_aspect = root.value(QLatin1String("aspect")).toDouble();
+    if (atlas.m_aspect < 0.2 || atlas.m_aspect > 5)
+        return fail(tr("the body atlas has no sensible aspect ratio"));
+    const auto silhouette = readPolygon(root.value(QLatin1String("silhouette")), 3);
+    if (!silhouette)
+        return fail(tr("the body atlas has no valid silhouette"));
+    atlas.m_silhouette = *silhouette;
+    atlas.m_silhouettePath = closedPath(*silhouette);
+
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z]+(-[a-z]+)*-(left|right)$"));
+    QSet<QString> seen;
+    for (const QJsonValue& item : root.value(QLatin1String("regions")).toArray()) {
+        const QJsonObject object = item.toObject();
+        AtlasRegion region;
+        region.id = object.value(QLatin1String("id")).toString();
+        region.muscle = object.value(QLatin1String("muscle")).toString();
+        region.name = object.value(QLatin1String("name")).toString();
+        region.area = object.value(QLatin1String("area")).toString();
+        const QString side = object.value(QLatin1String("side")).toString();
+        if (!idPattern.match(region.id).hasMatch())
+            return fail(tr("the body atlas has a region with a malformed id '%1'").arg(region.id));
+        if (seen.contains(region.id))
+            return fail(tr("the body atlas lists region '%1' twice").arg(region.id));
+        if (side != QLatin1String("left") && side != QLatin1String("right"))
+            return fail(tr("region '%1' has no side").arg(region.id));
+        region.side = side == QLatin1String("left") ? BodySide::Left : BodySide::Right;
+        if (region.id != region.muscle + QLatin1Char('-') + side || region.name.isEmpty())
+            return fail(tr("region '%1' does not match its muscle, side or name").arg(region.id));
+        const auto polygon = readPolygon(object.value(QLatin1String("polygon")), 3);
+        const auto label = readPoint(object.value(QLatin1String("label")));
+        if (!polygon || !label)
+            return fail(tr("region '%1' has a malformed shape or label point").arg(region.id));
+        region.polygon = *polygon;
+        region.path = closedPath(*polygon);
+        region.labelPoint = *label;
+        seen.insert(region.id);
+        atlas.m_regions.append(region);
+    }
+    if (atlas.m_regions.isEmpty())
+        return fail(tr("the body atlas has no regions"));
+
+    for (const QJsonValue& item : root.value(QLatin1String("guides")).toArray()) {
+        const QJsonObject object = item.toObject();
+        const auto points = readPolygon(object.value(QLatin1String("points")), 2);
+        if (!points)
+            return fail(tr("the body atlas has a malformed guide line"));
+        atlas.m_guides.append({object.value(QLatin1String("kind")).toString(), *points,
+                               object.value(QLatin1String("closed")).toBool()});
+    }
+    return atlas;
+}
+
+std::optional<BodyAtlas> BodyAtlas::loadStandard(QString* error)
+{
+    QFile file(QStringLiteral(":/knotmap/atlas/back-view.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("the body atlas is missing from the program's resources");
+        return std::nullopt;
+    }
+    return fromJson(file.readAll(), error);
+}
+
+const AtlasRegion* BodyAtlas::region(const QString& id) const
+{
+    for (const AtlasRegion& region : m_regions) {
+        if (region.id == id)
+            return &region;
+    }
+    return nullptr;
+}
+
+bool BodyAtlas::contains(QPointF point) const
+{
+    return m_silhouette.containsPoint(point, Qt::OddEvenFill);
+}
+
+const AtlasRegion* BodyAtlas::hitTest(QPointF point) const
+{
+    if (!contains(point))
+        return nullptr;
+    for (auto it = m_regions.crbegin(); it != m_regions.crend(); ++it) {
+        if (it->polygon.containsPoint(point, Qt::OddEvenFill))
+            return &*it;
+    }
+    // Seams between regions: measure in true proportions, so scale x by the aspect ratio.
+    const auto isotropic = [this](QPointF p) { return QPointF(p.x() * m_aspect, p.y()); };
+    const AtlasRegion* nearest = nullptr;
+    double best = std::numeric_limits<double>::max();
+    for (const AtlasRegion& region : m_regions) {
+        QPolygonF scaled;
+        for (const QPointF& p : region.polygon)
+            scaled.append(isotropic(p));
+        const double distance = distanceToPolygon(isotropic(point), scaled);
+        if (distance < best) {
+            best = distance;
+            nearest = &region;
+        }
+    }
+    return nearest;
+}
+
+QString sideDisplayName(BodySide side)
+{
+    return side == BodySide::Left ? tr("left") : tr("right");
+}
+
+} // namespace knotmap

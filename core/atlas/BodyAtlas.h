@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QList>
+#include <QPainterPath>
+#include <QPointF>
+#include <QPolygonF>
+#include <QString>
+
+#include <optional>
+
+namespace knotmap {
+
+enum class BodySide { Left, Right };
+
+// One named muscle region of the diagram. Coordinates are normalised: x and y in [0, 1].
+struct AtlasRegion
+{
+    QString id;     // "upper-trapezius-left": muscle, then the person's own side
+    QString muscle; // "upper-trapezius"
+    QString name;   // "Left upper trapezius"
+    BodySide side = BodySide::Left;
+    QString area;       // "neck", "shoulder", "upper-back", "low-back", "hip", "head", "arm"
+    QPointF labelPoint; // inside the region: where its label and a keyboard-placed spot go
+    QPolygonF polygon;
+    QPainterPath path;
+};
+
+struct AtlasGuide
+{
+    QString kind; // "spine", "scapula", "crest", "fold", "other"
+    QPolygonF points;
+    bool closed = false;
+};
+
+// The back-view body diagram: silhouette, muscle regions and faint anatomical guides.
+class BodyAtlas
+{
+public:
+    static std::optional<BodyAtlas> fromJson(const QByteArray& json, QString* error = nullptr);
+    // The atlas shipped in the program's resources.
+    static std::optional<BodyAtlas> loadStandard(QString* error = nullptr);
+
+    QString id() const { return m_id; }
+    QString name() const { return m_name; }
+    qreal aspect() const { return m_aspect; } // width / height
+    const QPolygonF& silhouette() const { return m_silhouette; }
+    const QPainterPath& silhouettePath() const { return m_silhouettePath; }
+    const QList<AtlasRegion>& regions() const { return m_regions; }
+    const QList<AtlasGuide>& guides() const { return m_guides; }
+
+    const AtlasRegion* region(const QString& id) const;
+    bool contains(QPointF point) const;
+    // The region under a point; nullptr outside the body. Later regions lie on top of earlier ones;
+    // a point in a seam between regions belongs to the nearest one.
+    const AtlasRegion* hitTest(QPointF point) const;
+
+private:
+    QString m_id;
+    QString m_name;
+    qreal m_aspect = 0.7;
+    QPolygonF m_silhouette;
+    QPainterPath m_silhouettePath;
+    QList<AtlasRegion> m_regions;
+    QList<AtlasGuide> m_guides;
+};
+
+QString sideDisplayName(BodySide side);
+
+} // namespace knotmap

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace knotmap {
+
+// How the pain feels. None means the person did not say.
+enum class Quality { None, Aching, Sharp, Burning, Tingling, Numb, Stiff };
+
+QList<Quality> allQualities(); // without None
+
+// Stable key used in storage and files: "aching", ...; "" for None.
+QString qualityKey(Quality quality);
+// Accepts the keys, case-insensitively, and "" or "none" for None.
+std::optional<Quality> qualityFromKey(const QString& key);
+// Human text for the UI: "Aching", ..., "Not specified".
+QString qualityDisplayName(Quality quality);
+
+} // namespace knotmap

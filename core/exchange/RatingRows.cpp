@@ -1,0 +1,77 @@
+#include "RatingRows.h"
+
+#include "storage/KnotStore.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace knotmap {
+
+namespace {
+// Six decimals keep a click's position to well under a millimetre and format the same every time.
+QString coordinate(qreal value)
+{
+    return QString::number(value, 'f', 6);
+}
+} // namespace
+
+QList<RatingRow> ratingRows(const KnotStore& store, QDate from, QDate to)
+{
+    QHash<qint64, Spot> spots;
+    for (const Spot& spot : store.spots(true))
+        spots.insert(spot.id, spot);
+    QList<RatingRow> rows;
+    for (const Rating& rating : store.ratingsOnLocalDays(from, to)) {
+        const Spot spot = spots.value(rating.spotId);
+        rows.append({rating.recordedAt, spot.key, spot.region, spot.position, rating.intensity,
+                     rating.quality, rating.note});
+    }
+    return rows;
+}
+
+QString csvField(const QString& value)
+{
+    static const QString special = QStringLiteral(",\"\r\n");
+    const bool needsQuotes =
+        std::any_of(value.cbegin(), value.cend(), [](QChar c) { return special.contains(c); });
+    if (!needsQuotes)
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QByteArray ratingRowsToCsv(const QList<RatingRow>& rows)
+{
+    QString text = QStringLiteral("recorded_at,spot,region,x,y,intensity,quality,note\r\n");
+    for (const RatingRow& row : rows) {
+        const QStringList fields = {row.recordedAt.toIso(),       csvField(row.spot),
+                                    csvField(row.region),         coordinate(row.position.x()),
+                                    coordinate(row.position.y()), QString::number(row.intensity),
+                                    qualityKey(row.quality),      csvField(row.note)};
+        text += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return text.toUtf8();
+}
+
+QJsonArray ratingRowsToJson(const QList<RatingRow>& rows)
+{
+    QJsonArray array;
+    for (const RatingRow& row : rows) {
+        QJsonObject object;
+        object.insert(QStringLiteral("recorded_at"), row.recordedAt.toIso());
+        object.insert(QStringLiteral("spot"), row.spot);
+        object.insert(QStringLiteral("region"), row.region);
+        object.insert(QStringLiteral("x"), coordinate(row.position.x()).toDouble());
+        object.insert(QStringLiteral("y"), coordinate(row.position.y()).toDouble());
+        object.insert(QStringLiteral("intensity"), row.intensity);
+        object.insert(QStringLiteral("quality"), row.quality == Quality::None
+                                                     ? QJsonValue(QJsonValue::Null)
+                                                     : QJsonValue(qualityKey(row.quality)));
+        object.insert(QStringLiteral("note"), row.note);
+        array.append(object);
+    }
+    return array;
+}
+
+} // namespace knotmap

@@ -1,0 +1,210 @@
+#include "BodyMapPainter.h"
+
+#include "IntensityScale.h"
+
+#include <QCoreApplication>
+#include <QPainterPath>
+
+namespace knotmap {
+
+BodyMapStyle BodyMapStyle::fromPalette(const QPalette& palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    BodyMapStyle style;
+    style.text = palette.color(QPalette::WindowText);
+    style.accent = palette.color(QPalette::Highlight);
+    if (dark) {
+        style.skin = QColor(0x4a, 0x43, 0x40);
+        style.skinOutline = QColor(0x8a, 0x7e, 0x78);
+        style.muscle = QColor(0x5c, 0x4b, 0x48);
+        style.seam = QColor(0x3a, 0x33, 0x31);
+        style.guide = QColor(0xa8, 0x9c, 0x96);
+    } else {
+        style.skin = QColor(0xf3, 0xe7, 0xdf);
+        style.skinOutline = QColor(0x9c, 0x85, 0x7a);
+        style.muscle = QColor(0xea, 0xcf, 0xc6);
+        style.seam = QColor(0xfb, 0xf5, 0xf1);
+        style.guide = QColor(0xa0, 0x8a, 0x80);
+    }
+    return style;
+}
+
+BodyMapLayout::BodyMapLayout(const BodyAtlas& atlas, const QRectF& bounds)
+{
+    const qreal aspect = atlas.aspect();
+    qreal height = bounds.height();
+    qreal width = height * aspect;
+    if (width > bounds.width()) {
+        width = bounds.width();
+        height = width / aspect;
+    }
+    m_diagram = QRectF(bounds.center().x() - width / 2, bounds.center().y() - height / 2, width, height);
+}
+
+QPointF BodyMapLayout::toDevice(QPointF n) const
+{
+    return {m_diagram.left() + n.x() * m_diagram.width(), m_diagram.top() + n.y() * m_diagram.height()};
+}
+
+QPointF BodyMapLayout::toNormalised(QPointF d) const
+{
+    return {(d.x() - m_diagram.left()) / m_diagram.width(), (d.y() - m_diagram.top()) / m_diagram.height()};
+}
+
+qreal BodyMapLayout::spotRadius() const
+{
+    return std::clamp(m_diagram.height() * 0.017, 8.0, 40.0);
+}
+
+BodyMapPainter::BodyMapPainter(const BodyAtlas& atlas, BodyMapStyle style)
+    : m_atlas(atlas), m_style(std::move(style))
+{}
+
+void BodyMapPainter::paint(QPainter& painter, const BodyMapLayout& layout, const QList<MapSpot>& spots,
+                           const Options& options) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    paintBody(painter, layout, options);
+    if (options.sideLabels)
+        paintSideLabels(painter, layout);
+    const qreal radius = layout.spotRadius();
+    // Faded spots first, so today's ratings are never hidden under yesterday's.
+    for (bool fadedPass : {true, false}) {
+        for (const MapSpot& spot : spots) {
+            if (spot.faded == fadedPass)
+                paintSpot(painter, layout.toDevice(spot.position), radius, spot.intensity, spot.faded,
+                          spot.id == options.selectedSpot);
+        }
+    }
+    if (options.pendingSpot) {
+        const std::optional<int> intensity =
+            options.pendingIntensity >= 0 ? std::optional(options.pendingIntensity) : std::nullopt;
+        paintSpot(painter, layout.toDevice(*options.pendingSpot), radius, intensity, false, true);
+    }
+    painter.restore();
+}
+
+void BodyMapPainter::paintBody(QPainter& painter, const BodyMapLayout& layout, const Options& options) const
+{
+    const QRectF diagram = layout.diagramRect();
+    QTransform toDevice;
+    toDevice.translate(diagram.left(), diagram.top());
+    toDevice.scale(diagram.width(), diagram.height());
+    const QPainterPath silhouette = toDevice.map(m_atlas.silhouettePath());
+    const qreal line = std::max<qreal>(1.0, diagram.height() / 700.0);
+
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_style.skin);
+    painter.drawPath(silhouette);
+
+    painter.save();
+    painter.setClipPath(silhouette);
+    for (const AtlasRegion& region : m_atlas.regions()) {
+        QColor fill = options.regionFills.value(region.id, m_style.muscle);
+        if (!options.regionFills.contains(region.id)) {
+            // Neighbouring muscles differ a little in tone so the chart reads without labels.
+            const int shade = int(qHash(region.muscle) % 7) - 3;
+            fill = fill.lighter(100 + shade * 2);
+        }
+        if (region.id == options.hoveredRegion)
+            fill = QColor::fromRgbF(fill.redF() * 0.55 + m_style.accent.redF() * 0.45,
+                                    fill.greenF() * 0.55 + m_style.accent.greenF() * 0.45,
+                                    fill.blueF() * 0.55 + m_style.accent.blueF() * 0.45);
+        painter.setBrush(fill);
+        painter.setPen(QPen(m_style.seam, line * 1.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPath(toDevice.map(region.path));
+    }
+    for (const AtlasGuide& guide : m_atlas.guides()) {
+        const bool spine = guide.kind == QLatin1String("spine");
+        painter.setPen(QPen(m_style.guide, line * (spine ? 1.3 : 1.0), spine ? Qt::DashLine : Qt::SolidLine,
+                            Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(Qt::NoBrush);
+        const QPolygonF points = toDevice.map(guide.points);
+        if (guide.closed)
+            painter.drawPolygon(points);
+        else
+            painter.drawPolyline(points);
+    }
+    painter.restore();
+
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(m_style.skinOutline, line * 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(silhouette);
+}
+
+void BodyMapPainter::paintSideLabels(QPainter& painter, const BodyMapLayout& layout) const
+{
+    const QRectF diagram = layout.diagramRect();
+    QFont font = painter.font();
+    font.setPointSizeF(std::clamp(diagram.height() / 55.0, 7.0, 14.0));
+    font.setBold(true);
+    font.setLetterSpacing(QFont::PercentageSpacing, 110);
+    painter.setFont(font);
+    painter.setPen(m_style.text);
+    const QRectF band(diagram.left(), diagram.top(), diagram.width(), diagram.height() * 0.06);
+    // A back view: the person's own left is on the viewer's left.
+    painter.drawText(band, Qt::AlignLeft | Qt::AlignTop, QCoreApplication::translate("BodyMap", "LEFT"));
+    painter.drawText(band, Qt::AlignRight | Qt::AlignTop, QCoreApplication::translate("BodyMap", "RIGHT"));
+    font.setBold(false);
+    font.setLetterSpacing(QFont::PercentageSpacing, 100);
+    font.setPointSizeF(font.pointSizeF() * 0.8);
+    painter.setFont(font);
+    QColor muted = m_style.text;
+    muted.setAlphaF(0.65);
+    painter.setPen(muted);
+    painter.drawText(band, Qt::AlignHCenter | Qt::AlignTop,
+                     QCoreApplication::translate("BodyMap", "Back view"));
+}
+
+void BodyMapPainter::paintSpot(QPainter& painter, QPointF centre, qreal radius, std::optional<int> intensity,
+                               bool faded, bool selected) const
+{
+    painter.save();
+    if (faded)
+        painter.setOpacity(0.45);
+    if (selected) {
+        QColor halo = m_style.accent;
+        halo.setAlphaF(0.35);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(halo);
+        painter.drawEllipse(centre, radius * 1.55, radius * 1.55);
+    }
+    const QColor fill = intensity ? intensityColor(*intensity) : m_style.skin;
+    painter.setBrush(fill);
+    painter.setPen(QPen(Qt::white, std::max<qreal>(1.5, radius * 0.14)));
+    painter.drawEllipse(centre, radius, radius);
+    QPen outline(QColor(0x33, 0x2b, 0x28), std::max<qreal>(1.0, radius * 0.08));
+    if (faded)
+        outline.setStyle(Qt::DashLine);
+    painter.setPen(outline);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(centre, radius * 1.08, radius * 1.08);
+
+    QFont font = painter.font();
+    font.setPixelSize(std::max(8, int(radius * 1.05)));
+    font.setBold(true);
+    painter.setFont(font);
+    painter.setPen(textColorOn(fill));
+    const QRectF box(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
+    painter.drawText(box, Qt::AlignCenter, intensity ? QString::number(*intensity) : QStringLiteral("+"));
+    painter.restore();
+}
+
+qint64 BodyMapPainter::spotAt(const BodyMapLayout& layout, const QList<MapSpot>& spots, QPointF device)
+{
+    const qreal reach = layout.spotRadius() * 1.2;
+    // Unfaded spots are drawn on top, so they win.
+    for (bool fadedPass : {false, true}) {
+        for (auto it = spots.crbegin(); it != spots.crend(); ++it) {
+            if (it->faded != fadedPass)
+                continue;
+            const QPointF d = layout.toDevice(it->position) - device;
+            if (d.x() * d.x() + d.y() * d.y() <= reach * reach)
+                return it->id;
+        }
+    }
+    return 0;
+}
+
+} // namespace knotmap

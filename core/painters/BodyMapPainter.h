@@ -1,0 +1,81 @@
+#pragma once
+
+#include "atlas/BodyAtlas.h"
+
+#include <QColor>
+#include <QHash>
+#include <QList>
+#include <QPainter>
+#include <QPalette>
+#include <QRectF>
+
+#include <optional>
+
+namespace knotmap {
+
+// A spot as the map shows it on the chosen day.
+struct MapSpot
+{
+    qint64 id = 0;
+    QPointF position;             // normalised
+    std::optional<int> intensity; // latest score up to the chosen day
+    bool faded = false;           // not rated on the chosen day
+};
+
+struct BodyMapStyle
+{
+    QColor skin, skinOutline, muscle, seam, guide, text, accent;
+
+    static BodyMapStyle fromPalette(const QPalette& palette); // follows light and dark themes
+};
+
+// Where the diagram sits in a device rectangle, keeping the atlas's proportions.
+class BodyMapLayout
+{
+public:
+    BodyMapLayout(const BodyAtlas& atlas, const QRectF& bounds);
+
+    QRectF diagramRect() const { return m_diagram; }
+    QPointF toDevice(QPointF normalised) const;
+    QPointF toNormalised(QPointF device) const;
+    qreal spotRadius() const;
+
+private:
+    QRectF m_diagram;
+};
+
+// Draws the body map: silhouette, regions, guides, side labels and spots. Used by the window, the
+// report and the tests, so all three show the same pixels.
+class BodyMapPainter
+{
+public:
+    struct Options
+    {
+        QString hoveredRegion;
+        qint64 selectedSpot = 0;
+        std::optional<QPointF> pendingSpot; // being placed, not yet saved
+        int pendingIntensity = -1;
+        QHash<QString, QColor> regionFills; // for heat maps; regions not listed get the muscle tone
+        bool sideLabels = true;
+    };
+
+    BodyMapPainter(const BodyAtlas& atlas, BodyMapStyle style);
+    void setStyle(BodyMapStyle style) { m_style = std::move(style); }
+
+    void paint(QPainter& painter, const BodyMapLayout& layout, const QList<MapSpot>& spots,
+               const Options& options) const;
+
+    // The spot drawn under a device point (topmost first), or 0.
+    static qint64 spotAt(const BodyMapLayout& layout, const QList<MapSpot>& spots, QPointF device);
+
+private:
+    void paintBody(QPainter& painter, const BodyMapLayout& layout, const Options& options) const;
+    void paintSpot(QPainter& painter, QPointF centre, qreal radius, std::optional<int> intensity, bool faded,
+                   bool selected) const;
+    void paintSideLabels(QPainter& painter, const BodyMapLayout& layout) const;
+
+    const BodyAtlas& m_atlas;
+    BodyMapStyle m_style;
+};
+
+} // namespace knotmap

@@ -1,0 +1,60 @@
+#include "Settings.h"
+
+namespace knotmap {
+
+namespace {
+struct Entry
+{
+    SettingKey key;
+    const char* name;
+    QVariant defaultValue;
+};
+
+const Entry& entry(SettingKey key)
+{
+    static const Entry table[] = {
+        {SettingKey::WindowGeometry, "window/geometry", QByteArray()},
+        {SettingKey::WindowState, "window/state", QByteArray()},
+        {SettingKey::MapSplitterState, "window/mapSplitter", QByteArray()},
+        {SettingKey::PersonName, "report/personName", QString()},
+        {SettingKey::WeekStartsOnSunday, "analysis/weekStartsOnSunday", false},
+    };
+    return table[static_cast<int>(key)];
+}
+} // namespace
+
+std::unique_ptr<Settings> Settings::forUser()
+{
+    return std::unique_ptr<Settings>(new Settings(std::make_unique<QSettings>(
+        QSettings::IniFormat, QSettings::UserScope, QStringLiteral("knotmap"), QStringLiteral("knotmap"))));
+}
+
+std::unique_ptr<Settings> Settings::atPath(const QString& iniPath)
+{
+    return std::unique_ptr<Settings>(
+        new Settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat)));
+}
+
+Settings::Settings(std::unique_ptr<QSettings> backend) : m_backend(std::move(backend)) {}
+
+QVariant Settings::value(SettingKey key) const
+{
+    return m_backend->value(name(key), entry(key).defaultValue);
+}
+
+void Settings::setValue(SettingKey key, const QVariant& value)
+{
+    m_backend->setValue(name(key), value);
+}
+
+void Settings::reset(SettingKey key)
+{
+    m_backend->remove(name(key));
+}
+
+QString Settings::name(SettingKey key)
+{
+    return QString::fromLatin1(entry(key).name);
+}
+
+} // namespace knotmap

@@ -1,0 +1,110 @@
+#include "Schema.h"
+
+#include "SqlSupport.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace knotmap::schema {
+
+namespace {
+
+struct Step
+{
+    int version;
+    QStringList statements;
+};
+
+// Append new steps at the end; never edit a step that has shipped.
+const QList<Step>& steps()
+{
+    static const QList<Step> all = {
+        {1,
+         {
+             QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+             QStringLiteral(R"(CREATE TABLE spots (
+                 id INTEGER PRIMARY KEY,
+                 x REAL NOT NULL CHECK (x BETWEEN 0 AND 1),
+                 y REAL NOT NULL CHECK (y BETWEEN 0 AND 1),
+                 region TEXT NOT NULL CHECK (length(region) BETWEEN 1 AND 80),
+                 label TEXT NOT NULL DEFAULT '',
+                 created_utc INTEGER NOT NULL CHECK (typeof(created_utc) = 'integer'),
+                 archived_utc INTEGER CHECK (archived_utc IS NULL OR typeof(archived_utc) = 'integer')))"),
+             QStringLiteral(R"(CREATE TABLE ratings (
+                 id INTEGER PRIMARY KEY,
+                 spot_id INTEGER NOT NULL REFERENCES spots (id) ON DELETE CASCADE,
+                 recorded_utc INTEGER NOT NULL CHECK (typeof(recorded_utc) = 'integer'),
+                 utc_offset_min INTEGER NOT NULL CHECK (utc_offset_min BETWEEN -840 AND 840),
+                 intensity INTEGER NOT NULL CHECK (typeof(intensity) = 'integer' AND intensity BETWEEN 0 AND 10),
+                 quality TEXT NOT NULL DEFAULT ''
+                     CHECK (quality IN ('', 'aching', 'sharp', 'burning', 'tingling', 'numb', 'stiff')),
+                 note TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral("CREATE INDEX ratings_by_time ON ratings (recorded_utc)"),
+             QStringLiteral("CREATE INDEX ratings_by_spot_time ON ratings (spot_id, recorded_utc)"),
+         }},
+        // v2: spots get a stable, human-readable key, so files and the command line can name them.
+        {2,
+         {
+             QStringLiteral("ALTER TABLE spots ADD COLUMN key TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("UPDATE spots SET key = region || '-' || id"),
+             QStringLiteral("CREATE UNIQUE INDEX spots_by_key ON spots (key)"),
+             QStringLiteral(R"(CREATE TRIGGER spots_key_required_insert BEFORE INSERT ON spots
+                 WHEN NEW.key = '' BEGIN SELECT RAISE(ABORT, 'a spot needs a key'); END)"),
+             QStringLiteral(R"(CREATE TRIGGER spots_key_required_update BEFORE UPDATE OF key ON spots
+                 WHEN NEW.key = '' BEGIN SELECT RAISE(ABORT, 'a spot needs a key'); END)"),
+         }},
+    };
+    return all;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+} // namespace
+
+int currentVersion()
+{
+    return steps().constLast().version;
+}
+
+QString migrate(const QSqlDatabase& db)
+{
+    QSqlDatabase connection = db;
+    try {
+        const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+        const int applicationId = sql::scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
+        const int tableCount = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
+        if (applicationId != kApplicationId && (applicationId != 0 || version != 0 || tableCount != 0))
+            return tr("the file is a SQLite database of another program, not a KnotMap database");
+        if (version > currentVersion()) {
+            return tr("the database was written by a newer KnotMap (schema %1; this version reads up to %2)")
+                .arg(version)
+                .arg(currentVersion());
+        }
+        for (const Step& step : steps()) {
+            if (step.version <= version)
+                continue;
+            if (!connection.transaction())
+                return sql::describe(connection.lastError());
+            try {
+                for (const QString& statement : step.statements)
+                    sql::run(db, statement);
+                sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+                if (!connection.commit())
+                    throw sql::SqlFailure{sql::describe(connection.lastError())};
+            } catch (const sql::SqlFailure& failure) {
+                connection.rollback();
+                return tr("upgrading the database to schema %1 failed: %2")
+                    .arg(step.version)
+                    .arg(failure.message);
+            }
+        }
+    } catch (const sql::SqlFailure& failure) {
+        return failure.message;
+    }
+    return {};
+}
+
+} // namespace knotmap::schema

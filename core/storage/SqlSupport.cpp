@@ -1,0 +1,63 @@
+#include "SqlSupport.h"
+
+#include <QCoreApplication>
+
+namespace knotmap::sql {
+
+QString describe(const QSqlError& error)
+{
+    // SQLite's primary result code is the low byte of the (possibly extended) code Qt reports.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const auto tr = [](const char* text) { return QCoreApplication::translate("Storage", text); };
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return tr("the database is locked by another program; close it and try again");
+    case 8: // SQLITE_READONLY
+        return tr("the database file or its folder is read-only");
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return tr("the file is damaged or is not a KnotMap database");
+    case 13: // SQLITE_FULL
+        return tr("the disk is full");
+    case 14: // SQLITE_CANTOPEN
+        return tr("the database file cannot be opened");
+    case 19: // SQLITE_CONSTRAINT
+        return tr("the database refused a value that breaks its rules (%1)").arg(error.databaseText());
+    default:
+        break;
+    }
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return tr("database error: %1").arg(text);
+}
+
+QSqlQuery prepare(const QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(statement))
+        throw SqlFailure{describe(query.lastError())};
+    return query;
+}
+
+void exec(QSqlQuery& query)
+{
+    if (!query.exec())
+        throw SqlFailure{describe(query.lastError())};
+}
+
+QSqlQuery run(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
+{
+    QSqlQuery query = prepare(db, statement);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    exec(query);
+    return query;
+}
+
+QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
+{
+    QSqlQuery query = run(db, statement, values);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+} // namespace knotmap::sql
