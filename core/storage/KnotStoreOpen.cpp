@@ -78,6 +78,9 @@ std::unique_ptr<KnotStore> KnotStore::open(const QString& path, const BodyAtlas&
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
         if (!db.open())
             return fail(sql::describe(db.lastError()));
+        // Look before touching: switching to WAL rewrites the header of a file we may have to refuse.
+        if (QString problem = schema::checkOwnership(db); !problem.isEmpty())
+            return fail(problem);
         try {
             sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
             const QString mode = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL")).toString();

@@ -69,9 +69,8 @@ int currentVersion()
     return steps().constLast().version;
 }
 
-QString migrate(const QSqlDatabase& db)
+QString checkOwnership(const QSqlDatabase& db)
 {
-    QSqlDatabase connection = db;
     try {
         const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
         const int applicationId = sql::scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
@@ -83,6 +82,19 @@ QString migrate(const QSqlDatabase& db)
                 .arg(version)
                 .arg(currentVersion());
         }
+    } catch (const sql::SqlFailure& failure) {
+        return failure.message;
+    }
+    return {};
+}
+
+QString migrate(const QSqlDatabase& db)
+{
+    QSqlDatabase connection = db;
+    if (QString problem = checkOwnership(db); !problem.isEmpty())
+        return problem;
+    try {
+        const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
         for (const Step& step : steps()) {
             if (step.version <= version)
                 continue;

@@ -9,8 +9,11 @@ namespace knotmap::schema {
 constexpr int kApplicationId = 0x4B4E4D50;
 int currentVersion();
 
+// Refuses SQLite files that belong to another program and files written by a newer KnotMap. Reads only,
+// so a refused file is left exactly as it was. Returns an empty string when the file may be used.
+QString checkOwnership(const QSqlDatabase& db);
+
 // Brings the database to the current schema one step at a time, each step in its own transaction.
-// Refuses files written by a newer KnotMap and SQLite files that belong to another program.
 // Returns an empty string on success, else what went wrong.
 QString migrate(const QSqlDatabase& db);
 
