@@ -1,0 +1,141 @@
+#include "Application.h"
+
+#include "MainWindow.h"
+#include "demo/DemoHistory.h"
+#include "settings/Settings.h"
+#include "storage/KnotStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+namespace knotmap::ui {
+
+namespace {
+
+void printError(const QString& message)
+{
+    QTextStream(stderr) << "knotmap: " << message << Qt::endl;
+}
+
+// A person launching from a menu sees a dialog; a scripted screenshot run only a line on stderr.
+void showFatal(const AppOptions& options, const QString& message)
+{
+    printError(message);
+    if (options.screenshotPath.isEmpty())
+        QMessageBox::critical(nullptr, QApplication::translate("Application", "KnotMap Cannot Start"),
+                              message);
+}
+
+} // namespace
+
+void prepareEnvironment(int argc, char** argv)
+{
+    bool screenshot = false;
+    for (int i = 1; i < argc; ++i)
+        screenshot = screenshot || std::strcmp(argv[i], "--screenshot") == 0;
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+std::optional<AppOptions> parseOptions(const QStringList& arguments, int* exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("Application", "Track back and neck muscle knots."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("Application", "Open this database file."),
+                                QStringLiteral("path"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("Application", "Open a demo database in a temporary folder."));
+    const QCommandLineOption shot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("Application", "Save a PNG of the window and quit."), QStringLiteral("file"));
+    parser.addOptions({db, demo, shot});
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << (parser.isSet(QStringLiteral("help"))
+                                    ? parser.helpText()
+                                    : QApplication::applicationName() + QLatin1Char(' ') +
+                                          QApplication::applicationVersion() + QLatin1Char('\n'));
+        *exitCode = 0;
+        return std::nullopt;
+    }
+    if (parser.isSet(db) && parser.isSet(demo)) {
+        printError(QApplication::translate("Application", "--db and --demo cannot be used together"));
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QApplication::translate("Application", "unexpected argument '%1'")
+                       .arg(parser.positionalArguments().constFirst()));
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    return AppOptions{parser.value(db), parser.isSet(demo), parser.value(shot)};
+}
+
+int runApplication(QApplication& app, const AppOptions& options)
+{
+    QString error;
+    const std::optional<BodyAtlas> atlas = BodyAtlas::loadStandard(&error);
+    if (!atlas) {
+        showFatal(options, error);
+        return 1;
+    }
+
+    QTemporaryDir demoFolder; // lives as long as the window: the demo never touches real data
+    QString path = options.databasePath.isEmpty() ? KnotStore::defaultPath() : options.databasePath;
+    std::unique_ptr<Settings> settings;
+    if (options.demo) {
+        path = demoFolder.filePath(QStringLiteral("demo.sqlite"));
+        settings = Settings::atPath(demoFolder.filePath(QStringLiteral("settings.ini")));
+    } else {
+        settings = Settings::forUser();
+    }
+
+    std::unique_ptr<KnotStore> store = KnotStore::open(path, *atlas, &error);
+    if (!store) {
+        showFatal(options, error);
+        return 1;
+    }
+    if (options.demo) {
+        if (QString problem = generateDemoHistory(*store, 12, 7); !problem.isEmpty()) {
+            showFatal(options, problem);
+            return 1;
+        }
+    }
+
+    MainWindow window(*store, *settings);
+    if (options.demo)
+        window.setWindowTitle(QApplication::translate("Application", "KnotMap — demo data"));
+    if (!options.screenshotPath.isEmpty()) {
+        window.resize(1280, 820);
+        window.show();
+        QApplication::processEvents();
+        if (!window.grab().save(options.screenshotPath)) {
+            printError(QApplication::translate("Application", "cannot write the screenshot to %1")
+                           .arg(options.screenshotPath));
+            return 1;
+        }
+        return 0;
+    }
+    window.show();
+    return app.exec();
+}
+
+} // namespace knotmap::ui

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QApplication;
+
+namespace knotmap::ui {
+
+struct AppOptions
+{
+    QString databasePath; // empty: the default database
+    bool demo = false;    // a demo database in a temporary folder, never the real one
+    QString screenshotPath;
+};
+
+// Parses the command line; on a usage error or --help/--version prints and returns the exit code.
+std::optional<AppOptions> parseOptions(const QStringList& arguments, int* exitCode);
+
+// Before QApplication exists: a screenshot run needs no display, so use the offscreen platform
+// when there is none.
+void prepareEnvironment(int argc, char** argv);
+
+// Opens the store and the window; returns the process exit code.
+int runApplication(QApplication& app, const AppOptions& options);
+
+} // namespace knotmap::ui

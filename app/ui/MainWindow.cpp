@@ -1,0 +1,256 @@
+#include "MainWindow.h"
+
+#include "BodyMapWidget.h"
+#include "RegionPanel.h"
+#include "SpotEditor.h"
+#include "settings/Settings.h"
+#include "storage/KnotStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateEdit>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace knotmap::ui {
+
+MainWindow::MainWindow(KnotStore& store, Settings& settings, QWidget* parent)
+    : QMainWindow(parent), m_store(store), m_settings(settings), m_undo(new QUndoStack(this)),
+      m_date(QDate::currentDate())
+{
+    setWindowTitle(tr("KnotMap — %1").arg(QDir::toNativeSeparators(store.path())));
+    setWindowIcon(QIcon(QStringLiteral(":/knotmap/icons/knotmap.png")));
+
+    m_map = new BodyMapWidget(store.atlas(), this);
+    m_editor = new SpotEditor(m_map);
+    m_regions = new RegionPanel(store.atlas(), this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_regions);
+    m_splitter->addWidget(m_map);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({300, 900});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    m_spotCount = new QLabel(this);
+    statusBar()->addPermanentWidget(m_spotCount);
+
+    connect(m_map, &BodyMapWidget::placeRequested, this, &MainWindow::beginNewSpot);
+    connect(m_map, &BodyMapWidget::spotClicked, this, &MainWindow::openSpot);
+    connect(m_map, &BodyMapWidget::spotMoved, this, &MainWindow::moveSpot);
+    connect(m_map, &BodyMapWidget::hoveredRegionChanged, this, &MainWindow::showRegionInStatus);
+    connect(m_map, &BodyMapWidget::clickedOutsideBody, this, [this] {
+        closeEditor();
+        statusBar()->showMessage(tr("Click on the body to mark where it hurts."), 4000);
+    });
+    connect(m_regions, &RegionPanel::addSpotRequested, this, &MainWindow::addSpotInRegion);
+    connect(m_regions, &RegionPanel::spotActivated, this, &MainWindow::openSpot);
+    connect(m_regions, &RegionPanel::currentRegionChanged, m_map, &BodyMapWidget::setHighlightedRegion);
+    connect(m_editor, &SpotEditor::accepted, this, &MainWindow::commitEditor);
+    connect(m_editor, &SpotEditor::cancelled, this, &MainWindow::closeEditor);
+    connect(m_editor, &SpotEditor::rateAgainRequested, this, &MainWindow::rateAgain);
+    connect(m_editor, &SpotEditor::deleteRequested, this, &MainWindow::deleteSelectedSpot);
+    connect(m_editor, &SpotEditor::intensityChanged, this, [this](int intensity) {
+        if (m_pendingPosition)
+            m_map->setPendingSpot(m_pendingPosition, intensity);
+    });
+
+    // The store says what changed; the views simply redraw from it.
+    connect(&m_store, &KnotStore::spotAdded, this, &MainWindow::refresh);
+    connect(&m_store, &KnotStore::spotRemoved, this, &MainWindow::refresh);
+    connect(&m_store, &KnotStore::spotChanged, this, &MainWindow::refresh);
+    connect(&m_store, &KnotStore::ratingsChanged, this, &MainWindow::refresh);
+
+    restoreSettings();
+    refresh();
+    statusBar()->showMessage(tr("Click on the body where it hurts, or pick a muscle from the list."));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_deleteAction = new QAction(tr("&Delete Spot"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setStatusTip(tr("Remove the selected spot and its ratings"));
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelectedSpot);
+
+    m_rateAction = new QAction(tr("&Rate Selected Spot"), this);
+    m_rateAction->setShortcut(Qt::Key_R);
+    connect(m_rateAction, &QAction::triggered, this, [this] {
+        if (m_selectedSpot)
+            openSpot(m_selectedSpot);
+    });
+
+    m_previousDay = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Previous Day"), this);
+    m_previousDay->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    connect(m_previousDay, &QAction::triggered, this, [this] { showDate(m_date.addDays(-1)); });
+    m_nextDay = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Next Day"), this);
+    m_nextDay->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    connect(m_nextDay, &QAction::triggered, this, [this] { showDate(m_date.addDays(1)); });
+    m_today = new QAction(tr("&Today"), this);
+    m_today->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_today, &QAction::triggered, this, [this] { showDate(QDate::currentDate()); });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* location = file->addAction(tr("Show Database &Location"));
+    connect(location, &QAction::triggered, this, [this] {
+        QMessageBox::information(this, tr("Database Location"),
+                                 tr("KnotMap keeps your data in this file, readable only by you:\n\n%1")
+                                     .arg(QDir::toNativeSeparators(m_store.path())));
+    });
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_rateAction);
+    edit->addAction(m_deleteAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_previousDay);
+    view->addAction(m_nextDay);
+    view->addAction(m_today);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About KnotMap"), this, [this] {
+        QMessageBox::about(
+            this, tr("About KnotMap"),
+            tr("<h3>KnotMap %1</h3><p>A diary for back and neck muscle knots: mark where it hurts, rate it, "
+               "and follow it over the weeks.</p><p><b>KnotMap is a self-care aid, not a diagnosis.</b> "
+               "See a doctor or physiotherapist for numbness, tingling, weakness, fever, unexplained weight "
+               "loss, or severe pain that does not ease.</p><p>Your data stays on this computer.</p>"
+               "<p>Licensed under the GNU GPL, version 3 or later.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Day"));
+    bar->setObjectName(QStringLiteral("dayToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto* label = new QLabel(tr("Showing "), bar);
+    label->setContentsMargins(6, 0, 0, 0);
+    bar->addWidget(label);
+    bar->addAction(m_previousDay);
+    m_dateEdit = new QDateEdit(m_date, bar);
+    m_dateEdit->setCalendarPopup(true);
+    m_dateEdit->setDisplayFormat(QStringLiteral("dddd d MMMM yyyy"));
+    m_dateEdit->setMaximumDate(QDate::currentDate());
+    m_dateEdit->setAccessibleName(tr("Day shown on the map"));
+    connect(m_dateEdit, &QDateEdit::dateChanged, this, &MainWindow::showDate);
+    bar->addWidget(m_dateEdit);
+    bar->addAction(m_nextDay);
+    bar->addSeparator();
+    bar->addAction(m_today);
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!restoreGeometry(m_settings.value(SettingKey::WindowGeometry).toByteArray()))
+        resize(1180, 820);
+    restoreState(m_settings.value(SettingKey::WindowState).toByteArray());
+    m_splitter->restoreState(m_settings.value(SettingKey::MapSplitterState).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setValue(SettingKey::WindowGeometry, saveGeometry());
+    m_settings.setValue(SettingKey::WindowState, saveState());
+    m_settings.setValue(SettingKey::MapSplitterState, m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::showDate(QDate date)
+{
+    date = std::min(date, QDate::currentDate());
+    if (!date.isValid())
+        return;
+    closeEditor();
+    m_date = date;
+    {
+        const QSignalBlocker blocker(m_dateEdit);
+        m_dateEdit->setDate(date);
+    }
+    m_nextDay->setEnabled(date < QDate::currentDate());
+    m_today->setEnabled(date != QDate::currentDate());
+    refresh();
+}
+
+void MainWindow::refresh()
+{
+    const QList<Spot> spots = m_store.spots();
+    const qint64 endOfDay = QDateTime(m_date.addDays(1), QTime(0, 0)).toSecsSinceEpoch() - 1;
+    const QHash<qint64, Rating> latest = m_store.latestRatings(endOfDay);
+    const QSet<qint64> ratedThatDay = m_store.spotsRatedOn(m_date);
+
+    QList<MapSpot> mapSpots;
+    for (const Spot& spot : spots) {
+        const auto rating = latest.constFind(spot.id);
+        if (rating == latest.constEnd())
+            continue; // first rated after the day shown
+        mapSpots.append({spot.id, spot.position, rating->intensity, !ratedThatDay.contains(spot.id)});
+    }
+    m_map->setSpots(mapSpots);
+    m_regions->setSpots(spots, latest);
+    if (m_selectedSpot && !m_store.spot(m_selectedSpot))
+        m_selectedSpot = 0;
+    m_map->setSelectedSpot(m_selectedSpot);
+    m_deleteAction->setEnabled(m_selectedSpot != 0);
+    m_rateAction->setEnabled(m_selectedSpot != 0);
+    const int faded =
+        int(std::count_if(mapSpots.cbegin(), mapSpots.cend(), [](const MapSpot& s) { return s.faded; }));
+    m_spotCount->setText(tr("%n spot(s) · %1 not rated this day", nullptr, int(mapSpots.size())).arg(faded));
+}
+
+void MainWindow::reportError(const QString& message)
+{
+    // Window-modal and non-blocking: the message stays until read, and nothing waits on it.
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Not Saved"),
+                        tr("KnotMap could not save the change: %1.").arg(message), QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    statusBar()->showMessage(tr("Not saved: %1").arg(message), 8000);
+}
+
+void MainWindow::showRegionInStatus(const QString& regionId)
+{
+    if (regionId.isEmpty())
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(regionName(regionId));
+}
+
+QString MainWindow::regionName(const QString& regionId) const
+{
+    const AtlasRegion* region = m_store.atlas().region(regionId);
+    return region ? region->name : regionId;
+}
+
+} // namespace knotmap::ui

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "domain/Rating.h"
+
+#include <QDate>
+#include <QMainWindow>
+
+#include <optional>
+
+class QAction;
+class QDateEdit;
+class QLabel;
+class QSplitter;
+class QUndoStack;
+
+namespace knotmap {
+class KnotStore;
+class Settings;
+} // namespace knotmap
+
+namespace knotmap::ui {
+
+class BodyMapWidget;
+class RegionPanel;
+class SpotEditor;
+
+// The Mark view: the body map, the region list and the inline spot editor. Every change goes through
+// an undo command to the store and is saved at once.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(KnotStore& store, Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    BodyMapWidget* bodyMap() const { return m_map; }
+    SpotEditor* spotEditor() const { return m_editor; }
+    RegionPanel* regionPanel() const { return m_regions; }
+    QUndoStack* undoStack() const { return m_undo; }
+    QDate shownDate() const { return m_date; }
+    void showDate(QDate date);
+    qint64 selectedSpot() const { return m_selectedSpot; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void restoreSettings();
+    void refresh();
+    void reportError(const QString& message);
+    void showRegionInStatus(const QString& regionId);
+
+    // The editing flow (MainWindowEditing.cpp).
+    void beginNewSpot(QPointF position);
+    void addSpotInRegion(const QString& regionId);
+    void openSpot(qint64 spotId);
+    void rateAgain();
+    void commitEditor();
+    void closeEditor();
+    void deleteSelectedSpot();
+    void moveSpot(qint64 spotId, QPointF position);
+    RecordedTime timeForNewRating() const;
+    QString regionName(const QString& regionId) const;
+
+    KnotStore& m_store;
+    Settings& m_settings;
+    QUndoStack* m_undo;
+    BodyMapWidget* m_map;
+    SpotEditor* m_editor;
+    RegionPanel* m_regions;
+    QSplitter* m_splitter;
+    QDateEdit* m_dateEdit;
+    QLabel* m_spotCount;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_rateAction = nullptr;
+    QAction* m_previousDay = nullptr;
+    QAction* m_nextDay = nullptr;
+    QAction* m_today = nullptr;
+
+    QDate m_date;
+    qint64 m_selectedSpot = 0;
+    std::optional<QPointF> m_pendingPosition; // a new spot being placed
+    std::optional<Rating> m_editedRating;     // the rating the editor changes, in EditRating mode
+};
+
+} // namespace knotmap::ui

@@ -1,0 +1,185 @@
+// The Mark flow: placing, rating, moving and deleting spots through undoable commands.
+#include "MainWindow.h"
+
+#include "BodyMapWidget.h"
+#include "RegionPanel.h"
+#include "SpotEditor.h"
+#include "commands/SpotCommands.h"
+#include "storage/KnotStore.h"
+
+#include <QLocale>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace knotmap::ui {
+
+void MainWindow::beginNewSpot(QPointF position)
+{
+    closeEditor();
+    const AtlasRegion* region = m_store.atlas().hitTest(position);
+    if (!region)
+        return;
+    m_pendingPosition = position;
+    m_selectedSpot = 0;
+    m_map->setSelectedSpot(0);
+    m_editor->open(SpotEditor::Mode::NewSpot, region->name,
+                   tr("New spot · %1").arg(QLocale().toString(m_date, QLocale::ShortFormat)), std::nullopt);
+    m_map->setPendingSpot(position, m_editor->intensity());
+    m_map->placeBeside(m_editor, position);
+}
+
+void MainWindow::addSpotInRegion(const QString& regionId)
+{
+    if (const AtlasRegion* region = m_store.atlas().region(regionId))
+        beginNewSpot(region->labelPoint);
+}
+
+void MainWindow::openSpot(qint64 spotId)
+{
+    closeEditor();
+    const std::optional<Spot> spot = m_store.spot(spotId);
+    if (!spot)
+        return;
+    m_selectedSpot = spotId;
+    m_map->setSelectedSpot(spotId);
+    m_regions->selectSpot(spotId);
+    m_deleteAction->setEnabled(true);
+    m_rateAction->setEnabled(true);
+
+    // Rated on the day shown: edit that rating. Otherwise rate again, starting from the latest score.
+    const QList<Rating> ratings = m_store.ratingsForSpot(spotId);
+    std::optional<Rating> thatDay, latestBefore;
+    for (const Rating& rating : ratings) {
+        if (rating.recordedAt.localDate() == m_date)
+            thatDay = rating;
+        if (rating.recordedAt.localDate() <= m_date)
+            latestBefore = rating;
+    }
+    const QString title = regionName(spot->region);
+    const QString day = QLocale().toString(m_date, QLocale::ShortFormat);
+    if (thatDay) {
+        m_editedRating = thatDay;
+        m_editor->open(
+            SpotEditor::Mode::EditRating, title,
+            tr("Rated %1 at %2")
+                .arg(thatDay->intensity)
+                .arg(QLocale().toString(thatDay->recordedAt.toDateTime().time(), QLocale::ShortFormat)),
+            thatDay);
+    } else {
+        const QString subtitle =
+            latestBefore
+                ? tr("Last rated %1 on %2 · rating for %3")
+                      .arg(latestBefore->intensity)
+                      .arg(QLocale().toString(latestBefore->recordedAt.localDate(), QLocale::ShortFormat),
+                           day)
+                : tr("Rating for %1").arg(day);
+        m_editor->open(SpotEditor::Mode::RateAgain, title, subtitle, latestBefore);
+    }
+    m_map->placeBeside(m_editor, spot->position);
+}
+
+void MainWindow::rateAgain()
+{
+    const std::optional<Spot> spot = m_store.spot(m_selectedSpot);
+    if (!spot)
+        return;
+    const int current = m_editor->intensity();
+    m_editedRating.reset();
+    m_editor->open(SpotEditor::Mode::RateAgain, regionName(spot->region), tr("Another rating for this day"),
+                   std::nullopt);
+    m_editor->setIntensity(current);
+    m_map->placeBeside(m_editor, spot->position);
+}
+
+RecordedTime MainWindow::timeForNewRating() const
+{
+    // Today: now. An earlier day: that day at the current clock time, in this machine's time zone.
+    if (m_date == QDate::currentDate())
+        return RecordedTime::now();
+    return RecordedTime::localDayAt(m_date, QTime::currentTime());
+}
+
+void MainWindow::commitEditor()
+{
+    Rating rating;
+    rating.intensity = m_editor->intensity();
+    rating.quality = m_editor->quality();
+    rating.note = m_editor->note();
+    const CommandContext context{m_store, [this](const QString& message) { reportError(message); }};
+
+    switch (m_editor->mode()) {
+    case SpotEditor::Mode::NewSpot: {
+        if (!m_pendingPosition)
+            return;
+        rating.recordedAt = timeForNewRating();
+        auto* command = new AddSpotCommand(context, *m_pendingPosition, rating);
+        const int before = m_undo->index();
+        m_undo->push(command); // a refused command is obsolete: QUndoStack deletes it and the index stays
+        if (m_undo->index() > before)
+            m_selectedSpot = command->spotId().value_or(0);
+        break;
+    }
+    case SpotEditor::Mode::RateAgain:
+        rating.spotId = m_selectedSpot;
+        rating.recordedAt = timeForNewRating();
+        m_undo->push(new AddRatingCommand(context, rating));
+        break;
+    case SpotEditor::Mode::EditRating: {
+        if (!m_editedRating)
+            return;
+        Rating after = *m_editedRating;
+        after.intensity = rating.intensity;
+        after.quality = rating.quality;
+        after.note = rating.note;
+        if (!(after == *m_editedRating))
+            m_undo->push(new EditRatingCommand(context, *m_editedRating, after));
+        break;
+    }
+    }
+    closeEditor();
+    refresh();
+    statusBar()->showMessage(tr("Saved."), 3000);
+}
+
+void MainWindow::closeEditor()
+{
+    m_editor->hide();
+    m_pendingPosition.reset();
+    m_editedRating.reset();
+    m_map->setPendingSpot(std::nullopt);
+    m_map->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::deleteSelectedSpot()
+{
+    if (!m_selectedSpot)
+        return;
+    const std::optional<Spot> spot = m_store.spot(m_selectedSpot);
+    closeEditor();
+    m_undo->push(
+        new RemoveSpotCommand({m_store, [this](const QString& m) { reportError(m); }}, m_selectedSpot));
+    if (spot && !m_store.spot(spot->id)) {
+        m_selectedSpot = 0;
+        refresh();
+        statusBar()->showMessage(
+            tr("Deleted the spot in %1. Undo (Ctrl+Z) brings it back.").arg(regionName(spot->region)), 8000);
+    }
+}
+
+void MainWindow::moveSpot(qint64 spotId, QPointF position)
+{
+    const std::optional<Spot> spot = m_store.spot(spotId);
+    if (!spot)
+        return;
+    if (!m_store.atlas().hitTest(position)) {
+        statusBar()->showMessage(tr("A spot must stay on the body; it is back where it was."), 5000);
+        m_map->update();
+        return;
+    }
+    m_undo->push(new MoveSpotCommand({m_store, [this](const QString& m) { reportError(m); }}, spotId,
+                                     spot->position, position));
+    m_selectedSpot = spotId;
+    m_map->setSelectedSpot(spotId);
+}
+
+} // namespace knotmap::ui

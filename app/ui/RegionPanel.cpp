@@ -1,0 +1,170 @@
+#include "RegionPanel.h"
+
+#include "painters/IntensityScale.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace knotmap::ui {
+
+namespace {
+
+enum Role { RegionRole = Qt::UserRole + 1, SpotRole };
+
+QString areaTitle(const QString& area)
+{
+    static const QHash<QString, const char*> titles = {
+        {QStringLiteral("head"), QT_TRANSLATE_NOOP("RegionPanel", "Head")},
+        {QStringLiteral("neck"), QT_TRANSLATE_NOOP("RegionPanel", "Neck")},
+        {QStringLiteral("shoulder"), QT_TRANSLATE_NOOP("RegionPanel", "Shoulders")},
+        {QStringLiteral("arm"), QT_TRANSLATE_NOOP("RegionPanel", "Upper arms")},
+        {QStringLiteral("upper-back"), QT_TRANSLATE_NOOP("RegionPanel", "Upper back")},
+        {QStringLiteral("low-back"), QT_TRANSLATE_NOOP("RegionPanel", "Lower back")},
+        {QStringLiteral("hip"), QT_TRANSLATE_NOOP("RegionPanel", "Hips and buttocks")},
+    };
+    const char* title = titles.value(area);
+    return title ? RegionPanel::tr(title) : area;
+}
+
+QIcon scoreIcon(std::optional<int> intensity)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(0x33, 0x2b, 0x28), 1));
+    painter.setBrush(intensity ? intensityColor(*intensity) : QColor(Qt::transparent));
+    painter.drawEllipse(QRectF(1.5, 1.5, 13, 13));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+RegionPanel::RegionPanel(const BodyAtlas& atlas, QWidget* parent) : QWidget(parent), m_atlas(atlas)
+{
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Find a muscle…"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, &RegionPanel::applyFilter);
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Region"), tr("Latest")});
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAccessibleName(tr("Muscle regions and their spots"));
+    m_tree->setToolTip(tr("Enter on a region adds a spot there; Enter on a spot rates it"));
+
+    // Head to hips, in the order the atlas lists its areas.
+    for (const AtlasRegion& region : atlas.regions()) {
+        QTreeWidgetItem* group = nullptr;
+        for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+            if (m_tree->topLevelItem(i)->data(0, RegionRole).toString() == region.area)
+                group = m_tree->topLevelItem(i);
+        }
+        if (!group) {
+            group = new QTreeWidgetItem(m_tree, {areaTitle(region.area)});
+            group->setData(0, RegionRole, region.area);
+            group->setFlags(Qt::ItemIsEnabled);
+            QFont bold = group->font(0);
+            bold.setBold(true);
+            group->setFont(0, bold);
+            group->setFirstColumnSpanned(true);
+        }
+        auto* item = new QTreeWidgetItem(group, {region.name});
+        item->setData(0, RegionRole, region.id);
+        m_regionItems.insert(region.id, item);
+    }
+    m_tree->expandAll();
+
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) { activate(item); });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
+        QString region;
+        if (current && current->data(0, SpotRole).isValid())
+            region = current->parent()->data(0, RegionRole).toString();
+        else if (current && current->parent())
+            region = current->data(0, RegionRole).toString();
+        emit currentRegionChanged(region);
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree, 1);
+}
+
+void RegionPanel::setSpots(const QList<Spot>& spots, const QHash<qint64, Rating>& latest)
+{
+    const qint64 current = m_tree->currentItem() ? m_tree->currentItem()->data(0, SpotRole).toLongLong() : 0;
+    for (QTreeWidgetItem* regionItem : std::as_const(m_regionItems))
+        qDeleteAll(regionItem->takeChildren());
+    for (const Spot& spot : spots) {
+        QTreeWidgetItem* regionItem = m_regionItems.value(spot.region);
+        if (!regionItem)
+            continue;
+        const auto rating = latest.constFind(spot.id);
+        const std::optional<int> intensity =
+            rating != latest.constEnd() ? std::optional(rating->intensity) : std::nullopt;
+        // Keys read "<region>-<n>"; under its region a spot is simply "Spot n".
+        const QString number = spot.key.startsWith(spot.region + QLatin1Char('-'))
+                                   ? spot.key.mid(spot.region.size() + 1)
+                                   : spot.key;
+        const QString name = spot.label.isEmpty() ? tr("Spot %1").arg(number) : spot.label;
+        auto* item =
+            new QTreeWidgetItem(regionItem, {name, intensity ? QString::number(*intensity) : tr("–")});
+        item->setData(0, SpotRole, spot.id);
+        item->setIcon(1, scoreIcon(intensity));
+        item->setToolTip(0, tr("Spot %1 — Enter or double-click to rate it").arg(spot.key));
+        regionItem->setExpanded(true);
+    }
+    if (current)
+        selectSpot(current);
+    applyFilter(m_filter->text());
+}
+
+void RegionPanel::selectSpot(qint64 spotId)
+{
+    for (QTreeWidgetItem* regionItem : std::as_const(m_regionItems)) {
+        for (int i = 0; i < regionItem->childCount(); ++i) {
+            if (regionItem->child(i)->data(0, SpotRole).toLongLong() == spotId) {
+                const QSignalBlocker blocker(m_tree);
+                m_tree->setCurrentItem(regionItem->child(i));
+                return;
+            }
+        }
+    }
+}
+
+void RegionPanel::activate(QTreeWidgetItem* item)
+{
+    if (!item || !item->parent())
+        return;
+    if (item->data(0, SpotRole).isValid())
+        emit spotActivated(item->data(0, SpotRole).toLongLong());
+    else
+        emit addSpotRequested(item->data(0, RegionRole).toString());
+}
+
+void RegionPanel::applyFilter(const QString& text)
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* group = m_tree->topLevelItem(i);
+        bool anyVisible = false;
+        for (int j = 0; j < group->childCount(); ++j) {
+            QTreeWidgetItem* item = group->child(j);
+            const bool visible = text.isEmpty() || item->text(0).contains(text, Qt::CaseInsensitive);
+            item->setHidden(!visible);
+            anyVisible = anyVisible || visible;
+        }
+        group->setHidden(!anyVisible);
+    }
+}
+
+} // namespace knotmap::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "atlas/BodyAtlas.h"
+#include "domain/Rating.h"
+#include "domain/Spot.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLineEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace knotmap::ui {
+
+// Regions grouped by body area, each with its spots: the keyboard way to add and rate spots.
+// Enter on a region adds a spot there; Enter on a spot rates it.
+class RegionPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RegionPanel(const BodyAtlas& atlas, QWidget* parent = nullptr);
+
+    void setSpots(const QList<Spot>& spots, const QHash<qint64, Rating>& latest);
+    void selectSpot(qint64 spotId);
+    QTreeWidget* tree() const { return m_tree; }
+
+signals:
+    void addSpotRequested(const QString& regionId);
+    void spotActivated(qint64 spotId);
+    void currentRegionChanged(const QString& regionId);
+
+private:
+    void activate(QTreeWidgetItem* item);
+    void applyFilter(const QString& text);
+
+    const BodyAtlas& m_atlas;
+    QLineEdit* m_filter;
+    QTreeWidget* m_tree;
+    QHash<QString, QTreeWidgetItem*> m_regionItems;
+};
+
+} // namespace knotmap::ui

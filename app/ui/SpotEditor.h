@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/Rating.h"
+
+#include <QElapsedTimer>
+#include <QFrame>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSlider;
+
+namespace knotmap::ui {
+
+// The small inline editor that opens beside a spot: pain score, quality and note.
+// Digit keys give a quick score ("1" then "0" for 10), Enter saves, Escape cancels.
+class SpotEditor : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { NewSpot, RateAgain, EditRating };
+
+    explicit SpotEditor(QWidget* parent = nullptr);
+
+    // Opens for a spot. `existing` is the rating being edited (EditRating) or the latest one, whose
+    // score is the starting point when rating again.
+    void open(Mode mode, const QString& title, const QString& subtitle,
+              const std::optional<Rating>& existing);
+    Mode mode() const { return m_mode; }
+    int intensity() const;
+    Quality quality() const;
+    QString note() const;
+    void setIntensity(int intensity);
+
+signals:
+    void accepted();
+    void rateAgainRequested(); // from EditRating: add a new rating instead
+    void cancelled();
+    void deleteRequested();
+    void intensityChanged(int intensity);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void updateScoreText(int intensity);
+
+    Mode m_mode = Mode::NewSpot;
+    QLabel* m_title;
+    QLabel* m_subtitle;
+    QSlider* m_slider;
+    QLabel* m_score;
+    QLabel* m_band;
+    QComboBox* m_quality;
+    QPlainTextEdit* m_note;
+    QPushButton* m_delete;
+    QPushButton* m_another;
+    QPushButton* m_save;
+    QElapsedTimer m_lastDigit;
+    int m_lastDigitValue = -1;
+};
+
+} // namespace knotmap::ui
