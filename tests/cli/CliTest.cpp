@@ -1,0 +1,227 @@
+// Runs the real knotmap-cli binary, as a script or a person would.
+#include "TempDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+using namespace knotmap;
+using namespace knotmap::test;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class Cli : public ::testing::Test
+{
+protected:
+    Result run(QStringList arguments) const
+    {
+        arguments.prepend(temp.path());
+        arguments.prepend(QStringLiteral("--db"));
+        QProcess process;
+        process.start(QStringLiteral(KNOTMAP_CLI_PATH), arguments);
+        EXPECT_TRUE(process.waitForFinished(30000));
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+    QJsonArray list(QStringList extra = {}) const
+    {
+        const Result r = run(
+            QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")} + extra);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return QJsonDocument::fromJson(r.out.toUtf8()).array();
+    }
+    // A refused command must say what is wrong on one line of stderr, and write nothing.
+    void expectRefused(const QStringList& arguments, int exitCode, const QString& mentions) const
+    {
+        const int before = list().size();
+        const Result r = run(arguments);
+        EXPECT_EQ(r.exitCode, exitCode) << arguments.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(mentions)) << r.err.toStdString();
+        EXPECT_TRUE(r.err.startsWith(QStringLiteral("knotmap-cli: "))) << r.err.toStdString();
+        EXPECT_TRUE(r.out.isEmpty());
+        EXPECT_EQ(list().size(), before);
+    }
+
+    TempDatabase temp;
+};
+
+QStringList args(std::initializer_list<const char*> items)
+{
+    QStringList list;
+    for (const char* item : items)
+        list.append(QString::fromUtf8(item));
+    return list;
+}
+
+} // namespace
+
+TEST_F(Cli, RegionsListsEveryRegionWithACentroidInsideIt)
+{
+    const Result r = run(args({"regions", "--format", "json"}));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray regions = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    EXPECT_GE(regions.size(), 36);
+    for (const QJsonValue& value : regions) {
+        const QJsonObject region = value.toObject();
+        const QString id = region.value(QStringLiteral("id")).toString();
+        const QJsonArray centroid = region.value(QStringLiteral("centroid")).toArray();
+        const AtlasRegion* hit = standardAtlas().hitTest({centroid[0].toDouble(), centroid[1].toDouble()});
+        ASSERT_NE(hit, nullptr) << id.toStdString();
+        EXPECT_EQ(hit->id, id);
+        EXPECT_EQ(region.value(QStringLiteral("side")).toString(),
+                  id.endsWith(QStringLiteral("-left")) ? QStringLiteral("left") : QStringLiteral("right"));
+        EXPECT_FALSE(region.value(QStringLiteral("name")).toString().isEmpty());
+    }
+}
+
+TEST_F(Cli, AnAddedRatingIsThereInALaterRun)
+{
+    const Result added =
+        run(args({"add", "--region", "levator-scapulae-right", "--intensity", "6", "--quality", "sharp",
+                  "--note", "turning my head, \"ouch\"", "--at", "2026-03-01T08:30:00+01:00"}));
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    EXPECT_TRUE(added.out.contains(QStringLiteral("levator-scapulae-right-1")));
+
+    const QJsonArray rows = list(); // a new process: the rating survived the first one ending
+    ASSERT_EQ(rows.size(), 1);
+    const QJsonObject row = rows[0].toObject();
+    EXPECT_EQ(row.value(QStringLiteral("recorded_at")).toString(),
+              QStringLiteral("2026-03-01T08:30:00+01:00"));
+    EXPECT_EQ(row.value(QStringLiteral("spot")).toString(), QStringLiteral("levator-scapulae-right-1"));
+    EXPECT_EQ(row.value(QStringLiteral("region")).toString(), QStringLiteral("levator-scapulae-right"));
+    EXPECT_EQ(row.value(QStringLiteral("intensity")).toInt(), 6);
+    EXPECT_EQ(row.value(QStringLiteral("quality")).toString(), QStringLiteral("sharp"));
+    EXPECT_EQ(row.value(QStringLiteral("note")).toString(), QStringLiteral("turning my head, \"ouch\""));
+    const QPointF label = standardAtlas().region(QStringLiteral("levator-scapulae-right"))->labelPoint;
+    EXPECT_NEAR(row.value(QStringLiteral("x")).toDouble(), label.x(), 1e-6);
+    EXPECT_NEAR(row.value(QStringLiteral("y")).toDouble(), label.y(), 1e-6);
+}
+
+TEST_F(Cli, AnExactPointFindsItsRegion)
+{
+    const QPointF p = standardAtlas().region(QStringLiteral("gluteus-medius-left"))->labelPoint;
+    const Result r =
+        run({QStringLiteral("add"), QStringLiteral("--x"), QString::number(p.x()), QStringLiteral("--y"),
+             QString::number(p.y()), QStringLiteral("--intensity"), QStringLiteral("3")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(list()[0].toObject().value(QStringLiteral("region")).toString(),
+              QStringLiteral("gluteus-medius-left"));
+}
+
+TEST_F(Cli, ASpotKeyRatesTheSameKnotAgain)
+{
+    ASSERT_EQ(run(args({"add", "--region", "rhomboids-left", "--intensity", "5", "--spot", "desk-knot",
+                        "--at", "2026-03-01T08:00:00+01:00"}))
+                  .exitCode,
+              0);
+    ASSERT_EQ(
+        run(args({"add", "--spot", "desk-knot", "--intensity", "3", "--at", "2026-03-02T08:00:00+01:00"}))
+            .exitCode,
+        0);
+    const QJsonArray rows = list();
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows[0].toObject().value(QStringLiteral("spot")),
+              rows[1].toObject().value(QStringLiteral("spot")));
+    EXPECT_EQ(rows[1].toObject().value(QStringLiteral("intensity")).toInt(), 3);
+}
+
+TEST_F(Cli, BadDataIsRefusedWithExitCode1AndNothingWritten)
+{
+    expectRefused(args({"add", "--region", "rhomboids-left", "--intensity", "11"}), 1, QStringLiteral("11"));
+    expectRefused(args({"add", "--region", "rhomboids-left", "--intensity", "-2"}), 1, QStringLiteral("-2"));
+    expectRefused(args({"add", "--region", "rhomboids-left", "--intensity", "lots"}), 1,
+                  QStringLiteral("lots"));
+    expectRefused(args({"add", "--region", "bicep-left", "--intensity", "4"}), 1,
+                  QStringLiteral("unknown region"));
+    expectRefused(args({"add", "--x", "0.01", "--y", "0.01", "--intensity", "4"}), 1,
+                  QStringLiteral("outside the body"));
+    expectRefused(args({"add", "--region", "rhomboids-left", "--intensity", "4", "--at", "yesterday"}), 1,
+                  QStringLiteral("ISO 8601"));
+    expectRefused(
+        args({"add", "--region", "rhomboids-left", "--intensity", "4", "--at", "2026-03-01T08:00:00"}), 1,
+        QStringLiteral("ISO 8601"));
+    expectRefused(args({"add", "--region", "rhomboids-left", "--intensity", "4", "--quality", "throbbing"}),
+                  1, QStringLiteral("throbbing"));
+    const QPointF piriformis = standardAtlas().region(QStringLiteral("piriformis-left"))->labelPoint;
+    expectRefused({QStringLiteral("add"), QStringLiteral("--region"), QStringLiteral("rhomboids-left"),
+                   QStringLiteral("--x"), QString::number(piriformis.x()), QStringLiteral("--y"),
+                   QString::number(piriformis.y()), QStringLiteral("--intensity"), QStringLiteral("4")},
+                  1, QStringLiteral("piriformis-left"));
+    expectRefused(args({"list", "--from", "1st March"}), 1, QStringLiteral("1st March"));
+}
+
+TEST_F(Cli, UsageErrorsGiveExitCode2)
+{
+    expectRefused(args({"add", "--region", "rhomboids-left"}), 2, QStringLiteral("--intensity"));
+    expectRefused(args({"add", "--intensity", "4"}), 2, QStringLiteral("--region"));
+    expectRefused(args({"add", "--x", "0.5", "--intensity", "4"}), 2, QStringLiteral("--x and --y"));
+    expectRefused(args({"frobnicate"}), 2, QStringLiteral("unknown command"));
+    expectRefused(args({"list", "--weeks", "3"}), 2, QStringLiteral("--weeks"));
+    expectRefused(args({"list", "--format", "xml"}), 2, QStringLiteral("xml"));
+    expectRefused(args({"list", "--bogus"}), 2, QStringLiteral("bogus"));
+    expectRefused({}, 2, QStringLiteral("no command"));
+}
+
+TEST_F(Cli, ListFiltersByLocalDateInclusiveAndWritesCsv)
+{
+    for (const char* at : {"2026-03-01T08:00:00+01:00", "2026-03-01T23:30:00-05:00",
+                           "2026-03-02T00:30:00+01:00", "2026-03-03T12:00:00Z"})
+        ASSERT_EQ(
+            run(args({"add", "--region", "rhomboids-left", "--intensity", "4", "--spot", "k", "--at", at}))
+                .exitCode,
+            0);
+    // 23:30 in New York on 1 March counts for 1 March; 00:30 in Berlin on 2 March for 2 March.
+    EXPECT_EQ(list(args({"--from", "2026-03-01", "--to", "2026-03-01"})).size(), 2);
+    EXPECT_EQ(list(args({"--from", "2026-03-02", "--to", "2026-03-03"})).size(), 2);
+    EXPECT_EQ(list(args({"--from", "2026-03-03"})).size(), 1);
+    EXPECT_EQ(list(args({"--to", "2026-02-28"})).size(), 0);
+
+    const Result csv = run(args({"list", "--format", "csv", "--to", "2026-03-01"}));
+    ASSERT_EQ(csv.exitCode, 0);
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_EQ(lines[0], QStringLiteral("recorded_at,spot,region,x,y,intensity,quality,note"));
+    EXPECT_TRUE(lines[2].startsWith(QStringLiteral("2026-03-01T23:30:00-05:00,k,rhomboids-left,")));
+}
+
+TEST_F(Cli, DemoWritesAHistoryOnlyIntoAnEmptyDatabase)
+{
+    const Result demo = run(args({"demo", "--weeks", "3", "--seed", "5"}));
+    ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+    const QJsonArray rows = list();
+    EXPECT_GT(rows.size(), 40);
+    const QDate last = QDate::fromString(
+        rows.last().toObject().value(QStringLiteral("recorded_at")).toString().left(10), Qt::ISODate);
+    EXPECT_EQ(last, QDate::currentDate());
+    expectRefused(args({"demo", "--weeks", "3"}), 1, QStringLiteral("already holds data"));
+    expectRefused(args({"demo", "--weeks", "0"}), 1, QStringLiteral("--weeks"));
+}
+
+TEST(CliFiles, ACorruptDatabaseIsNamedAndLeftAlone)
+{
+    TempDatabase temp;
+    QFile file(temp.path());
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("not a database at all");
+    file.close();
+    QProcess process;
+    process.start(QStringLiteral(KNOTMAP_CLI_PATH),
+                  {QStringLiteral("--db"), temp.path(), QStringLiteral("list")});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    EXPECT_EQ(process.exitCode(), 1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    EXPECT_TRUE(err.contains(temp.path()) && err.contains(QStringLiteral("not a KnotMap database")))
+        << err.toStdString();
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), QByteArray("not a database at all"));
+}

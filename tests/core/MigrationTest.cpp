@@ -1,0 +1,80 @@
+#include "TempDatabase.h"
+
+#include "storage/Schema.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace knotmap;
+using namespace knotmap::test;
+
+namespace {
+// Builds a database file from the v1 fixture, statement by statement, as the old version left it.
+void writeVersion1(const QString& path)
+{
+    QFile fixture(QStringLiteral(KNOTMAP_TEST_DATA_DIR "/knotmap-v1.sql"));
+    ASSERT_TRUE(fixture.open(QIODevice::ReadOnly));
+    QString script;
+    for (const QString& line : QString::fromUtf8(fixture.readAll()).split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QLatin1String("--")))
+            script += line + QLatin1Char('\n');
+    }
+    RawConnection raw(path);
+    for (const QString& statement : script.split(QStringLiteral("\n;\n"))) {
+        if (statement.trimmed().isEmpty())
+            continue;
+        ASSERT_TRUE(raw.exec(statement)) << statement.toStdString();
+    }
+}
+
+int userVersion(const QString& path)
+{
+    RawConnection raw(path);
+    QSqlQuery q(raw.db());
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+} // namespace
+
+TEST(Migration, AVersion1FileIsUpgradedWithEveryRowKept)
+{
+    TempDatabase temp;
+    writeVersion1(temp.path());
+    ASSERT_EQ(userVersion(temp.path()), 1);
+
+    auto store = temp.open();
+    ASSERT_NE(store, nullptr);
+    EXPECT_EQ(userVersion(temp.path()), schema::currentVersion());
+    const QList<Spot> spots = store->spots();
+    ASSERT_EQ(spots.size(), 2);
+    // v2 gave every old spot the key "<region>-<id>".
+    EXPECT_EQ(spots[0].key, QStringLiteral("upper-trapezius-left-1"));
+    EXPECT_EQ(spots[1].key, QStringLiteral("quadratus-lumborum-right-4"));
+    EXPECT_EQ(spots[1].label, QStringLiteral("desk knot"));
+    const QList<Rating> ratings = store->ratingsForSpot(1);
+    ASSERT_EQ(ratings.size(), 2);
+    EXPECT_EQ(ratings[0].note, QStringLiteral("first, with a comma"));
+    EXPECT_EQ(ratings[0].recordedAt.offsetMinutes, 60);
+    EXPECT_EQ(store->ratingsForSpot(4).value(0).quality, Quality::Sharp);
+
+    // The upgraded file works like a new one: new keys continue after the old ones.
+    auto added = store->createSpot(spots[0].position, ratingAt(QStringLiteral("2026-03-03T08:00:00Z"), 2));
+    ASSERT_TRUE(added) << store->lastError().toStdString();
+    EXPECT_EQ(added->spot.key, QStringLiteral("upper-trapezius-left-2"));
+}
+
+TEST(Migration, OpeningACurrentFileAgainChangesNothing)
+{
+    TempDatabase temp;
+    writeVersion1(temp.path());
+    temp.open().reset();
+    const QByteArray before = [&] {
+        QFile f(temp.path());
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    temp.open().reset();
+    QFile after(temp.path());
+    ASSERT_TRUE(after.open(QIODevice::ReadOnly));
+    EXPECT_EQ(after.readAll(), before);
+}

@@ -1,0 +1,112 @@
+#include "TempDatabase.h"
+
+#include "painters/BodyMapPainter.h"
+#include "painters/IntensityScale.h"
+
+#include <QImage>
+
+#include <gtest/gtest.h>
+
+using namespace knotmap;
+using namespace knotmap::test;
+
+namespace {
+constexpr QSize kCanvas(620, 1000);
+
+QImage render(const QList<MapSpot>& spots, const BodyMapPainter::Options& options = {})
+{
+    QImage image(kCanvas, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    QPalette light;
+    light.setColor(QPalette::Window, Qt::white);
+    light.setColor(QPalette::WindowText, Qt::black);
+    light.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
+    BodyMapPainter(standardAtlas(), BodyMapStyle::fromPalette(light))
+        .paint(painter, BodyMapLayout(standardAtlas(), QRectF(QPointF(0, 0), kCanvas)), spots, options);
+    return image;
+}
+
+bool near(QColor a, QColor b, int tolerance = 6)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+const AtlasRegion& region(const char* id)
+{
+    return *standardAtlas().region(QString::fromLatin1(id));
+}
+} // namespace
+
+TEST(IntensityScale, RunsFromGreenToDeepRed)
+{
+    EXPECT_GT(intensityColor(0).green(), intensityColor(0).red());
+    EXPECT_GT(intensityColor(10).red(), 3 * intensityColor(10).green());
+    // Lightness falls as pain rises, so the scale reads in grey too.
+    EXPECT_GT(intensityColor(3).lightness(), intensityColor(7).lightness());
+    EXPECT_GT(intensityColor(7).lightness(), intensityColor(10).lightness());
+    EXPECT_EQ(intensityColor(-3), intensityColor(0));
+    EXPECT_EQ(intensityColor(42), intensityColor(10));
+}
+
+TEST(BodyMapPainter, LayoutKeepsTheAtlasProportionsAndRoundTrips)
+{
+    const BodyMapLayout layout(standardAtlas(), QRectF(0, 0, 2000, 1000));
+    EXPECT_NEAR(layout.diagramRect().width() / layout.diagramRect().height(), standardAtlas().aspect(), 1e-9);
+    EXPECT_DOUBLE_EQ(layout.diagramRect().height(), 1000);
+    const QPointF p(0.31, 0.42);
+    const QPointF back = layout.toNormalised(layout.toDevice(p));
+    EXPECT_NEAR(back.x(), p.x(), 1e-12);
+    EXPECT_NEAR(back.y(), p.y(), 1e-12);
+}
+
+TEST(BodyMapPainter, DrawsTheBodyInsideAndNothingOutside)
+{
+    const QImage image = render({});
+    const BodyMapLayout layout(standardAtlas(), QRectF(QPointF(0, 0), kCanvas));
+    const QPoint inside = layout.toDevice(region("infraspinatus-left").labelPoint).toPoint();
+    EXPECT_EQ(qAlpha(image.pixel(inside)), 255);
+    EXPECT_EQ(qAlpha(image.pixel(layout.toDevice({0.01, 0.6}).toPoint())), 0); // beside the body
+}
+
+TEST(BodyMapPainter, ASpotIsFilledWithTheColourOfItsScore)
+{
+    const AtlasRegion& where = region("quadratus-lumborum-right");
+    const QImage image = render({{1, where.labelPoint, 9, false}});
+    const BodyMapLayout layout(standardAtlas(), QRectF(QPointF(0, 0), kCanvas));
+    const QPointF centre = layout.toDevice(where.labelPoint);
+    // Above the digits, inside the disc.
+    const QColor sampled = image.pixelColor((centre - QPointF(0, layout.spotRadius() * 0.7)).toPoint());
+    EXPECT_TRUE(near(sampled, intensityColor(9))) << sampled.name().toStdString();
+
+    const QImage faded = render({{1, where.labelPoint, 9, true}});
+    const QColor fadedSample = faded.pixelColor((centre - QPointF(0, layout.spotRadius() * 0.7)).toPoint());
+    EXPECT_FALSE(near(fadedSample, intensityColor(9))) << "a spot not rated that day must look different";
+}
+
+TEST(BodyMapPainter, TheHoveredRegionIsHighlighted)
+{
+    const AtlasRegion& where = region("teres-major-left");
+    const BodyMapLayout layout(standardAtlas(), QRectF(QPointF(0, 0), kCanvas));
+    const QPoint at = layout.toDevice(where.labelPoint).toPoint();
+    BodyMapPainter::Options hovered;
+    hovered.hoveredRegion = where.id;
+    EXPECT_NE(render({}).pixel(at), render({}, hovered).pixel(at));
+    // ...and only that region: its mirror twin is untouched.
+    const QPoint twin = layout.toDevice(region("teres-major-right").labelPoint).toPoint();
+    EXPECT_EQ(render({}).pixel(twin), render({}, hovered).pixel(twin));
+}
+
+TEST(BodyMapPainter, FindsTheSpotUnderAPoint)
+{
+    const BodyMapLayout layout(standardAtlas(), QRectF(QPointF(0, 0), kCanvas));
+    const QList<MapSpot> spots = {{7, region("rhomboids-left").labelPoint, 4, true},
+                                  {8, region("rhomboids-left").labelPoint, 6, false},
+                                  {9, region("piriformis-right").labelPoint, 2, false}};
+    const QPointF rhomboid = layout.toDevice(region("rhomboids-left").labelPoint);
+    EXPECT_EQ(BodyMapPainter::spotAt(layout, spots, rhomboid), 8); // today's spot lies on top of a faded one
+    EXPECT_EQ(BodyMapPainter::spotAt(layout, spots, layout.toDevice(region("piriformis-right").labelPoint)),
+              9);
+    EXPECT_EQ(BodyMapPainter::spotAt(layout, spots, rhomboid + QPointF(layout.spotRadius() * 3, 0)), 0);
+}

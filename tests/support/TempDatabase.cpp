@@ -1,0 +1,84 @@
+#include "TempDatabase.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+namespace knotmap::test {
+
+const BodyAtlas& standardAtlas()
+{
+    static const BodyAtlas atlas = [] {
+        QString error;
+        auto loaded = BodyAtlas::loadStandard(&error);
+        if (!loaded)
+            qFatal("cannot load the standard atlas: %s", qPrintable(error));
+        return *loaded;
+    }();
+    return atlas;
+}
+
+TempDatabase::TempDatabase()
+{
+    if (!dir.isValid())
+        ADD_FAILURE() << "cannot create a temporary folder";
+}
+
+std::unique_ptr<KnotStore> TempDatabase::open(StoreOptions options) const
+{
+    QString error;
+    auto store = KnotStore::open(path(), standardAtlas(), &error, options);
+    EXPECT_NE(store, nullptr) << error.toStdString();
+    return store;
+}
+
+RawConnection::RawConnection(const QString& path)
+    : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=100"));
+    if (!db.open())
+        ADD_FAILURE() << "cannot open " << path.toStdString();
+}
+
+RawConnection::~RawConnection()
+{
+    QSqlDatabase::database(m_name, false).close();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase RawConnection::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+qint64 RawConnection::count(const QString& table) const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+bool RawConnection::exec(const QString& statement) const
+{
+    QSqlQuery q(db());
+    return q.exec(statement);
+}
+
+Rating ratingAt(const QString& iso, int intensity, Quality quality, const QString& note)
+{
+    Rating rating;
+    const auto at = RecordedTime::parseIso(iso);
+    if (!at)
+        ADD_FAILURE() << "bad time in test: " << iso.toStdString();
+    rating.recordedAt = at.value_or(RecordedTime{});
+    rating.intensity = intensity;
+    rating.quality = quality;
+    rating.note = note;
+    return rating;
+}
+
+} // namespace knotmap::test

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "atlas/BodyAtlas.h"
+#include "storage/KnotStore.h"
+
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace knotmap::test {
+
+// The shipped atlas, loaded once per test binary.
+const BodyAtlas& standardAtlas();
+
+// A store on a fresh file in its own temporary folder.
+struct TempDatabase
+{
+    TempDatabase();
+    std::unique_ptr<KnotStore> open(StoreOptions options = {}) const;
+    QString path() const { return dir.filePath(QStringLiteral("knotmap.sqlite")); }
+
+    QTemporaryDir dir;
+};
+
+// A second, independent connection to the same file: what another program (or the sqlite3 shell) sees.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString& path);
+    ~RawConnection();
+    QSqlDatabase db() const;
+    qint64 count(const QString& table) const;
+    bool exec(const QString& statement) const;
+
+private:
+    QString m_name;
+};
+
+Rating ratingAt(const QString& iso, int intensity, Quality quality = Quality::None, const QString& note = {});
+
+} // namespace knotmap::test
