@@ -16,6 +16,7 @@ public:
     explicit BodyMapWidget(const BodyAtlas& atlas, QWidget* parent = nullptr);
 
     void setSpots(const QList<MapSpot>& spots);
+    const QList<MapSpot>& spots() const { return m_spots; }
     void setSelectedSpot(qint64 spotId);
     void setPendingSpot(std::optional<QPointF> position, int intensity = -1);
     void setHighlightedRegion(const QString& regionId);

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "TempDatabase.h"
+
+#include "settings/Settings.h"
+#include "ui/BodyMapWidget.h"
+#include "ui/MainWindow.h"
+#include "ui/SpotEditor.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace knotmap::test {
+
+// A real main window on a temporary database and settings file, shown offscreen.
+class WindowFixture : public ::testing::Test
+{
+protected:
+    void SetUp() override { openWindow(); }
+
+    // A first start has no remembered geometry, so give it a known size; a restart keeps what it restored.
+    void openWindow(bool firstStart = true)
+    {
+        store = temp.open();
+        settings = Settings::atPath(temp.dir.filePath(QStringLiteral("settings.ini")));
+        window = std::make_unique<ui::MainWindow>(*store, *settings);
+        if (firstStart)
+            window->resize(1200, 860);
+        window->show();
+        window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    void closeWindow()
+    {
+        window->close();
+        window.reset();
+        store.reset();
+    }
+
+    ui::BodyMapWidget* map() const { return window->bodyMap(); }
+    ui::SpotEditor* editor() const { return window->spotEditor(); }
+    QPoint pointOf(const char* regionId) const
+    {
+        return map()->toWidget(standardAtlas().region(QString::fromLatin1(regionId))->labelPoint).toPoint();
+    }
+    void clickMap(QPoint at) const { QTest::mouseClick(map(), Qt::LeftButton, {}, at); }
+    // Keys as a person types them into the editor: to its focused control, bubbling up to the editor.
+    void type(Qt::Key key, Qt::KeyboardModifiers modifiers = {}) const
+    {
+        QTest::keyClick(editor()->focusProxy(), key, modifiers);
+    }
+    void shortcut(const QKeySequence& sequence) const { QTest::keySequence(window.get(), sequence); }
+
+    // What SQLite holds, read through a connection of its own.
+    struct Row
+    {
+        QString region;
+        int intensity;
+        QString quality;
+        QString note;
+    };
+    QList<Row> rows() const
+    {
+        RawConnection raw(temp.path());
+        QSqlQuery q(raw.db());
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT s.region, r.intensity, r.quality, r.note FROM ratings r "
+                                          "JOIN spots s ON s.id = r.spot_id ORDER BY r.recorded_utc, r.id")));
+        QList<Row> result;
+        while (q.next())
+            result.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString()});
+        return result;
+    }
+
+    TempDatabase temp;
+    std::unique_ptr<KnotStore> store;
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<ui::MainWindow> window;
+};
+
+} // namespace knotmap::test
