@@ -51,9 +51,18 @@ void BodyMapWidget::setHighlightedRegion(const QString& regionId)
     update();
 }
 
+bool BodyMapWidget::legendBesideBody() const
+{
+    // Beside the body when the free width on the right can hold it; otherwise a strip underneath.
+    const QRectF full = QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    const qreal bodyWidth = std::min(full.width(), full.height() * m_atlas.aspect());
+    return (full.width() - bodyWidth) / 2 >= verticalLegendSize(font()).width() + kMargin;
+}
+
 QRectF BodyMapWidget::mapArea() const
 {
-    return QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin - kLegendHeight);
+    const QRectF full = QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    return legendBesideBody() ? full : full.adjusted(0, 0, 0, -kLegendHeight);
 }
 
 BodyMapLayout BodyMapWidget::layout() const
@@ -74,7 +83,7 @@ QPointF BodyMapWidget::toNormalised(QPointF widgetPoint) const
 void BodyMapWidget::placeBeside(QWidget* overlay, QPointF normalised) const
 {
     const QPointF anchor = toWidget(normalised);
-    const QSize size = overlay->sizeHint().expandedTo(overlay->minimumSizeHint());
+    const QSize size = overlay->sizeHint().expandedTo(overlay->minimumSize()); // the editor has a fixed width
     const int gap = int(layout().spotRadius() * 2);
     int x = int(anchor.x()) + gap;
     if (x + size.width() > width() - 4)
@@ -98,9 +107,29 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
     }
     m_painter.paint(painter, layout(), spots, m_options);
 
-    const QRectF legend(kMargin, height() - kMargin - kLegendHeight + 8, std::min(360, width() - 2 * kMargin),
-                        kLegendHeight - 8);
-    paintIntensityLegend(painter, legend, palette().color(QPalette::WindowText));
+    const QColor text = palette().color(QPalette::WindowText);
+    if (legendBesideBody()) {
+        const QSizeF size = verticalLegendSize(font());
+        paintIntensityLegend(
+            painter,
+            QRectF(QPointF(width() - kMargin - size.width(), height() - kMargin - size.height()), size), text,
+            Qt::Vertical);
+    } else {
+        paintIntensityLegend(painter,
+                             QRectF(kMargin, height() - kMargin - kLegendHeight + 8,
+                                    std::min(360, width() - 2 * kMargin), kLegendHeight - 8),
+                             text);
+    }
+    if (m_spots.isEmpty() && !m_options.pendingSpot) {
+        // First start: say what to do, where the eye already is.
+        QColor hint = text;
+        hint.setAlphaF(0.7);
+        painter.setPen(hint);
+        const QRectF diagram = layout().diagramRect();
+        painter.drawText(QRectF(diagram.left() - 100, diagram.bottom() - 2 - fontMetrics().height(),
+                                diagram.width() + 200, fontMetrics().height()),
+                         Qt::AlignCenter, tr("Click on the body where it hurts to mark a spot."));
+    }
 }
 
 void BodyMapWidget::mousePressEvent(QMouseEvent* event)

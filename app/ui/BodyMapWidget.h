@@ -48,6 +48,7 @@ protected:
 private:
     BodyMapLayout layout() const;
     QRectF mapArea() const;
+    bool legendBesideBody() const;
     void updateHover(QPointF widgetPoint);
 
     const BodyAtlas& m_atlas;

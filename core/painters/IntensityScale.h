@@ -12,7 +12,11 @@ QColor intensityColor(qreal intensity);
 // Black or white, whichever reads better on the given fill.
 QColor textColorOn(const QColor& fill);
 
-// A horizontal 0–10 scale with its word bands (none, mild, moderate, severe), for maps and reports.
-void paintIntensityLegend(QPainter& painter, const QRectF& bounds, const QColor& textColor);
+// The 0–10 scale with its word bands (none, mild, moderate, severe), for maps and reports.
+// Horizontal: 0 on the left. Vertical: 10 on top, so "higher" means "worse".
+void paintIntensityLegend(QPainter& painter, const QRectF& bounds, const QColor& textColor,
+                          Qt::Orientation orientation = Qt::Horizontal);
+// The size a vertical legend needs with the painter's current font.
+QSizeF verticalLegendSize(const QFont& font);
 
 } // namespace knotmap
