@@ -230,6 +230,7 @@ void MainWindow::refresh()
 
 void MainWindow::reportError(const QString& message)
 {
+    m_writeRefused = true;
     // Window-modal and non-blocking: the message stays until read, and nothing waits on it.
     auto* box =
         new QMessageBox(QMessageBox::Warning, tr("Not Saved"),

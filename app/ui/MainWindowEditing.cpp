@@ -106,6 +106,7 @@ void MainWindow::commitEditor()
     rating.quality = m_editor->quality();
     rating.note = m_editor->note();
     const CommandContext context{m_store, [this](const QString& message) { reportError(message); }};
+    m_writeRefused = false;
 
     switch (m_editor->mode()) {
     case SpotEditor::Mode::NewSpot: {
@@ -136,6 +137,8 @@ void MainWindow::commitEditor()
         break;
     }
     }
+    if (m_writeRefused)
+        return; // keep the editor and what was typed in it, so nothing is lost and Enter can try again
     closeEditor();
     refresh();
     statusBar()->showMessage(tr("Saved."), 3000);

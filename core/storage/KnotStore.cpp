@@ -1,227 +1,24 @@
 #include "KnotStore.h"
 
 #include "SqlSupport.h"
+#include "StoreRows.h"
 
 #include <QDateTime>
 
-#include <limits>
-
 namespace knotmap {
 
-namespace {
-
-const QString kSpotColumns = QStringLiteral("id, key, x, y, region, label, created_utc, archived_utc");
-const QString kRatingColumns =
-    QStringLiteral("id, spot_id, recorded_utc, utc_offset_min, intensity, quality, note");
-
-Spot spotFrom(const QSqlQuery& q)
-{
-    Spot spot;
-    spot.id = q.value(0).toLongLong();
-    spot.key = q.value(1).toString();
-    spot.position = QPointF(q.value(2).toDouble(), q.value(3).toDouble());
-    spot.region = q.value(4).toString();
-    spot.label = q.value(5).toString();
-    spot.createdUtc = q.value(6).toLongLong();
-    if (!q.value(7).isNull())
-        spot.archivedUtc = q.value(7).toLongLong();
-    return spot;
-}
-
-Rating ratingFrom(const QSqlQuery& q)
-{
-    Rating rating;
-    rating.id = q.value(0).toLongLong();
-    rating.spotId = q.value(1).toLongLong();
-    rating.recordedAt = {q.value(2).toLongLong(), q.value(3).toInt()};
-    rating.intensity = q.value(4).toInt();
-    rating.quality = qualityFromKey(q.value(5).toString()).value_or(Quality::None);
-    rating.note = q.value(6).toString();
-    return rating;
-}
-
-QList<Rating> ratingsFrom(QSqlQuery& q)
-{
-    QList<Rating> result;
-    while (q.next())
-        result.append(ratingFrom(q));
-    return result;
-}
-
-} // namespace
-
-// ---- reading --------------------------------------------------------------------------------------
-
-template <typename T> T KnotStore::read(const std::function<T()>& body, T fallback) const
-{
-    try {
-        return body();
-    } catch (const sql::SqlFailure& failure) {
-        m_lastError = failure.message;
-        return fallback;
-    }
-}
-
-QList<Spot> KnotStore::spots(bool includeArchived) const
-{
-    return read<QList<Spot>>(
-        [&] {
-            QSqlQuery q = sql::run(
-                db(), QStringLiteral("SELECT %1 FROM spots %2 ORDER BY id")
-                          .arg(kSpotColumns,
-                               includeArchived ? QString() : QStringLiteral("WHERE archived_utc IS NULL")));
-            QList<Spot> result;
-            while (q.next())
-                result.append(spotFrom(q));
-            return result;
-        },
-        {});
-}
-
-std::optional<Spot> KnotStore::spot(qint64 spotId) const
-{
-    return read<std::optional<Spot>>(
-        [&]() -> std::optional<Spot> {
-            QSqlQuery q = sql::run(
-                db(), QStringLiteral("SELECT %1 FROM spots WHERE id = ?").arg(kSpotColumns), {spotId});
-            return q.next() ? std::optional(spotFrom(q)) : std::nullopt;
-        },
-        std::nullopt);
-}
-
-std::optional<Spot> KnotStore::spotByKey(const QString& key) const
-{
-    return read<std::optional<Spot>>(
-        [&]() -> std::optional<Spot> {
-            QSqlQuery q =
-                sql::run(db(), QStringLiteral("SELECT %1 FROM spots WHERE key = ?").arg(kSpotColumns), {key});
-            return q.next() ? std::optional(spotFrom(q)) : std::nullopt;
-        },
-        std::nullopt);
-}
-
-QList<Rating> KnotStore::ratingsForSpot(qint64 spotId) const
-{
-    return read<QList<Rating>>(
-        [&] {
-            QSqlQuery q =
-                sql::run(db(),
-                         QStringLiteral("SELECT %1 FROM ratings WHERE spot_id = ? ORDER BY recorded_utc, id")
-                             .arg(kRatingColumns),
-                         {spotId});
-            return ratingsFrom(q);
-        },
-        {});
-}
-
-QList<Rating> KnotStore::ratingsBetween(qint64 fromUtc, qint64 untilUtc) const
-{
-    return read<QList<Rating>>(
-        [&] {
-            QSqlQuery q =
-                sql::run(db(),
-                         QStringLiteral("SELECT %1 FROM ratings WHERE recorded_utc >= ? AND recorded_utc < ? "
-                                        "ORDER BY recorded_utc, id")
-                             .arg(kRatingColumns),
-                         {fromUtc, untilUtc});
-            return ratingsFrom(q);
-        },
-        {});
-}
-
-QList<Rating> KnotStore::ratingsOnLocalDays(QDate from, QDate to) const
-{
-    return read<QList<Rating>>(
-        [&] {
-            // Offsets span at most ±14 h: bound the UTC range so the time index does the work,
-            // then keep the ratings whose local time falls inside the days.
-            const qint64 slack = RecordedTime::kMaxOffsetMinutes * 60;
-            const qint64 localFrom = from.isValid() ? QDateTime(from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch()
-                                                    : std::numeric_limits<qint64>::min() / 2;
-            const qint64 localUntil = to.isValid()
-                                          ? QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()
-                                          : std::numeric_limits<qint64>::max() / 2;
-            QSqlQuery q = sql::run(
-                db(),
-                QStringLiteral("SELECT %1 FROM ratings WHERE recorded_utc >= ? AND recorded_utc < ? "
-                               "AND recorded_utc + utc_offset_min * 60 >= ? "
-                               "AND recorded_utc + utc_offset_min * 60 < ? ORDER BY recorded_utc, id")
-                    .arg(kRatingColumns),
-                {localFrom - slack, localUntil + slack, localFrom, localUntil});
-            return ratingsFrom(q);
-        },
-        {});
-}
-
-QHash<qint64, Rating> KnotStore::latestRatings(qint64 atOrBeforeUtc) const
-{
-    return read<QHash<qint64, Rating>>(
-        [&] {
-            // One indexed probe per spot on ratings_by_spot_time.
-            QSqlQuery q = sql::run(
-                db(),
-                QStringLiteral("SELECT %1 FROM ratings WHERE id IN ("
-                               "  SELECT (SELECT r.id FROM ratings r WHERE r.spot_id = s.id"
-                               "          AND r.recorded_utc <= ? ORDER BY r.recorded_utc DESC, r.id DESC"
-                               "          LIMIT 1) FROM spots s)")
-                    .arg(kRatingColumns),
-                {atOrBeforeUtc});
-            QHash<qint64, Rating> result;
-            while (q.next()) {
-                const Rating rating = ratingFrom(q);
-                result.insert(rating.spotId, rating);
-            }
-            return result;
-        },
-        {});
-}
-
-QSet<qint64> KnotStore::spotsRatedOn(QDate localDay) const
-{
-    return read<QSet<qint64>>(
-        [&] {
-            // Offsets span at most ±14 h: bound the UTC range so the time index does the work.
-            const qint64 dayStart = QDateTime(localDay, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-            const qint64 slack = RecordedTime::kMaxOffsetMinutes * 60;
-            QSqlQuery q =
-                sql::run(db(),
-                         QStringLiteral("SELECT DISTINCT spot_id FROM ratings WHERE recorded_utc >= ? AND "
-                                        "recorded_utc < ? AND recorded_utc + utc_offset_min * 60 >= ? AND "
-                                        "recorded_utc + utc_offset_min * 60 < ?"),
-                         {dayStart - slack, dayStart + 86400 + slack, dayStart, dayStart + 86400});
-            QSet<qint64> result;
-            while (q.next())
-                result.insert(q.value(0).toLongLong());
-            return result;
-        },
-        {});
-}
-
-QString KnotStore::nextSpotKey(const QString& regionId) const
-{
-    return read<QString>(
-        [&] {
-            const QString prefix = regionId + QLatin1Char('-');
-            QSqlQuery q = sql::run(db(), QStringLiteral("SELECT key FROM spots WHERE substr(key, 1, ?) = ?"),
-                                   {prefix.size(), prefix});
-            int highest = 0;
-            while (q.next()) {
-                bool ok = false;
-                const int n = q.value(0).toString().mid(prefix.size()).toInt(&ok);
-                if (ok)
-                    highest = std::max(highest, n);
-            }
-            return prefix + QString::number(highest + 1);
-        },
-        regionId + QStringLiteral("-1"));
-}
-
-// ---- writing --------------------------------------------------------------------------------------
+using namespace rows;
 
 bool KnotStore::refuse(const QString& problem)
 {
     m_lastError = problem;
     return false;
+}
+
+std::nullopt_t KnotStore::refused(const QString& problem)
+{
+    m_lastError = problem;
+    return std::nullopt;
 }
 
 bool KnotStore::write(const std::function<void()>& body)
@@ -267,18 +64,17 @@ std::optional<SpotSnapshot> KnotStore::createSpot(QPointF position, const Rating
                                                   const QString& key)
 {
     if (QString problem = validatePosition(position); !problem.isEmpty())
-        return refuse(problem), std::nullopt;
+        return refused(problem);
     if (QString problem = validateRating(firstRating); !problem.isEmpty())
-        return refuse(problem), std::nullopt;
+        return refused(problem);
     const QString region = regionFor(position);
     if (region.isEmpty())
-        return refuse(tr("point (%1, %2) is outside the body").arg(position.x()).arg(position.y())),
-               std::nullopt;
+        return refused(tr("point (%1, %2) is outside the body").arg(position.x()).arg(position.y()));
     const QString spotKey = key.isEmpty() ? nextSpotKey(region) : key;
     if (QString problem = validateSpotKey(spotKey); !problem.isEmpty())
-        return refuse(problem), std::nullopt;
+        return refused(problem);
     if (spotByKey(spotKey))
-        return refuse(tr("a spot with the key '%1' already exists").arg(spotKey)), std::nullopt;
+        return refused(tr("a spot with the key '%1' already exists").arg(spotKey));
 
     SpotSnapshot snapshot;
     snapshot.spot = {0, spotKey, position, region, {}, QDateTime::currentSecsSinceEpoch(), std::nullopt};
@@ -305,9 +101,9 @@ std::optional<SpotSnapshot> KnotStore::createSpot(QPointF position, const Rating
 std::optional<qint64> KnotStore::addRating(const Rating& rating)
 {
     if (QString problem = validateRating(rating); !problem.isEmpty())
-        return refuse(problem), std::nullopt;
+        return refused(problem);
     if (!spot(rating.spotId))
-        return refuse(tr("there is no spot with id %1").arg(rating.spotId)), std::nullopt;
+        return refused(tr("there is no spot with id %1").arg(rating.spotId));
     qint64 id = 0;
     if (!write([&] {
             insertRating(rating, false);

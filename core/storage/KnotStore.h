@@ -75,7 +75,8 @@ private:
     KnotStore(QString path, QString connectionName, BodyAtlas atlas);
     QSqlDatabase db() const;
     bool write(const std::function<void()>& body);
-    bool refuse(const QString& problem);
+    bool refuse(const QString& problem);            // records why, for bool results
+    std::nullopt_t refused(const QString& problem); // records why, for optional results
     template <typename T> T read(const std::function<T()>& body, T fallback) const;
     void insertRating(const Rating& rating, bool keepId);
     QString regionFor(QPointF position) const;

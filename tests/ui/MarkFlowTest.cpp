@@ -2,8 +2,10 @@
 #include "UiFixture.h"
 
 #include <QComboBox>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -172,7 +174,8 @@ TEST_F(MarkFlow, DeleteRemovesTheSelectedSpotAndUndoBringsItBackWithItsRatings)
 TEST_F(MarkFlow, TheRegionListAddsAndRatesSpotsWithTheKeyboardAlone)
 {
     QTreeWidget* tree = window->regionPanel()->tree();
-    const auto found = tree->findItems(QStringLiteral("Right piriformis"), Qt::MatchExactly | Qt::MatchRecursive);
+    const auto found =
+        tree->findItems(QStringLiteral("Right piriformis"), Qt::MatchExactly | Qt::MatchRecursive);
     ASSERT_EQ(found.size(), 1);
     tree->setFocus();
     tree->setCurrentItem(found[0]);
@@ -202,4 +205,31 @@ TEST_F(MarkFlow, AClickOutsideTheBodyDoesNothing)
     clickMap(map()->toWidget({0.02, 0.5}).toPoint());
     EXPECT_FALSE(editor()->isVisible());
     EXPECT_TRUE(rows().isEmpty());
+}
+
+TEST_F(MarkFlow, ARefusedSaveKeepsTheEditorAndWhatWasTyped)
+{
+    closeWindow();
+    openWindow(true, StoreOptions{100});
+    RawConnection other(temp.path());
+    ASSERT_TRUE(other.exec(QStringLiteral("BEGIN IMMEDIATE"))); // another program holds the write lock
+
+    clickMap(pointOf("rhomboids-left"));
+    type(Qt::Key_6);
+    auto* note = editor()->findChild<QPlainTextEdit*>();
+    QTest::keyClicks(note, QStringLiteral("typed with care"));
+    QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_TRUE(editor()->isVisible());
+    EXPECT_EQ(editor()->note(), QStringLiteral("typed with care"));
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("locked")));
+    EXPECT_EQ(window->undoStack()->count(), 0); // the refused step is not on the stack
+    for (QWidget* popup : QApplication::topLevelWidgets())
+        if (auto* box = qobject_cast<QMessageBox*>(popup))
+            box->close();
+
+    ASSERT_TRUE(other.exec(QStringLiteral("ROLLBACK")));
+    QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier); // try again
+    EXPECT_FALSE(editor()->isVisible());
+    ASSERT_EQ(rows().size(), 1);
+    EXPECT_EQ(rows()[0].note, QStringLiteral("typed with care"));
 }

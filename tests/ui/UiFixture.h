@@ -21,9 +21,9 @@ protected:
     void SetUp() override { openWindow(); }
 
     // A first start has no remembered geometry, so give it a known size; a restart keeps what it restored.
-    void openWindow(bool firstStart = true)
+    void openWindow(bool firstStart = true, StoreOptions options = {})
     {
-        store = temp.open();
+        store = temp.open(options);
         settings = Settings::atPath(temp.dir.filePath(QStringLiteral("settings.ini")));
         window = std::make_unique<ui::MainWindow>(*store, *settings);
         if (firstStart)
@@ -69,7 +69,8 @@ protected:
                                           "JOIN spots s ON s.id = r.spot_id ORDER BY r.recorded_utc, r.id")));
         QList<Row> result;
         while (q.next())
-            result.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString()});
+            result.append(
+                {q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString()});
         return result;
     }
 

@@ -1,0 +1,39 @@
+#include "StoreRows.h"
+
+namespace knotmap::rows {
+
+Spot spotFrom(const QSqlQuery& q)
+{
+    Spot spot;
+    spot.id = q.value(0).toLongLong();
+    spot.key = q.value(1).toString();
+    spot.position = QPointF(q.value(2).toDouble(), q.value(3).toDouble());
+    spot.region = q.value(4).toString();
+    spot.label = q.value(5).toString();
+    spot.createdUtc = q.value(6).toLongLong();
+    if (!q.value(7).isNull())
+        spot.archivedUtc = q.value(7).toLongLong();
+    return spot;
+}
+
+Rating ratingFrom(const QSqlQuery& q)
+{
+    Rating rating;
+    rating.id = q.value(0).toLongLong();
+    rating.spotId = q.value(1).toLongLong();
+    rating.recordedAt = {q.value(2).toLongLong(), q.value(3).toInt()};
+    rating.intensity = q.value(4).toInt();
+    rating.quality = qualityFromKey(q.value(5).toString()).value_or(Quality::None);
+    rating.note = q.value(6).toString();
+    return rating;
+}
+
+QList<Rating> ratingsFrom(QSqlQuery& q)
+{
+    QList<Rating> result;
+    while (q.next())
+        result.append(ratingFrom(q));
+    return result;
+}
+
+} // namespace knotmap::rows
