@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -196,6 +197,15 @@ void BodyMapWidget::leaveEvent(QEvent* event)
     update();
     emit hoveredRegionChanged(QString());
     QWidget::leaveEvent(event);
+}
+
+void BodyMapWidget::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        emit activateRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void BodyMapWidget::changeEvent(QEvent* event)

@@ -35,6 +35,7 @@ signals:
     void spotMoved(qint64 spotId, QPointF normalised);
     void hoveredRegionChanged(const QString& regionId); // empty outside the body
     void clickedOutsideBody();
+    void activateRequested(); // Enter on the map: rate the selected spot
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -42,6 +43,7 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
     bool event(QEvent* event) override;
 

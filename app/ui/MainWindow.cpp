@@ -58,6 +58,11 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, QWidget* parent)
     connect(m_regions, &RegionPanel::addSpotRequested, this, &MainWindow::addSpotInRegion);
     connect(m_regions, &RegionPanel::spotActivated, this, &MainWindow::openSpot);
     connect(m_regions, &RegionPanel::currentRegionChanged, m_map, &BodyMapWidget::setHighlightedRegion);
+    connect(m_regions, &RegionPanel::spotSelected, this, &MainWindow::selectSpot);
+    connect(m_map, &BodyMapWidget::activateRequested, this, [this] {
+        if (m_selectedSpot)
+            openSpot(m_selectedSpot);
+    });
     connect(m_editor, &SpotEditor::accepted, this, &MainWindow::commitEditor);
     connect(m_editor, &SpotEditor::cancelled, this, &MainWindow::closeEditor);
     connect(m_editor, &SpotEditor::rateAgainRequested, this, &MainWindow::rateAgain);
@@ -87,8 +92,9 @@ void MainWindow::createActions()
     m_deleteAction->setStatusTip(tr("Remove the selected spot and its ratings"));
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelectedSpot);
 
+    // No shortcut of its own: Enter on the map or in the region list does it, and a bare letter
+    // would steal the list's type-ahead.
     m_rateAction = new QAction(tr("&Rate Selected Spot"), this);
-    m_rateAction->setShortcut(Qt::Key_R);
     connect(m_rateAction, &QAction::triggered, this, [this] {
         if (m_selectedSpot)
             openSpot(m_selectedSpot);
@@ -226,6 +232,14 @@ void MainWindow::refresh()
     const int faded =
         int(std::count_if(mapSpots.cbegin(), mapSpots.cend(), [](const MapSpot& s) { return s.faded; }));
     m_spotCount->setText(tr("%n spot(s) · %1 not rated this day", nullptr, int(mapSpots.size())).arg(faded));
+}
+
+void MainWindow::selectSpot(qint64 spotId)
+{
+    m_selectedSpot = spotId;
+    m_map->setSelectedSpot(spotId);
+    m_deleteAction->setEnabled(spotId != 0);
+    m_rateAction->setEnabled(spotId != 0);
 }
 
 void MainWindow::reportError(const QString& message)

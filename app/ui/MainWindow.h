@@ -53,6 +53,7 @@ private:
     void refresh();
     void reportError(const QString& message);
     void showRegionInStatus(const QString& regionId);
+    void selectSpot(qint64 spotId);
 
     // The editing flow (MainWindowEditing.cpp).
     void beginNewSpot(QPointF position);

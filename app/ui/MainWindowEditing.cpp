@@ -40,11 +40,8 @@ void MainWindow::openSpot(qint64 spotId)
     const std::optional<Spot> spot = m_store.spot(spotId);
     if (!spot)
         return;
-    m_selectedSpot = spotId;
-    m_map->setSelectedSpot(spotId);
+    selectSpot(spotId);
     m_regions->selectSpot(spotId);
-    m_deleteAction->setEnabled(true);
-    m_rateAction->setEnabled(true);
 
     // Rated on the day shown: edit that rating. Otherwise rate again, starting from the latest score.
     const QList<Rating> ratings = m_store.ratingsForSpot(spotId);

@@ -87,9 +87,10 @@ RegionPanel::RegionPanel(const BodyAtlas& atlas, QWidget* parent) : QWidget(pare
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) { activate(item); });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
         QString region;
-        if (current && current->data(0, SpotRole).isValid())
+        if (current && current->data(0, SpotRole).isValid()) {
             region = current->parent()->data(0, RegionRole).toString();
-        else if (current && current->parent())
+            emit spotSelected(current->data(0, SpotRole).toLongLong());
+        } else if (current && current->parent())
             region = current->data(0, RegionRole).toString();
         emit currentRegionChanged(region);
     });

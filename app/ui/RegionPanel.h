@@ -29,6 +29,7 @@ public:
 signals:
     void addSpotRequested(const QString& regionId);
     void spotActivated(qint64 spotId);
+    void spotSelected(qint64 spotId);
     void currentRegionChanged(const QString& regionId);
 
 private:

@@ -233,3 +233,36 @@ TEST_F(MarkFlow, ARefusedSaveKeepsTheEditorAndWhatWasTyped)
     ASSERT_EQ(rows().size(), 1);
     EXPECT_EQ(rows()[0].note, QStringLiteral("typed with care"));
 }
+
+TEST_F(MarkFlow, TheKeyboardAloneSelectsDeletesAndRatesASpotFromTheList)
+{
+    const QPointF where = standardAtlas().region(QStringLiteral("teres-minor-right"))->labelPoint;
+    Rating rating;
+    rating.recordedAt = RecordedTime::now();
+    rating.intensity = 5;
+    ASSERT_TRUE(store->createSpot(where, rating));
+    QTreeWidget* tree = window->regionPanel()->tree();
+    const auto region =
+        tree->findItems(QStringLiteral("Right teres minor"), Qt::MatchExactly | Qt::MatchRecursive);
+    ASSERT_EQ(region.size(), 1);
+    ASSERT_EQ(region[0]->childCount(), 1);
+    tree->setFocus();
+    tree->setCurrentItem(region[0]);
+    QTest::keyClick(tree, Qt::Key_Down); // onto the spot
+    EXPECT_EQ(window->selectedSpot(), store->spots().value(0).id);
+
+    QTest::keyClick(tree, Qt::Key_Delete);
+    EXPECT_TRUE(rows().isEmpty());
+    shortcut(QKeySequence::Undo);
+    ASSERT_EQ(rows().size(), 1);
+
+    // Select it again from the list, then Enter on the map rates it.
+    const auto restored =
+        tree->findItems(QStringLiteral("Right teres minor"), Qt::MatchExactly | Qt::MatchRecursive);
+    tree->setCurrentItem(restored.value(0));
+    QTest::keyClick(tree, Qt::Key_Down);
+    ASSERT_EQ(window->selectedSpot(), store->spots().value(0).id);
+    map()->setFocus();
+    QTest::keyClick(map(), Qt::Key_Return);
+    EXPECT_TRUE(editor()->isVisible());
+}
