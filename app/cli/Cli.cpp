@@ -1,8 +1,10 @@
 #include "Cli.h"
 
+#include "analysis/Trends.h"
 #include "atlas/BodyAtlas.h"
 #include "demo/DemoHistory.h"
 #include "exchange/RatingRows.h"
+#include "settings/Settings.h"
 #include "storage/KnotStore.h"
 
 #include <QCommandLineParser>
@@ -22,7 +24,10 @@ const QString kUsage = QStringLiteral("usage: knotmap-cli [--db PATH] COMMAND [O
                                       "  add (--region ID | --x X --y Y) --intensity N [--quality Q] [--note "
                                       "TEXT] [--at ISO-8601] [--spot KEY]\n"
                                       "  list [--from DATE] [--to DATE] [--format json|csv]\n"
-                                      "  demo --weeks N [--seed S]\n");
+                                      "  demo --weeks N [--seed S]\n"
+                                      "  trends [--from DATE --to DATE | --weeks N] [--bucket "
+                                      "day|week|month] [--region ID]... [--spot KEY]...\n"
+                                      "         [--format json|csv]\n");
 
 // What a command needs; `fail` prints one line naming the problem and gives the exit code.
 struct Context
@@ -248,6 +253,71 @@ int demoCommand(const Context& c)
     return Success;
 }
 
+int trendsCommand(const Context& c)
+{
+    const QCommandLineParser& p = c.parser;
+    TrendQuery query;
+    const bool byDates = p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to"));
+    if (byDates && p.isSet(QStringLiteral("weeks")))
+        return c.fail(UsageError, QStringLiteral("give --from and --to, or --weeks, not both"));
+    if (byDates) {
+        if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to")))
+            return c.fail(UsageError, QStringLiteral("--from and --to go together"));
+        const auto from = parseDate(p.value(QStringLiteral("from"))),
+                   to = parseDate(p.value(QStringLiteral("to")));
+        if (!from || !to)
+            return c.fail(BadData, QStringLiteral("--from and --to must be dates like 2026-03-01"));
+        if (*from > *to)
+            return c.fail(BadData, QStringLiteral("--from %1 is after --to %2")
+                                       .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+        query.from = *from;
+        query.to = *to;
+    } else {
+        bool ok = true;
+        const int weeks = p.isSet(QStringLiteral("weeks")) ? p.value(QStringLiteral("weeks")).toInt(&ok) : 12;
+        if (!ok || weeks < 1 || weeks > 5200)
+            return c.fail(BadData, QStringLiteral("--weeks must be a whole number from 1 to 5200"));
+        query.to = QDate::currentDate();
+        query.from = query.to.addDays(-(7 * weeks - 1));
+    }
+    const QString bucket =
+        p.isSet(QStringLiteral("bucket")) ? p.value(QStringLiteral("bucket")) : QStringLiteral("week");
+    const auto size = bucketFromKey(bucket);
+    if (!size)
+        return c.fail(UsageError,
+                      QStringLiteral("--bucket must be day, week or month, not '%1'").arg(bucket));
+    query.bucket = *size;
+    query.weekStart =
+        Settings::forUser()->value(SettingKey::WeekStartsOnSunday).toBool() ? Qt::Sunday : Qt::Monday;
+    for (const QString& region : p.values(QStringLiteral("region"))) {
+        if (!c.atlas.region(region))
+            return c.fail(BadData,
+                          QStringLiteral("unknown region '%1' (see knotmap-cli regions)").arg(region));
+    }
+    query.filter = {p.values(QStringLiteral("region")), p.values(QStringLiteral("spot"))};
+    const QString format =
+        p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format")) : QStringLiteral("json");
+    if (format != QLatin1String("json") && format != QLatin1String("csv"))
+        return c.fail(UsageError, QStringLiteral("--format must be json or csv, not '%1'").arg(format));
+
+    int code = Success;
+    auto store = c.openStore(&code);
+    if (!store)
+        return code;
+    for (const QString& key : query.filter.spotKeys) {
+        if (!store->spotByKey(key))
+            return c.fail(BadData, QStringLiteral("there is no spot '%1'").arg(key));
+    }
+    const TrendResult result = computeTrends(*store, query);
+    if (!store->lastError().isEmpty())
+        return c.fail(BadData, store->lastError());
+    if (format == QLatin1String("csv"))
+        c.out << QString::fromUtf8(trendsSeriesToCsv(result));
+    else
+        c.out << QString::fromUtf8(QJsonDocument(trendsToJson(result)).toJson(QJsonDocument::Indented));
+    return Success;
+}
+
 } // namespace
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -266,7 +336,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.addOptions({value("db", "path"), value("format", "format"), value("region", "id"), value("x", "x"),
                        value("y", "y"), value("intensity", "n"), value("quality", "q"), value("note", "text"),
                        value("at", "time"), value("spot", "key"), value("from", "date"), value("to", "date"),
-                       value("weeks", "n"), value("seed", "s"), QCommandLineOption(QStringLiteral("help"))});
+                       value("weeks", "n"), value("seed", "s"), value("bucket", "size"),
+                       QCommandLineOption(QStringLiteral("help"))});
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("knotmap-cli"));
     const Context context{parser, out, err, *atlas};
@@ -292,6 +363,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("list"),
          {{QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("format")}, listCommand}},
         {QStringLiteral("demo"), {{QStringLiteral("weeks"), QStringLiteral("seed")}, demoCommand}},
+        {QStringLiteral("trends"),
+         {{QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("weeks"), QStringLiteral("bucket"),
+           QStringLiteral("region"), QStringLiteral("spot"), QStringLiteral("format")},
+          trendsCommand}},
     };
     const auto command = commands.constFind(positional.constFirst());
     if (command == commands.constEnd())

@@ -25,8 +25,9 @@ const Entry& entry(SettingKey key)
 
 std::unique_ptr<Settings> Settings::forUser()
 {
-    return std::unique_ptr<Settings>(new Settings(std::make_unique<QSettings>(
-        QSettings::IniFormat, QSettings::UserScope, QStringLiteral("knotmap"), QStringLiteral("knotmap"))));
+    return std::unique_ptr<Settings>(
+        new Settings(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                                 QStringLiteral("knotmap"), QStringLiteral("knotmap"))));
 }
 
 std::unique_ptr<Settings> Settings::atPath(const QString& iniPath)

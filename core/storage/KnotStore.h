@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/DailyAggregate.h"
 #include "atlas/BodyAtlas.h"
 #include "domain/Rating.h"
 #include "domain/Spot.h"
@@ -49,6 +50,17 @@ public:
     QHash<qint64, Rating> latestRatings(qint64 atOrBeforeUtc) const; // spot id -> its latest rating
     QSet<qint64> spotsRatedOn(QDate localDay) const;                 // in each rating's own local time
     QString nextSpotKey(const QString& regionId) const;
+
+    // Trends (KnotStoreAnalysis.cpp): per local day over [from, to], oldest first.
+    QList<DailyAggregate> dailyAggregates(const RatingFilter& filter, QDate from, QDate to) const;
+    QList<RegionDailyAggregate> regionDailyAggregates(const RatingFilter& filter, QDate from, QDate to) const;
+    // The ratings as chart dots, or nullopt when there are more than `limit`.
+    std::optional<QList<RatingPoint>> ratingPoints(const RatingFilter& filter, QDate from, QDate to,
+                                                   int limit) const;
+    std::optional<QDate> firstRatedDay() const;
+    // The statement behind dailyAggregates and its values, so benchmarks can run it through plain sqlite3.
+    static QString dailyAggregateSql(const RatingFilter& filter);
+    static QVariantList dailyAggregateValues(const RatingFilter& filter, QDate from, QDate to);
 
     // A new spot at a point of the body (its region found from the atlas) with its first rating.
     // An empty key gets the next free "<region>-<n>".

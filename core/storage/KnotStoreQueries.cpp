@@ -12,16 +12,6 @@ namespace knotmap {
 
 using namespace rows;
 
-template <typename T> T KnotStore::read(const std::function<T()>& body, T fallback) const
-{
-    try {
-        return body();
-    } catch (const sql::SqlFailure& failure) {
-        m_lastError = failure.message;
-        return fallback;
-    }
-}
-
 QList<Spot> KnotStore::spots(bool includeArchived) const
 {
     return read<QList<Spot>>(

@@ -53,6 +53,17 @@ const QList<Step>& steps()
              QStringLiteral(R"(CREATE TRIGGER spots_key_required_update BEFORE UPDATE OF key ON spots
                  WHEN NEW.key = '' BEGIN SELECT RAISE(ABORT, 'a spot needs a key'); END)"),
          }},
+        // v3: covering indexes, so a trend over years reads only the index, never the table.
+        {3,
+         {
+             QStringLiteral("DROP INDEX ratings_by_time"),
+             QStringLiteral("DROP INDEX ratings_by_spot_time"),
+             QStringLiteral("CREATE INDEX ratings_by_time ON ratings (recorded_utc, utc_offset_min, "
+                            "intensity, spot_id)"),
+             QStringLiteral(
+                 "CREATE INDEX ratings_by_spot_time ON ratings (spot_id, recorded_utc, utc_offset_min, "
+                 "intensity)"),
+         }},
     };
     return all;
 }

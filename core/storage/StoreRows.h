@@ -2,6 +2,8 @@
 
 // Internal to storage: the column lists and row mapping shared by the store's reads and writes.
 
+#include "KnotStore.h"
+#include "SqlSupport.h"
 #include "domain/Rating.h"
 #include "domain/Spot.h"
 
@@ -18,3 +20,18 @@ Rating ratingFrom(const QSqlQuery& q);
 QList<Rating> ratingsFrom(QSqlQuery& q);
 
 } // namespace knotmap::rows
+
+namespace knotmap {
+
+// Runs a read; a failure becomes lastError() and the fallback.
+template <typename T> T KnotStore::read(const std::function<T()>& body, T fallback) const
+{
+    try {
+        return body();
+    } catch (const sql::SqlFailure& failure) {
+        m_lastError = failure.message;
+        return fallback;
+    }
+}
+
+} // namespace knotmap

@@ -1,6 +1,8 @@
 // Runs the real knotmap-cli binary, as a script or a person would.
 #include "TempDatabase.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +30,10 @@ protected:
         arguments.prepend(temp.path());
         arguments.prepend(QStringLiteral("--db"));
         QProcess process;
+        // Settings of its own: the person's real ~/.config is never read or written.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), temp.dir.filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral(KNOTMAP_CLI_PATH), arguments);
         EXPECT_TRUE(process.waitForFinished(30000));
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -224,4 +230,82 @@ TEST(CliFiles, ACorruptDatabaseIsNamedAndLeftAlone)
         << err.toStdString();
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), QByteArray("not a database at all"));
+}
+
+namespace {
+QJsonObject goldenTrends(const char* name)
+{
+    QFile file(QStringLiteral(KNOTMAP_TEST_DATA_DIR "/") + QString::fromLatin1(name));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+} // namespace
+
+class CliTrends : public Cli
+{
+protected:
+    void SetUp() override
+    {
+        auto store = temp.open();
+        loadRatingsFixture(*store, QStringLiteral("trends-fixture.csv"));
+    }
+    QJsonObject trends(const QStringList& extra) const
+    {
+        const Result r = run(args({"trends", "--from", "2026-03-02", "--to", "2026-04-12"}) + extra);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
+};
+
+TEST_F(CliTrends, PrintsTheHandWorkedAnswers)
+{
+    EXPECT_EQ(trends({}), goldenTrends("trends-weekly.json"));
+    EXPECT_EQ(trends(args({"--bucket", "month"})), goldenTrends("trends-monthly.json"));
+    EXPECT_EQ(trends(args({"--region", "quadratus-lumborum-right"})), goldenTrends("trends-weekly-ql.json"));
+    EXPECT_EQ(trends(args({"--spot", "ql"})), goldenTrends("trends-weekly-ql.json"));
+    // Repeatable: both regions are everything in the fixture.
+    QJsonObject both =
+        trends(args({"--region", "quadratus-lumborum-right", "--region", "upper-trapezius-left"}));
+    EXPECT_EQ(both, goldenTrends("trends-weekly.json"));
+}
+
+TEST_F(CliTrends, WritesCsv)
+{
+    const Result r = run(args(
+        {"trends", "--from", "2026-03-02", "--to", "2026-04-12", "--bucket", "month", "--format", "csv"}));
+    ASSERT_EQ(r.exitCode, 0);
+    EXPECT_EQ(r.out, QStringLiteral("start,mean,max,min,count,days\r\n2026-03-01,5.50,8,3,12,10\r\n"
+                                    "2026-04-01,2.67,3,2,3,3\r\n"));
+}
+
+TEST_F(CliTrends, WeeksEndTodayAndFollowTheWeekStartSetting)
+{
+    const QJsonObject recent =
+        QJsonDocument::fromJson(run(args({"trends", "--weeks", "4"})).out.toUtf8()).object();
+    EXPECT_EQ(recent.value(QStringLiteral("to")).toString(), QDate::currentDate().toString(Qt::ISODate));
+    EXPECT_EQ(recent.value(QStringLiteral("from")).toString(),
+              QDate::currentDate().addDays(-27).toString(Qt::ISODate));
+
+    QDir().mkpath(temp.dir.filePath(QStringLiteral("config/knotmap")));
+    QFile settings(temp.dir.filePath(QStringLiteral("config/knotmap/knotmap.conf")));
+    ASSERT_TRUE(settings.open(QIODevice::WriteOnly));
+    settings.write("[analysis]\nweekStartsOnSunday=true\n");
+    settings.close();
+    const QJsonArray series = trends({}).value(QStringLiteral("series")).toArray();
+    EXPECT_EQ(series.first().toObject().value(QStringLiteral("start")).toString(),
+              QStringLiteral("2026-03-01"));
+    EXPECT_EQ(series.size(), 7);
+}
+
+TEST_F(CliTrends, RefusesBadRequests)
+{
+    expectRefused(args({"trends", "--bucket", "year"}), 2, QStringLiteral("year"));
+    expectRefused(args({"trends", "--from", "2026-03-02"}), 2, QStringLiteral("--from and --to"));
+    expectRefused(args({"trends", "--from", "2026-03-02", "--to", "2026-03-09", "--weeks", "2"}), 2,
+                  QStringLiteral("not both"));
+    expectRefused(args({"trends", "--from", "2026-04-02", "--to", "2026-03-09"}), 1, QStringLiteral("after"));
+    expectRefused(args({"trends", "--from", "March", "--to", "2026-03-09"}), 1, QStringLiteral("dates like"));
+    expectRefused(args({"trends", "--region", "bicep-left"}), 1, QStringLiteral("unknown region"));
+    expectRefused(args({"trends", "--spot", "nope"}), 1, QStringLiteral("no spot 'nope'"));
+    expectRefused(args({"trends", "--format", "xml"}), 2, QStringLiteral("xml"));
 }

@@ -1,5 +1,6 @@
 #include "TempDatabase.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -66,6 +67,25 @@ bool RawConnection::exec(const QString& statement) const
 {
     QSqlQuery q(db());
     return q.exec(statement);
+}
+
+void loadRatingsFixture(KnotStore& store, const QString& fileName)
+{
+    QFile file(QStringLiteral(KNOTMAP_TEST_DATA_DIR "/") + fileName);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << fileName.toStdString();
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString& line : lines.mid(1)) {
+        const QStringList f = line.trimmed().split(QLatin1Char(','));
+        ASSERT_EQ(f.size(), 4) << line.toStdString();
+        Rating rating = ratingAt(f[0], f[3].toInt());
+        if (const auto spot = store.spotByKey(f[1])) {
+            rating.spotId = spot->id;
+            ASSERT_TRUE(store.addRating(rating)) << store.lastError().toStdString();
+        } else {
+            ASSERT_TRUE(store.createSpot(store.atlas().region(f[2])->labelPoint, rating, f[1]))
+                << store.lastError().toStdString();
+        }
+    }
 }
 
 Rating ratingAt(const QString& iso, int intensity, Quality quality, const QString& note)

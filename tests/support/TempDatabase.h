@@ -7,6 +7,13 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <ostream>
+
+// GoogleTest prints QStrings as text, not as arrays of UTF-16 units.
+inline void PrintTo(const QString& text, std::ostream* os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
 
 namespace knotmap::test {
 
@@ -36,6 +43,10 @@ public:
 private:
     QString m_name;
 };
+
+// Loads a fixture of recorded_at,spot,region,intensity rows: each spot is created at its region's label
+// point the first time its key appears, and rated again after that.
+void loadRatingsFixture(KnotStore& store, const QString& fileName);
 
 Rating ratingAt(const QString& iso, int intensity, Quality quality = Quality::None, const QString& note = {});
 

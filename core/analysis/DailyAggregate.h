@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace knotmap {
+
+// Which ratings an analysis looks at: all, or those of some regions and/or spots.
+struct RatingFilter
+{
+    QStringList regions;  // atlas ids; empty = any
+    QStringList spotKeys; // empty = any
+
+    bool isEmpty() const { return regions.isEmpty() && spotKeys.isEmpty(); }
+};
+
+// One local calendar day's ratings, summed: everything trends are built from.
+struct DailyAggregate
+{
+    QDate day;
+    qint64 sum = 0;
+    int count = 0;
+    int max = 0;
+    int min = 0;
+};
+
+// The same, per region.
+struct RegionDailyAggregate
+{
+    QString region;
+    DailyAggregate day;
+};
+
+// One rating as a chart dot: its local time and score.
+struct RatingPoint
+{
+    qint64 localSeconds = 0; // seconds since the epoch in the rating's own local time
+    int intensity = 0;
+};
+
+} // namespace knotmap
