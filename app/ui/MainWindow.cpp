@@ -5,6 +5,7 @@
 #include "SpotEditor.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
+#include "trends/TrendsView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -39,7 +41,14 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, QWidget* parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({300, 900});
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    m_trends = new TrendsView(store, settings, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, tr("&Mark"));
+    m_tabs->addTab(m_trends, tr("&Trends"));
+    m_tabs->setTabToolTip(0, tr("Mark where it hurts and rate it (Ctrl+1)"));
+    m_tabs->setTabToolTip(1, tr("Is it getting better? (Ctrl+2)"));
+    setCentralWidget(m_tabs);
 
     createActions();
     createMenus();
@@ -77,6 +86,12 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, QWidget* parent)
     connect(&m_store, &KnotStore::spotRemoved, this, &MainWindow::refresh);
     connect(&m_store, &KnotStore::spotChanged, this, &MainWindow::refresh);
     connect(&m_store, &KnotStore::ratingsChanged, this, &MainWindow::refresh);
+
+    // The day controls belong to the Mark tab.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        m_dayBar->setVisible(index == 0);
+        closeEditor();
+    });
 
     restoreSettings();
     refresh();
@@ -136,6 +151,9 @@ void MainWindow::createMenus()
     edit->addAction(m_deleteAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Mark"), QKeySequence(Qt::CTRL | Qt::Key_1), this, &MainWindow::showMark);
+    view->addAction(tr("T&rends"), QKeySequence(Qt::CTRL | Qt::Key_2), this, &MainWindow::showTrends);
+    view->addSeparator();
     view->addAction(m_previousDay);
     view->addAction(m_nextDay);
     view->addAction(m_today);
@@ -157,6 +175,7 @@ void MainWindow::createMenus()
 void MainWindow::createToolBar()
 {
     QToolBar* bar = addToolBar(tr("Day"));
+    m_dayBar = bar;
     bar->setObjectName(QStringLiteral("dayToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -165,6 +184,7 @@ void MainWindow::createToolBar()
     bar->addWidget(label);
     bar->addAction(m_previousDay);
     m_dateEdit = new QDateEdit(m_date, bar);
+    m_dateEdit->setObjectName(QStringLiteral("dayEdit"));
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(QStringLiteral("dddd d MMMM yyyy"));
     m_dateEdit->setMaximumDate(QDate::currentDate());
@@ -174,6 +194,16 @@ void MainWindow::createToolBar()
     bar->addAction(m_nextDay);
     bar->addSeparator();
     bar->addAction(m_today);
+}
+
+void MainWindow::showTrends()
+{
+    m_tabs->setCurrentWidget(m_trends);
+}
+
+void MainWindow::showMark()
+{
+    m_tabs->setCurrentWidget(m_splitter);
 }
 
 void MainWindow::restoreSettings()
@@ -231,7 +261,8 @@ void MainWindow::refresh()
     m_rateAction->setEnabled(m_selectedSpot != 0);
     const int faded =
         int(std::count_if(mapSpots.cbegin(), mapSpots.cend(), [](const MapSpot& s) { return s.faded; }));
-    m_spotCount->setText(tr("%n spot(s) · %1 not rated this day", nullptr, int(mapSpots.size())).arg(faded));
+    const QString count = mapSpots.size() == 1 ? tr("1 spot") : tr("%1 spots").arg(mapSpots.size());
+    m_spotCount->setText(tr("%1 · %2 not rated this day").arg(count).arg(faded));
 }
 
 void MainWindow::selectSpot(qint64 spotId)

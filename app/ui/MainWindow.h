@@ -11,6 +11,8 @@ class QAction;
 class QDateEdit;
 class QLabel;
 class QSplitter;
+class QTabWidget;
+class QToolBar;
 class QUndoStack;
 
 namespace knotmap {
@@ -23,9 +25,10 @@ namespace knotmap::ui {
 class BodyMapWidget;
 class RegionPanel;
 class SpotEditor;
+class TrendsView;
 
-// The Mark view: the body map, the region list and the inline spot editor. Every change goes through
-// an undo command to the store and is saved at once.
+// The main window: the Mark tab (body map, region list, inline spot editor) and the Trends tab.
+// Every change goes through an undo command to the store and is saved at once.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,6 +41,9 @@ public:
     SpotEditor* spotEditor() const { return m_editor; }
     RegionPanel* regionPanel() const { return m_regions; }
     QUndoStack* undoStack() const { return m_undo; }
+    TrendsView* trendsView() const { return m_trends; }
+    void showTrends(); // the Trends tab
+    void showMark();   // the Mark tab
     QDate shownDate() const { return m_date; }
     void showDate(QDate date);
     qint64 selectedSpot() const { return m_selectedSpot; }
@@ -74,6 +80,9 @@ private:
     SpotEditor* m_editor;
     RegionPanel* m_regions;
     QSplitter* m_splitter;
+    QTabWidget* m_tabs;
+    TrendsView* m_trends;
+    QToolBar* m_dayBar = nullptr;
     QDateEdit* m_dateEdit;
     QLabel* m_spotCount;
     QAction* m_deleteAction = nullptr;

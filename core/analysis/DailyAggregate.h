@@ -7,7 +7,7 @@
 
 namespace knotmap {
 
-// Which ratings an analysis looks at: all, or those of some regions and/or spots.
+// Which ratings an analysis looks at: all, or those in any of the regions or of any of the spots.
 struct RatingFilter
 {
     QStringList regions;  // atlas ids; empty = any

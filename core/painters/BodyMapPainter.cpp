@@ -131,6 +131,22 @@ void BodyMapPainter::paintBody(QPainter& painter, const BodyMapLayout& layout, c
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(m_style.skinOutline, line * 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.drawPath(silhouette);
+
+    if (options.regionTexts.isEmpty())
+        return;
+    QFont font = painter.font();
+    font.setPixelSize(std::clamp(int(diagram.height() / 42), 8, 28));
+    font.setBold(true);
+    painter.setFont(font);
+    for (auto it = options.regionTexts.cbegin(); it != options.regionTexts.cend(); ++it) {
+        const AtlasRegion* region = m_atlas.region(it.key());
+        if (!region)
+            continue;
+        const QPointF at = toDevice.map(region->labelPoint);
+        const QColor fill = options.regionFills.value(region->id, m_style.muscle);
+        painter.setPen(textColorOn(fill));
+        painter.drawText(QRectF(at.x() - 40, at.y() - 20, 80, 40), Qt::AlignCenter, it.value());
+    }
 }
 
 void BodyMapPainter::paintSideLabels(QPainter& painter, const BodyMapLayout& layout) const

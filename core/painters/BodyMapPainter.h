@@ -55,7 +55,8 @@ public:
         qint64 selectedSpot = 0;
         std::optional<QPointF> pendingSpot; // being placed, not yet saved
         int pendingIntensity = -1;
-        QHash<QString, QColor> regionFills; // for heat maps; regions not listed get the muscle tone
+        QHash<QString, QColor> regionFills;  // for heat maps; regions not listed get the muscle tone
+        QHash<QString, QString> regionTexts; // short text at a region's label point, e.g. its mean
         bool sideLabels = true;
     };
 

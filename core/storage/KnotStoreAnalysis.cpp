@@ -37,6 +37,8 @@ Conditions conditions(const RatingFilter& filter, QDate from, QDate to)
                                 "r.recorded_utc + r.utc_offset_min * 60 >= ? AND "
                                 "r.recorded_utc + r.utc_offset_min * 60 < ?"),
                  {localFrom - slack, localUntil + slack, localFrom, localUntil}};
+    // Regions and spots together mean either: "this region, and that spot elsewhere".
+    QStringList parts;
     const auto addList = [&](const QString& column, const QStringList& items) {
         if (items.isEmpty())
             return;
@@ -45,10 +47,12 @@ Conditions conditions(const RatingFilter& filter, QDate from, QDate to)
             marks.append(QStringLiteral("?"));
             c.values.append(item);
         }
-        c.sql += QStringLiteral(" AND %1 IN (%2)").arg(column, marks.join(QLatin1Char(',')));
+        parts.append(QStringLiteral("%1 IN (%2)").arg(column, marks.join(QLatin1Char(','))));
     };
     addList(QStringLiteral("s.region"), filter.regions);
     addList(QStringLiteral("s.key"), filter.spotKeys);
+    if (!parts.isEmpty())
+        c.sql += QStringLiteral(" AND (%1)").arg(parts.join(QStringLiteral(" OR ")));
     return c;
 }
 

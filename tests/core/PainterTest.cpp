@@ -2,6 +2,7 @@
 
 #include "painters/BodyMapPainter.h"
 #include "painters/IntensityScale.h"
+#include "painters/TrendChartPainter.h"
 
 #include <QImage>
 
@@ -109,4 +110,68 @@ TEST(BodyMapPainter, FindsTheSpotUnderAPoint)
     EXPECT_EQ(BodyMapPainter::spotAt(layout, spots, layout.toDevice(region("piriformis-right").labelPoint)),
               9);
     EXPECT_EQ(BodyMapPainter::spotAt(layout, spots, rhomboid + QPointF(layout.spotRadius() * 3, 0)), 0);
+}
+
+namespace {
+TrendChartData sampleChart()
+{
+    TrendChartData data;
+    data.from = QDate(2026, 3, 2);
+    data.to = QDate(2026, 3, 29);
+    data.bucket = BucketSize::Week;
+    for (int week = 0; week < 4; ++week)
+        data.series.append({data.from.addDays(7 * week), 8.0 - 2 * week, 9 - 2 * week, 7 - 2 * week, 5, 4});
+    return data;
+}
+} // namespace
+
+TEST(TrendChartPainter, EachBucketsColumnFindsThatBucket)
+{
+    const TrendChartData data = sampleChart();
+    for (const QSizeF size : {QSizeF(640, 360), QSizeF(2400, 1300)}) {
+        const QRectF bounds(QPointF(0, 0), size);
+        // Sample across the width: the buckets found run 0, 1, 2, 3 in order, each over about a quarter.
+        QList<int> found;
+        for (qreal x = 0; x < size.width(); x += 1) {
+            const auto bucket = TrendChartPainter::bucketAt(bounds, data, QPointF(x, size.height() / 2));
+            if (bucket && (found.isEmpty() || found.constLast() != *bucket))
+                found.append(*bucket);
+        }
+        EXPECT_EQ(found, (QList<int>{0, 1, 2, 3}));
+        EXPECT_FALSE(
+            TrendChartPainter::bucketAt(bounds, data, QPointF(2, 2)).has_value()); // the legend corner
+    }
+}
+
+TEST(TrendChartPainter, TheMeanLineRunsThroughEachBucketsMean)
+{
+    const TrendChartData data = sampleChart();
+    QImage image(900, 500, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    const TrendChartStyle style = TrendChartStyle::fromPalette(light);
+    {
+        QPainter painter(&image);
+        TrendChartPainter(style).paint(painter, image.rect(), data);
+    }
+    // Find, in each bucket's column, the height where the mean colour is; it must fall as the means fall.
+    QList<int> heights;
+    for (int i = 0; i < data.series.size(); ++i) {
+        int x = 0;
+        while (x < image.width() && TrendChartPainter::bucketAt(image.rect(), data, QPointF(x, 250)) != i)
+            ++x;
+        x += 8; // a little inside the column, off the vertical marker edge
+        int found = -1;
+        for (int y = 0; y < image.height() && found < 0; ++y) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - style.mean.red()) < 40 && std::abs(c.green() - style.mean.green()) < 40 &&
+                std::abs(c.blue() - style.mean.blue()) < 40)
+                found = y;
+        }
+        heights.append(found);
+    }
+    for (int i = 1; i < heights.size(); ++i)
+        EXPECT_GT(heights[i], heights[i - 1]) << "mean " << data.series[i].mean << " should be drawn lower";
 }

@@ -73,6 +73,13 @@ TEST_F(TrendsFixture, OneRegionMatchesTheGoldenFile)
               golden("trends-weekly-ql.json"));
 }
 
+TEST_F(TrendsFixture, ARegionAndASpotElsewhereMeanBoth)
+{
+    const RatingFilter both{{QStringLiteral("upper-trapezius-left")}, {QStringLiteral("ql")}};
+    EXPECT_EQ(trendsToJson(computeTrends(*store, query(BucketSize::Week, both))),
+              golden("trends-weekly.json"));
+}
+
 TEST_F(TrendsFixture, MonthlyMatchesTheGoldenFile)
 {
     EXPECT_EQ(trendsToJson(computeTrends(*store, query(BucketSize::Month))), golden("trends-monthly.json"));

@@ -75,7 +75,7 @@ TEST_F(Window, RatingAFadedSpotIsOneClickAndRecordsTheDayShown)
 
 TEST_F(Window, TheDayControlsMoveThroughDaysButNotIntoTheFuture)
 {
-    auto* dateEdit = window->findChild<QDateEdit*>();
+    auto* dateEdit = window->findChild<QDateEdit*>(QStringLiteral("dayEdit"));
     ASSERT_NE(dateEdit, nullptr);
     EXPECT_EQ(dateEdit->date(), QDate::currentDate());
     shortcut(QKeySequence(Qt::ALT | Qt::Key_Left));

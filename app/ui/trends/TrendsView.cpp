@@ -1,0 +1,340 @@
+#include "TrendsView.h"
+
+#include "TrendChartWidget.h"
+#include "settings/Settings.h"
+#include "storage/KnotStore.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace knotmap::ui {
+
+namespace {
+enum Role { RegionRole = Qt::UserRole + 1, SpotRole };
+constexpr int kMaxDots = 20000; // beyond this a chart shows the band, not every rating
+} // namespace
+
+TrendsView::TrendsView(KnotStore& store, Settings& settings, QWidget* parent)
+    : QWidget(parent), m_store(store), m_settings(settings)
+{
+    m_period = new QComboBox(this);
+    m_period->addItems({tr("Last 4 weeks"), tr("Last 12 weeks"), tr("Last 26 weeks"), tr("Last 52 weeks"),
+                        tr("All time"), tr("Custom")});
+    m_period->setCurrentIndex(int(Period::Weeks12));
+    m_from = new QDateEdit(this);
+    m_to = new QDateEdit(this);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        edit->setMaximumDate(QDate::currentDate());
+    }
+    m_bucket = new QComboBox(this);
+    m_bucket->addItem(tr("Day"), int(BucketSize::Day));
+    m_bucket->addItem(tr("Week"), int(BucketSize::Week));
+    m_bucket->addItem(tr("Month"), int(BucketSize::Month));
+    m_bucket->setCurrentIndex(1);
+    auto* clear = new QPushButton(tr("Show All Regions"), this);
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Period:"), this));
+    controls->addWidget(m_period);
+    controls->addWidget(m_from);
+    controls->addWidget(new QLabel(QStringLiteral("–"), this));
+    controls->addWidget(m_to);
+    controls->addSpacing(16);
+    controls->addWidget(new QLabel(tr("Group by:"), this));
+    controls->addWidget(m_bucket);
+    controls->addStretch(1);
+    controls->addWidget(clear);
+
+    m_verdict = new QLabel(this);
+    QFont verdictFont = m_verdict->font();
+    verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.35);
+    verdictFont.setBold(true);
+    m_verdict->setFont(verdictFont);
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verdictDetail = new QLabel(this);
+    m_verdictDetail->setForegroundRole(QPalette::PlaceholderText);
+    m_verdictDetail->setWordWrap(true);
+
+    m_filterTree = new QTreeWidget(this);
+    m_filterTree->setHeaderLabel(tr("Follow"));
+    m_filterTree->setToolTip(tr("Tick regions or spots to follow them alone; none ticked shows everything"));
+    m_chart = new TrendChartWidget(this);
+    m_heatMap = new RegionHeatMap(store.atlas(), this);
+    m_hotspots = new QTreeWidget(this);
+    m_hotspots->setHeaderLabels({tr("Hotspot"), tr("Mean"), tr("Worst"), tr("Ratings")});
+    m_hotspots->setRootIsDecorated(false);
+    m_hotspots->setToolTip(tr("Regions ranked by how often and how badly they hurt in the period"));
+    m_hotspots->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < 4; ++column)
+        m_hotspots->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_heatMap, 3);
+    rightLayout->addWidget(m_hotspots, 2);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_filterTree);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({200, 660, 340});
+    splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_verdictDetail);
+    layout->addWidget(splitter, 1);
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] { applyPeriod(); });
+    for (QDateEdit* edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (!m_updatingFilter && m_period->currentIndex() == int(Period::Custom))
+                refresh();
+        });
+    connect(m_bucket, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(clear, &QPushButton::clicked, this, [this] { setFilter({}); });
+    connect(m_filterTree, &QTreeWidget::itemChanged, this, [this] {
+        if (!m_updatingFilter)
+            refresh();
+    });
+    connect(m_heatMap, &RegionHeatMap::regionClicked, this, &TrendsView::toggleRegion);
+    connect(&m_store, &KnotStore::spotAdded, this, &TrendsView::markDirty);
+    connect(&m_store, &KnotStore::spotRemoved, this, &TrendsView::markDirty);
+    connect(&m_store, &KnotStore::spotChanged, this, &TrendsView::markDirty);
+    connect(&m_store, &KnotStore::ratingsChanged, this, &TrendsView::markDirty);
+    applyPeriod();
+}
+
+void TrendsView::setPeriod(Period period)
+{
+    m_period->setCurrentIndex(int(period));
+    applyPeriod();
+}
+
+void TrendsView::setCustomRange(QDate from, QDate to)
+{
+    m_updatingFilter = true;
+    m_period->setCurrentIndex(int(Period::Custom));
+    m_from->setDate(from);
+    m_to->setDate(to);
+    m_updatingFilter = false;
+    refresh();
+}
+
+void TrendsView::setBucket(BucketSize size)
+{
+    m_bucket->setCurrentIndex(m_bucket->findData(int(size)));
+}
+
+void TrendsView::applyPeriod()
+{
+    const auto period = Period(m_period->currentIndex());
+    const bool custom = period == Period::Custom;
+    m_from->setEnabled(custom);
+    m_to->setEnabled(custom);
+    if (!custom) {
+        const QDate today = QDate::currentDate();
+        const int weeks = period == Period::Weeks4    ? 4
+                          : period == Period::Weeks12 ? 12
+                          : period == Period::Weeks26 ? 26
+                                                      : 52;
+        const QDate from = period == Period::AllTime ? m_store.firstRatedDay().value_or(today)
+                                                     : today.addDays(-(7 * weeks - 1));
+        m_updatingFilter = true;
+        m_from->setDate(from);
+        m_to->setDate(today);
+        m_updatingFilter = false;
+    }
+    refresh();
+}
+
+void TrendsView::markDirty()
+{
+    m_dirty = true;
+    if (isVisible())
+        refresh();
+}
+
+void TrendsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        refresh();
+}
+
+bool TrendsView::filterTreeIsStale() const
+{
+    qsizetype listed = 0;
+    for (int i = 0; i < m_filterTree->topLevelItemCount(); ++i)
+        listed += m_filterTree->topLevelItem(i)->childCount();
+    return listed == 0 || listed != m_store.spots(true).size();
+}
+
+void TrendsView::buildFilterTree()
+{
+    const RatingFilter checked = filter();
+    m_updatingFilter = true;
+    m_filterTree->clear();
+    QHash<QString, QTreeWidgetItem*> regionItems;
+    for (const Spot& spot : m_store.spots(true)) {
+        QTreeWidgetItem* regionItem = regionItems.value(spot.region);
+        if (!regionItem) {
+            const AtlasRegion* region = m_store.atlas().region(spot.region);
+            regionItem = new QTreeWidgetItem(m_filterTree, {region ? region->name : spot.region});
+            regionItem->setData(0, RegionRole, spot.region);
+            regionItem->setFlags(regionItem->flags() | Qt::ItemIsUserCheckable);
+            regionItem->setCheckState(0, checked.regions.contains(spot.region) ? Qt::Checked : Qt::Unchecked);
+            regionItems.insert(spot.region, regionItem);
+        }
+        // Keys read "<region>-<n>"; under its region a spot is simply "Spot n".
+        const QString prefix = spot.region + QLatin1Char('-');
+        const QString name = spot.key.startsWith(prefix) ? spot.key.mid(prefix.size()) : spot.key;
+        auto* spotItem =
+            new QTreeWidgetItem(regionItem, {spot.label.isEmpty() ? tr("Spot %1").arg(name) : spot.label});
+        spotItem->setToolTip(0, spot.key);
+        spotItem->setData(0, SpotRole, spot.key);
+        spotItem->setFlags(spotItem->flags() | Qt::ItemIsUserCheckable);
+        spotItem->setCheckState(0, checked.spotKeys.contains(spot.key) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_filterTree->sortItems(0, Qt::AscendingOrder);
+    m_filterTree->expandAll();
+    m_updatingFilter = false;
+}
+
+RatingFilter TrendsView::filter() const
+{
+    RatingFilter result;
+    for (int i = 0; i < m_filterTree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* region = m_filterTree->topLevelItem(i);
+        if (region->checkState(0) == Qt::Checked)
+            result.regions.append(region->data(0, RegionRole).toString());
+        for (int j = 0; j < region->childCount(); ++j) {
+            if (region->child(j)->checkState(0) == Qt::Checked)
+                result.spotKeys.append(region->child(j)->data(0, SpotRole).toString());
+        }
+    }
+    return result;
+}
+
+void TrendsView::setFilter(const RatingFilter& wanted)
+{
+    m_updatingFilter = true;
+    for (int i = 0; i < m_filterTree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* region = m_filterTree->topLevelItem(i);
+        region->setCheckState(
+            0, wanted.regions.contains(region->data(0, RegionRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        for (int j = 0; j < region->childCount(); ++j) {
+            QTreeWidgetItem* spot = region->child(j);
+            spot->setCheckState(0, wanted.spotKeys.contains(spot->data(0, SpotRole).toString())
+                                       ? Qt::Checked
+                                       : Qt::Unchecked);
+        }
+    }
+    m_updatingFilter = false;
+    refresh();
+}
+
+void TrendsView::toggleRegion(const QString& regionId)
+{
+    RatingFilter current = filter();
+    if (current.regions.contains(regionId))
+        current.regions.removeAll(regionId);
+    else
+        current.regions.append(regionId);
+    setFilter(current);
+}
+
+QString TrendsView::subject() const
+{
+    const RatingFilter f = filter();
+    if (f.isEmpty())
+        return tr("All regions");
+    if (f.regions.size() == 1 && f.spotKeys.isEmpty()) {
+        const AtlasRegion* region = m_store.atlas().region(f.regions.constFirst());
+        return region ? region->name : f.regions.constFirst();
+    }
+    if (f.spotKeys.size() == 1 && f.regions.isEmpty())
+        return tr("Spot %1").arg(f.spotKeys.constFirst());
+    return tr("%n chosen regions and spots", nullptr, int(f.regions.size() + f.spotKeys.size()));
+}
+
+QString TrendsView::verdictText() const
+{
+    return m_verdict->text();
+}
+
+void TrendsView::refresh()
+{
+    m_dirty = false;
+    if (filterTreeIsStale())
+        buildFilterTree();
+
+    TrendQuery query;
+    query.from = std::min(m_from->date(), m_to->date());
+    query.to = std::max(m_from->date(), m_to->date());
+    query.bucket = BucketSize(m_bucket->currentData().toInt());
+    query.weekStart = m_settings.value(SettingKey::WeekStartsOnSunday).toBool() ? Qt::Sunday : Qt::Monday;
+    query.filter = filter();
+    m_result = computeTrends(m_store, query);
+    m_chart->setData(TrendChartData::fromResult(
+        m_result, m_store.ratingPoints(query.filter, query.from, query.to, kMaxDots)));
+
+    const Verdict& v = m_result.verdict;
+    const QString arrow = v.label == VerdictLabel::Improved        ? QStringLiteral("▼ ")
+                          : v.label == VerdictLabel::Worse         ? QStringLiteral("▲ ")
+                          : v.label == VerdictLabel::NoClearChange ? QStringLiteral("● ")
+                                                                   : QString();
+    m_verdict->setText(arrow + verdictSentence(subject(), v));
+    // Colour agrees with the arrow and the words; it is never the only signal.
+    QPalette verdictPalette = palette();
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    if (v.label == VerdictLabel::Improved)
+        verdictPalette.setColor(QPalette::WindowText,
+                                dark ? QColor(0x8f, 0xd6, 0x8a) : QColor(0x2e, 0x7d, 0x32));
+    else if (v.label == VerdictLabel::Worse)
+        verdictPalette.setColor(QPalette::WindowText,
+                                dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c));
+    m_verdict->setPalette(verdictPalette);
+    const QLocale locale;
+    m_verdictDetail->setText(
+        v.label == VerdictLabel::NotEnoughData
+            ? tr("KnotMap compares the first and the last 14 days of the period; a change counts when the "
+                 "mean moves by "
+                 "30% and at least 1 point.")
+            : tr("Mean of the first 14 days (%1–%2, %3 ratings) against the last 14 days (%4–%5, %6 "
+                 "ratings). A change "
+                 "counts when it is at least 30% and 1 point. A self-care diary, not a diagnosis.")
+                  .arg(locale.toString(v.baselineFrom, QLocale::ShortFormat),
+                       locale.toString(v.baselineTo, QLocale::ShortFormat))
+                  .arg(v.baselineCount)
+                  .arg(locale.toString(v.recentFrom, QLocale::ShortFormat),
+                       locale.toString(v.recentTo, QLocale::ShortFormat))
+                  .arg(v.recentCount));
+
+    QHash<QString, double> means;
+    m_hotspots->clear();
+    for (const RegionStats& region : m_result.regions) {
+        means.insert(region.region, region.mean);
+        const AtlasRegion* atlasRegion = m_store.atlas().region(region.region);
+        new QTreeWidgetItem(m_hotspots, {atlasRegion ? atlasRegion->name : region.region,
+                                         QString::number(region.mean, 'f', 1), QString::number(region.max),
+                                         QString::number(region.count)});
+    }
+    m_heatMap->setRegionMeans(means, query.filter.regions);
+}
+
+} // namespace knotmap::ui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "analysis/Trends.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace knotmap {
+class KnotStore;
+class Settings;
+} // namespace knotmap
+
+namespace knotmap::ui {
+
+class RegionHeatMap;
+class TrendChartWidget;
+
+// The Trends view: is it getting better, and where? A period, a bucket size and a filter of regions
+// and spots in; a verdict in words, a chart, a body heat map and the hotspots out.
+class TrendsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Period { Weeks4, Weeks12, Weeks26, Weeks52, AllTime, Custom };
+
+    TrendsView(KnotStore& store, Settings& settings, QWidget* parent = nullptr);
+
+    void setPeriod(Period period);
+    void setCustomRange(QDate from, QDate to);
+    void setBucket(BucketSize size);
+    void setFilter(const RatingFilter& filter); // checks the matching items in the list
+    RatingFilter filter() const;
+    const TrendResult& result() const { return m_result; }
+    QString verdictText() const;
+    TrendChartWidget* chart() const { return m_chart; }
+    RegionHeatMap* heatMap() const { return m_heatMap; }
+    QTreeWidget* filterTree() const { return m_filterTree; }
+
+    void refresh(); // recompute from the store now
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void buildFilterTree();
+    bool filterTreeIsStale() const; // spots were added or removed since it was built
+    void markDirty();
+    void applyPeriod();
+    void toggleRegion(const QString& regionId);
+    QString subject() const;
+
+    KnotStore& m_store;
+    Settings& m_settings;
+    QComboBox* m_period;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QComboBox* m_bucket;
+    QLabel* m_verdict;
+    QLabel* m_verdictDetail;
+    QTreeWidget* m_filterTree;
+    TrendChartWidget* m_chart;
+    RegionHeatMap* m_heatMap;
+    QTreeWidget* m_hotspots;
+    TrendResult m_result;
+    bool m_dirty = true;
+    bool m_updatingFilter = false;
+};
+
+} // namespace knotmap::ui

@@ -1,0 +1,306 @@
+#include "TrendChartPainter.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace knotmap {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TrendChart", text);
+}
+
+// Where things go inside the bounds, shared by painting and hit-testing.
+class ChartGeometry
+{
+public:
+    ChartGeometry(const QRectF& bounds, const TrendChartData& data, qreal fontHeight)
+        : m_from(data.from), m_days(std::max<qint64>(1, data.from.daysTo(data.to) + 1))
+    {
+        m_plot = bounds.adjusted(fontHeight * 3.4, fontHeight * 2.2, -fontHeight * 0.8, -fontHeight * 2.0);
+    }
+    QRectF plot() const { return m_plot; }
+    // x of a moment given in days since `from` (fractions allowed).
+    qreal x(qreal days) const { return m_plot.left() + days / m_days * m_plot.width(); }
+    qreal xOfDay(QDate day, qreal fraction = 0) const { return x(m_from.daysTo(day) + fraction); }
+    qreal y(qreal score) const { return m_plot.bottom() - score / 10.0 * m_plot.height(); }
+    // A bucket's span, clipped to the range.
+    std::pair<qreal, qreal> span(const BucketStats& bucket, BucketSize size, QDate to) const
+    {
+        QDate end = size == BucketSize::Day    ? bucket.start.addDays(1)
+                    : size == BucketSize::Week ? bucket.start.addDays(7)
+                                               : bucket.start.addMonths(1);
+        const QDate first = std::max(bucket.start, m_from);
+        end = std::min(end, to.addDays(1));
+        return {xOfDay(first), xOfDay(end)};
+    }
+    qreal centre(const BucketStats& bucket, BucketSize size, QDate to) const
+    {
+        const auto [left, right] = span(bucket, size, to);
+        return (left + right) / 2;
+    }
+    qint64 days() const { return m_days; }
+
+private:
+    QRectF m_plot;
+    QDate m_from;
+    qint64 m_days;
+};
+
+struct Tick
+{
+    QDate day;
+    QString label;
+};
+
+// Tick marks that fit: days, Mondays, months, quarters or years, whichever leaves room for the labels.
+QList<Tick> ticksFor(QDate from, QDate to, qreal plotWidth, const QFontMetricsF& metrics)
+{
+    const QLocale locale;
+    struct Option
+    {
+        int stepDays;
+        int stepMonths;
+        QString format;
+    };
+    const QList<Option> options = {
+        {1, 0, QStringLiteral("d MMM")},  {7, 0, QStringLiteral("d MMM")},  {14, 0, QStringLiteral("d MMM")},
+        {0, 1, QStringLiteral("MMM yy")}, {0, 3, QStringLiteral("MMM yy")}, {0, 12, QStringLiteral("yyyy")},
+    };
+    const qint64 days = from.daysTo(to) + 1;
+    for (const Option& option : options) {
+        QList<Tick> ticks;
+        QDate day = option.stepMonths ? QDate(from.year(), from.month(), 1) : from;
+        if (option.stepMonths == 12)
+            day = QDate(from.year(), 1, 1);
+        if (option.stepDays == 7 || option.stepDays == 14)
+            day = from.addDays((Qt::Monday - from.dayOfWeek() + 7) % 7); // first Monday
+        while (day <= to) {
+            if (day >= from)
+                ticks.append({day, locale.toString(day, option.format)});
+            day = option.stepMonths ? day.addMonths(option.stepMonths) : day.addDays(option.stepDays);
+        }
+        qreal widest = 0;
+        for (const Tick& tick : ticks)
+            widest = std::max(widest, metrics.horizontalAdvance(tick.label));
+        if (ticks.size() <= 1 || plotWidth / days * from.daysTo(to.addDays(1)) / ticks.size() > widest * 1.6)
+            return ticks;
+    }
+    return {};
+}
+
+} // namespace
+
+TrendChartData TrendChartData::fromResult(const TrendResult& result,
+                                          std::optional<QList<RatingPoint>> ratings)
+{
+    return {result.query.from, result.query.to,    result.query.bucket, result.series,
+            result.rolling,    std::move(ratings), result.verdict};
+}
+
+TrendChartStyle TrendChartStyle::fromPalette(const QPalette& palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    TrendChartStyle style;
+    style.background = palette.color(QPalette::Base);
+    style.text = palette.color(QPalette::Text);
+    style.mutedText = style.text;
+    style.mutedText.setAlphaF(0.65);
+    style.grid = style.text;
+    style.grid.setAlphaF(dark ? 0.18 : 0.12);
+    style.mean = dark ? QColor(0x7c, 0xc4, 0xff) : QColor(0x1f, 0x5f, 0xa8);
+    style.band = style.mean;
+    style.band.setAlphaF(dark ? 0.28 : 0.16);
+    style.rolling = dark ? QColor(0xff, 0xb3, 0x5c) : QColor(0xb3, 0x54, 0x00);
+    style.dots = style.text;
+    style.dots.setAlphaF(0.22);
+    style.window = style.text;
+    style.window.setAlphaF(dark ? 0.08 : 0.05);
+    return style;
+}
+
+TrendChartPainter::TrendChartPainter(TrendChartStyle style) : m_style(std::move(style)) {}
+
+QString TrendChartPainter::bucketLabel(const BucketStats& bucket, BucketSize size)
+{
+    const QLocale locale;
+    switch (size) {
+    case BucketSize::Day:
+        return locale.toString(bucket.start, QStringLiteral("ddd d MMM yyyy"));
+    case BucketSize::Week:
+        return tr("Week of %1").arg(locale.toString(bucket.start, QStringLiteral("d MMM yyyy")));
+    case BucketSize::Month:
+        return locale.toString(bucket.start, QStringLiteral("MMMM yyyy"));
+    }
+    return {};
+}
+
+std::optional<int> TrendChartPainter::bucketAt(const QRectF& bounds, const TrendChartData& data,
+                                               QPointF point)
+{
+    const ChartGeometry geometry(bounds, data, QFontMetricsF(QFont()).height());
+    if (!geometry.plot().contains(point))
+        return std::nullopt;
+    for (qsizetype i = 0; i < data.series.size(); ++i) {
+        const auto [left, right] = geometry.span(data.series[i], data.bucket, data.to);
+        if (point.x() >= left && point.x() < right)
+            return int(i);
+    }
+    return std::nullopt;
+}
+
+void TrendChartPainter::paint(QPainter& painter, const QRectF& bounds, const TrendChartData& data,
+                              std::optional<int> hoveredBucket) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QFontMetricsF metrics(painter.font());
+    const ChartGeometry g(bounds, data, QFontMetricsF(QFont()).height());
+    const QRectF plot = g.plot();
+    const qreal unit = std::max<qreal>(1.0, plot.height() / 260.0); // line widths grow with the chart
+
+    // Verdict windows: shaded behind everything, named at the top.
+    if (data.verdict && data.from.daysTo(data.to) + 1 >= Verdict::kMinimumRangeDays) {
+        const Verdict& v = *data.verdict;
+        for (const auto& [first, last, name] : {std::tuple{v.baselineFrom, v.baselineTo, tr("Baseline")},
+                                                std::tuple{v.recentFrom, v.recentTo, tr("Recent")}}) {
+            const QRectF shade(QPointF(g.xOfDay(first), plot.top()),
+                               QPointF(g.xOfDay(last, 1), plot.bottom()));
+            painter.fillRect(shade, m_style.window);
+            painter.setPen(QPen(m_style.mutedText, unit, Qt::DashLine));
+            painter.drawLine(QPointF(shade.left(), plot.top()), QPointF(shade.left(), plot.bottom()));
+            painter.drawLine(QPointF(shade.right(), plot.top()), QPointF(shade.right(), plot.bottom()));
+            painter.setPen(m_style.mutedText);
+            painter.drawText(shade.adjusted(4, 2, -4, 0), Qt::AlignTop | Qt::AlignHCenter, name);
+        }
+    }
+
+    // Axes: 0–10 with grid lines; dated ticks below.
+    painter.setPen(QPen(m_style.grid, unit));
+    for (int score = 0; score <= 10; score += 2) {
+        painter.setPen(QPen(m_style.grid, unit));
+        painter.drawLine(QPointF(plot.left(), g.y(score)), QPointF(plot.right(), g.y(score)));
+        painter.setPen(m_style.mutedText);
+        painter.drawText(QRectF(bounds.left(), g.y(score) - metrics.height() / 2,
+                                plot.left() - bounds.left() - 6, metrics.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, QString::number(score));
+    }
+    painter.save();
+    painter.setPen(m_style.mutedText);
+    painter.translate(bounds.left() + metrics.ascent(), plot.center().y());
+    painter.rotate(-90);
+    painter.drawText(QRectF(-plot.height() / 2, -metrics.ascent(), plot.height(), metrics.height()),
+                     Qt::AlignCenter, tr("Pain score (0–10)"));
+    painter.restore();
+    for (const Tick& tick : ticksFor(data.from, data.to, plot.width(), metrics)) {
+        const qreal x = g.xOfDay(tick.day);
+        painter.setPen(QPen(m_style.grid, unit));
+        painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4 * unit));
+        painter.setPen(m_style.mutedText);
+        painter.drawText(QRectF(x - 60, plot.bottom() + 5 * unit, 120, metrics.height()),
+                         Qt::AlignHCenter | Qt::AlignTop, tick.label);
+    }
+
+    if (hoveredBucket && *hoveredBucket >= 0 && *hoveredBucket < data.series.size()) {
+        const auto [left, right] = g.span(data.series[*hoveredBucket], data.bucket, data.to);
+        QColor highlight = m_style.mean;
+        highlight.setAlphaF(0.12);
+        painter.fillRect(QRectF(QPointF(left, plot.top()), QPointF(right, plot.bottom())), highlight);
+    }
+
+    // Ratings as faint dots.
+    if (data.ratings) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(m_style.dots);
+        const qint64 fromDay = QDate(1970, 1, 1).daysTo(data.from);
+        const qreal radius = std::max<qreal>(1.5, unit * 1.8);
+        for (const RatingPoint& point : *data.ratings)
+            painter.drawEllipse(QPointF(g.x(point.localSeconds / 86400.0 - fromDay), g.y(point.intensity)),
+                                radius, radius);
+    }
+
+    // The range band, then the bucket means, then the rolling mean on top.
+    if (!data.series.isEmpty()) {
+        QPolygonF band;
+        for (const BucketStats& b : data.series)
+            band.append({g.centre(b, data.bucket, data.to), g.y(b.max)});
+        for (auto it = data.series.crbegin(); it != data.series.crend(); ++it)
+            band.append({g.centre(*it, data.bucket, data.to), g.y(it->min)});
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(m_style.band);
+        if (data.series.size() > 1) {
+            painter.drawPolygon(band);
+        } else {
+            const qreal x = band[0].x();
+            painter.drawRect(QRectF(QPointF(x - 3 * unit, band[0].y()), QPointF(x + 3 * unit, band[1].y())));
+        }
+
+        QPolygonF line;
+        for (const BucketStats& b : data.series)
+            line.append({g.centre(b, data.bucket, data.to), g.y(b.mean)});
+        painter.setPen(QPen(m_style.mean, 2.2 * unit, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPolyline(line);
+        painter.setBrush(m_style.background);
+        const qreal marker = data.series.size() > 60 ? 1.6 * unit : 3.2 * unit;
+        for (const QPointF& p : line)
+            painter.drawEllipse(p, marker, marker);
+    }
+    if (data.rolling.size() > 1) {
+        QPolygonF rolling;
+        for (const RollingPoint& p : data.rolling)
+            rolling.append({g.xOfDay(p.day, 0.5), g.y(p.mean)});
+        painter.setPen(QPen(m_style.rolling, 1.6 * unit, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPolyline(rolling);
+    }
+
+    // Frame, legend, and a word when there is nothing to show.
+    painter.setPen(QPen(m_style.grid, unit));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight());
+    if (data.series.isEmpty()) {
+        painter.setPen(m_style.mutedText);
+        painter.drawText(plot, Qt::AlignCenter, tr("No ratings in this period"));
+    }
+
+    const QString meanName = data.bucket == BucketSize::Day    ? tr("Daily mean")
+                             : data.bucket == BucketSize::Week ? tr("Weekly mean")
+                                                               : tr("Monthly mean");
+    qreal x = plot.left();
+    const qreal y = bounds.top() + metrics.height() * 0.7;
+    const auto legendText = [&](const QString& text) {
+        painter.setPen(m_style.text);
+        painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), text);
+        x += metrics.horizontalAdvance(text) + metrics.height() * 1.2;
+    };
+    painter.setPen(QPen(m_style.mean, 2.2 * unit));
+    painter.drawLine(QPointF(x, y), QPointF(x + 22, y));
+    painter.setBrush(m_style.background);
+    painter.drawEllipse(QPointF(x + 11, y), 3.2 * unit, 3.2 * unit);
+    x += 28;
+    legendText(meanName);
+    painter.fillRect(QRectF(x, y - 5, 22, 10), m_style.band);
+    x += 28;
+    legendText(tr("Lowest to highest"));
+    painter.setPen(QPen(m_style.rolling, 1.6 * unit, Qt::DashLine));
+    painter.drawLine(QPointF(x, y), QPointF(x + 22, y));
+    x += 28;
+    legendText(tr("7-day average"));
+    if (data.ratings) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(m_style.dots);
+        painter.drawEllipse(QPointF(x + 6, y), 2.5, 2.5);
+        x += 14;
+        legendText(tr("Each rating"));
+    }
+    painter.restore();
+}
+
+} // namespace knotmap

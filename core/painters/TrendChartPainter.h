@@ -1,0 +1,54 @@
+#pragma once
+
+#include "analysis/Trends.h"
+
+#include <QColor>
+#include <QPainter>
+#include <QPalette>
+#include <QRectF>
+
+#include <optional>
+
+namespace knotmap {
+
+// Everything a trend chart shows.
+struct TrendChartData
+{
+    QDate from, to; // inclusive
+    BucketSize bucket = BucketSize::Week;
+    QList<BucketStats> series;
+    QList<RollingPoint> rolling;
+    std::optional<QList<RatingPoint>> ratings; // none when there are too many to draw one by one
+    std::optional<Verdict> verdict;            // its windows are marked when the range is long enough
+
+    static TrendChartData fromResult(const TrendResult& result,
+                                     std::optional<QList<RatingPoint>> ratings = std::nullopt);
+};
+
+struct TrendChartStyle
+{
+    QColor background, text, mutedText, grid, mean, band, rolling, dots, window;
+    static TrendChartStyle fromPalette(const QPalette& palette); // readable in light and dark themes
+};
+
+// Draws a dated trend chart: bucket means as a line with markers, the min–max range as a band, the 7-day
+// rolling mean dashed, ratings as faint dots, and the verdict's baseline and recent windows shaded.
+// Line styles and markers differ, so colour is never the only signal. Everything scales with the
+// bounds, so it is crisp at any size and at print resolution.
+class TrendChartPainter
+{
+public:
+    explicit TrendChartPainter(TrendChartStyle style);
+
+    void paint(QPainter& painter, const QRectF& bounds, const TrendChartData& data,
+               std::optional<int> hoveredBucket = std::nullopt) const;
+
+    // The bucket whose column holds a point, for hover.
+    static std::optional<int> bucketAt(const QRectF& bounds, const TrendChartData& data, QPointF point);
+    static QString bucketLabel(const BucketStats& bucket, BucketSize size);
+
+private:
+    TrendChartStyle m_style;
+};
+
+} // namespace knotmap

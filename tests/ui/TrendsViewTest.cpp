@@ -1,0 +1,106 @@
+// The Trends view driven offscreen on the hand-worked fixture (tests/data/trends-fixture.md).
+#include "UiFixture.h"
+
+#include "ui/trends/TrendChartWidget.h"
+#include "ui/trends/TrendsView.h"
+
+#include <QTreeWidget>
+
+using namespace knotmap;
+using namespace knotmap::test;
+
+namespace {
+
+class TrendsViewTest : public WindowFixture
+{
+protected:
+    void SetUp() override
+    {
+        WindowFixture::SetUp();
+        loadRatingsFixture(*store, QStringLiteral("trends-fixture.csv"));
+        window->showTrends();
+        view()->setBucket(BucketSize::Week);
+        view()->setCustomRange(QDate(2026, 3, 2), QDate(2026, 4, 12));
+    }
+    ui::TrendsView* view() const { return window->trendsView(); }
+    QList<double> shownMeans() const
+    {
+        QList<double> means;
+        for (const BucketStats& b : view()->chart()->data().series)
+            means.append(b.mean);
+        return means;
+    }
+    QTreeWidgetItem* filterItem(const QString& text) const
+    {
+        const auto found = view()->filterTree()->findItems(text, Qt::MatchExactly | Qt::MatchRecursive);
+        return found.isEmpty() ? nullptr : found.constFirst();
+    }
+};
+
+} // namespace
+
+TEST_F(TrendsViewTest, ShowsTheWeeklySeriesAndTheVerdictInWords)
+{
+    EXPECT_EQ(shownMeans(), (QList<double>{7.0, 6.0, 4.5, 3.5, 3.5, 2.5}));
+    EXPECT_EQ(view()->chart()->data().from, QDate(2026, 3, 2));
+    EXPECT_TRUE(view()->verdictText().contains(QStringLiteral("All regions: better — 6.6 → 3.0, −54%")))
+        << view()->verdictText().toStdString();
+}
+
+TEST_F(TrendsViewTest, TickingARegionShowsOnlyItsSeries)
+{
+    QTreeWidgetItem* ql = filterItem(QStringLiteral("Right quadratus lumborum"));
+    ASSERT_NE(ql, nullptr);
+    ql->setCheckState(0, Qt::Checked);
+    EXPECT_EQ(shownMeans(), (QList<double>{7.0, 5.0, 4.0, 4.0, 3.0}));
+    EXPECT_TRUE(
+        view()->verdictText().contains(QStringLiteral("Right quadratus lumborum: not enough ratings")))
+        << view()->verdictText().toStdString();
+    ql->setCheckState(0, Qt::Unchecked);
+    EXPECT_EQ(shownMeans().size(), 6);
+}
+
+TEST_F(TrendsViewTest, ClickingTheHeatMapFollowsThatRegion)
+{
+    ui::RegionHeatMap* map = view()->heatMap();
+    const BodyMapLayout layout(standardAtlas(), QRectF(map->rect()).adjusted(6, 6, -6, -6));
+    const QPoint trapezius =
+        layout.toDevice(standardAtlas().region(QStringLiteral("upper-trapezius-left"))->labelPoint).toPoint();
+    QTest::mouseClick(map, Qt::LeftButton, {}, trapezius);
+    EXPECT_EQ(view()->filter().regions, QStringList{QStringLiteral("upper-trapezius-left")});
+    // Trapezius alone, worked out by hand: weeks 7, 6.5, 5, 3.5, 3, 2.
+    EXPECT_EQ(shownMeans(), (QList<double>{7.0, 6.5, 5.0, 3.5, 3.0, 2.0}));
+    QTest::mouseClick(map, Qt::LeftButton, {}, trapezius); // and a second click lets go
+    EXPECT_TRUE(view()->filter().isEmpty());
+}
+
+TEST_F(TrendsViewTest, MonthsAndAnEmptyPeriodLookDeliberate)
+{
+    view()->setBucket(BucketSize::Month);
+    EXPECT_EQ(view()->chart()->data().series.size(), 2);
+    view()->setCustomRange(QDate(2025, 1, 1), QDate(2025, 2, 28));
+    EXPECT_TRUE(view()->chart()->data().series.isEmpty());
+    EXPECT_EQ(view()->result().verdict.label, VerdictLabel::NotEnoughData);
+}
+
+TEST_F(TrendsViewTest, HoveringABucketSaysItsNumbers)
+{
+    ui::TrendChartWidget* chart = view()->chart();
+    const QRectF bounds = QRectF(chart->rect()).adjusted(8, 8, -8, -8);
+    // Walk across the plot until the first bucket is under the mouse.
+    for (int x = 0; x < chart->width() && !chart->hoveredBucket(); x += 4)
+        QTest::mouseMove(chart, QPoint(x, int(bounds.center().y())));
+    ASSERT_TRUE(chart->hoveredBucket().has_value());
+    EXPECT_EQ(*chart->hoveredBucket(), 0);
+    EXPECT_EQ(chart->bucketSummary(0),
+              QStringLiteral("Week of 2 Mar 2026\nMean 7.0 · highest 8 · lowest 6\n4 ratings on 3 days"));
+}
+
+TEST_F(TrendsViewTest, ANewRatingShowsUpWithoutAskingForIt)
+{
+    Rating late = ratingAt(QStringLiteral("2026-04-10T09:00:00+02:00"), 10);
+    late.spotId = store->spotByKey(QStringLiteral("trap"))->id;
+    ASSERT_TRUE(store->addRating(late));
+    // Week of 6 April now holds 2, 3 and 10.
+    EXPECT_DOUBLE_EQ(view()->chart()->data().series.constLast().mean, 5.0);
+}
