@@ -26,11 +26,16 @@ struct DailyAggregate
     int min = 0;
 };
 
-// The same, per region.
-struct RegionDailyAggregate
+// One region's ratings over a period, summed. burden adds up the region's daily means, so it grows
+// with both how often and how badly the region hurt.
+struct RegionTotals
 {
     QString region;
-    DailyAggregate day;
+    qint64 sum = 0;
+    int count = 0;
+    int max = 0;
+    int days = 0;
+    double burden = 0;
 };
 
 // One rating as a chart dot: its local time and score.

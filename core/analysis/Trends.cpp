@@ -148,25 +148,13 @@ QList<RollingPoint> rollingMean(const QList<DailyAggregate>& days, QDate from, Q
     return points;
 }
 
-QList<RegionStats> rankRegions(const QList<RegionDailyAggregate>& rows)
+QList<RegionStats> rankRegions(const QList<RegionTotals>& totals)
 {
     QList<RegionStats> regions;
-    QHash<QString, qsizetype> index;
-    QHash<QString, qint64> sums;
-    for (const RegionDailyAggregate& row : rows) {
-        if (!index.contains(row.region)) {
-            index.insert(row.region, regions.size());
-            regions.append({row.region, 0, row.day.max, 0, 0, 0});
-        }
-        RegionStats& region = regions[index.value(row.region)];
-        sums[row.region] += row.day.sum;
-        region.count += row.day.count;
-        region.days += 1;
-        region.max = std::max(region.max, row.day.max);
-        region.burden += double(row.day.sum) / row.day.count;
+    for (const RegionTotals& t : totals) {
+        if (t.count > 0)
+            regions.append({t.region, double(t.sum) / t.count, t.max, t.count, t.days, t.burden});
     }
-    for (RegionStats& region : regions)
-        region.mean = double(sums.value(region.region)) / region.count;
     std::stable_sort(regions.begin(), regions.end(), [](const RegionStats& a, const RegionStats& b) {
         if (std::abs(a.burden - b.burden) > kEpsilon)
             return a.burden > b.burden;
@@ -217,7 +205,7 @@ TrendResult computeTrends(const KnotStore& store, const TrendQuery& query)
     const QList<DailyAggregate> days = store.dailyAggregates(query.filter, query.from, query.to);
     result.series = bucketDays(days, query.bucket, query.weekStart);
     result.rolling = rollingMean(days, query.from, query.to);
-    result.regions = rankRegions(store.regionDailyAggregates(query.filter, query.from, query.to));
+    result.regions = rankRegions(store.regionTotals(query.filter, query.from, query.to));
     result.verdict = judge(days, query.from, query.to);
     return result;
 }

@@ -88,7 +88,7 @@ struct TrendResult
 QDate bucketStart(QDate day, BucketSize size, Qt::DayOfWeek weekStart);
 QList<BucketStats> bucketDays(const QList<DailyAggregate>& days, BucketSize size, Qt::DayOfWeek weekStart);
 QList<RollingPoint> rollingMean(const QList<DailyAggregate>& days, QDate from, QDate to, int windowDays = 7);
-QList<RegionStats> rankRegions(const QList<RegionDailyAggregate>& rows);
+QList<RegionStats> rankRegions(const QList<RegionTotals>& totals);
 Verdict judge(const QList<DailyAggregate>& days, QDate from, QDate to);
 
 // Runs the queries and puts the answer together.

@@ -2,8 +2,11 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QLocale>
 #include <QPainterPath>
+
+#include <array>
 
 #include <cmath>
 
@@ -214,15 +217,41 @@ void TrendChartPainter::paint(QPainter& painter, const QRectF& bounds, const Tre
         painter.fillRect(QRectF(QPointF(left, plot.top()), QPointF(right, plot.bottom())), highlight);
     }
 
-    // Ratings as faint dots.
+    // Ratings as faint dots. A heavy 12 weeks holds some 20,000, mostly on top of each other, so dots that
+    // would overlap (same score, within three quarters of a dot) are drawn once: n dots of opacity a look
+    // like one of opacity 1 − (1 − a)^n. Bins of similar opacity go out in one batch.
     if (data.ratings) {
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(m_style.dots);
         const qint64 fromDay = QDate(1970, 1, 1).daysTo(data.from);
-        const qreal radius = std::max<qreal>(1.5, unit * 1.8);
-        for (const RatingPoint& point : *data.ratings)
-            painter.drawEllipse(QPointF(g.x(point.localSeconds / 86400.0 - fromDay), g.y(point.intensity)),
-                                radius, radius);
+        const qreal diameter = std::max<qreal>(3.0, unit * 3.6);
+        const qreal binWidth = diameter * 0.75;
+        struct Bin
+        {
+            qreal xSum = 0;
+            int count = 0;
+        };
+        QHash<qint64, Bin> bins;
+        for (const RatingPoint& point : *data.ratings) {
+            const qreal x = g.x(point.localSeconds / 86400.0 - fromDay);
+            Bin& bin = bins[qint64(std::floor(x / binWidth)) * 16 + point.intensity];
+            bin.xSum += x;
+            ++bin.count;
+        }
+        constexpr int kLevels = 12;
+        std::array<QPolygonF, kLevels> byLevel;
+        const qreal alpha = m_style.dots.alphaF();
+        for (auto it = bins.cbegin(); it != bins.cend(); ++it) {
+            const qreal combined = 1.0 - std::pow(1.0 - alpha, it->count);
+            const int level = std::clamp(int(std::lround(combined * (kLevels - 1))), 1, kLevels - 1);
+            byLevel[level].append({it->xSum / it->count, g.y(qreal(it.key() & 15))});
+        }
+        QColor dot = m_style.dots;
+        for (int level = 1; level < kLevels; ++level) {
+            if (byLevel[level].isEmpty())
+                continue;
+            dot.setAlphaF(qreal(level) / (kLevels - 1));
+            painter.setPen(QPen(dot, diameter, Qt::SolidLine, Qt::RoundCap));
+            painter.drawPoints(byLevel[level]);
+        }
     }
 
     // The range band, then the bucket means, then the rolling mean on top.

@@ -53,7 +53,7 @@ public:
 
     // Trends (KnotStoreAnalysis.cpp): per local day over [from, to], oldest first.
     QList<DailyAggregate> dailyAggregates(const RatingFilter& filter, QDate from, QDate to) const;
-    QList<RegionDailyAggregate> regionDailyAggregates(const RatingFilter& filter, QDate from, QDate to) const;
+    QList<RegionTotals> regionTotals(const RatingFilter& filter, QDate from, QDate to) const; // by region id
     // The ratings as chart dots, or nullopt when there are more than `limit`.
     std::optional<QList<RatingPoint>> ratingPoints(const RatingFilter& filter, QDate from, QDate to,
                                                    int limit) const;

@@ -1,19 +1,18 @@
-// Aggregating queries for trends. The heavy part, one pass over the ratings of a period, runs in SQLite
-// with integer arithmetic on covering indexes; grouping days into weeks or months happens in C++ on at
-// most a few thousand day rows.
+// Aggregating queries for trends. Each runs in SQLite over the v3 indexes on a rating's local day
+// number, so a period is read from an index in day order without sorting or touching the table;
+// grouping days into weeks or months happens in C++ on at most a few thousand day rows.
 #include "KnotStore.h"
 
 #include "SqlSupport.h"
 #include "StoreRows.h"
 
-#include <QDateTime>
-
 namespace knotmap {
 
 namespace {
 
-constexpr qint64 kSecondsPerDay = 86400;
 const QDate kEpoch(1970, 1, 1);
+// Must match the expression of the v3 indexes exactly, or SQLite will not use them.
+const QString kLocalDay = QStringLiteral("(r.recorded_utc + r.utc_offset_min * 60) / 86400");
 
 qint64 dayNumber(QDate day)
 {
@@ -29,14 +28,7 @@ struct Conditions
 
 Conditions conditions(const RatingFilter& filter, QDate from, QDate to)
 {
-    // Local days [from, to] lie within ±14 h of the same UTC range: that bound lets the index do the work.
-    const qint64 localFrom = dayNumber(from) * kSecondsPerDay;
-    const qint64 localUntil = (dayNumber(to) + 1) * kSecondsPerDay;
-    const qint64 slack = RecordedTime::kMaxOffsetMinutes * 60;
-    Conditions c{QStringLiteral("r.recorded_utc >= ? AND r.recorded_utc < ? AND "
-                                "r.recorded_utc + r.utc_offset_min * 60 >= ? AND "
-                                "r.recorded_utc + r.utc_offset_min * 60 < ?"),
-                 {localFrom - slack, localUntil + slack, localFrom, localUntil}};
+    Conditions c{kLocalDay + QStringLiteral(" BETWEEN ? AND ?"), {dayNumber(from), dayNumber(to)}};
     // Regions and spots together mean either: "this region, and that spot elsewhere".
     QStringList parts;
     const auto addList = [&](const QString& column, const QStringList& items) {
@@ -52,14 +44,9 @@ Conditions conditions(const RatingFilter& filter, QDate from, QDate to)
     addList(QStringLiteral("s.region"), filter.regions);
     addList(QStringLiteral("s.key"), filter.spotKeys);
     if (!parts.isEmpty())
-        c.sql += QStringLiteral(" AND (%1)").arg(parts.join(QStringLiteral(" OR ")));
+        c.sql += QStringLiteral(" AND r.spot_id IN (SELECT s.id FROM spots s WHERE %1)")
+                     .arg(parts.join(QStringLiteral(" OR ")));
     return c;
-}
-
-QString fromClause(const RatingFilter& filter)
-{
-    return filter.isEmpty() ? QStringLiteral("ratings r")
-                            : QStringLiteral("ratings r JOIN spots s ON s.id = r.spot_id");
 }
 
 QSqlQuery runWith(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
@@ -71,20 +58,13 @@ QSqlQuery runWith(const QSqlDatabase& db, const QString& statement, const QVaria
     return query;
 }
 
-DailyAggregate dayFrom(const QSqlQuery& q, int first)
-{
-    return {kEpoch.addDays(q.value(first).toLongLong()), q.value(first + 1).toLongLong(),
-            q.value(first + 2).toInt(), q.value(first + 3).toInt(), q.value(first + 4).toInt()};
-}
-
 } // namespace
 
 QString KnotStore::dailyAggregateSql(const RatingFilter& filter)
 {
-    return QStringLiteral(
-               "SELECT (r.recorded_utc + r.utc_offset_min * 60) / 86400 AS day, sum(r.intensity), "
-               "count(*), max(r.intensity), min(r.intensity) FROM %1 WHERE %2 GROUP BY day ORDER BY day")
-        .arg(fromClause(filter), conditions(filter, QDate(2000, 1, 1), QDate(2000, 1, 1)).sql);
+    return QStringLiteral("SELECT %1 AS day, sum(r.intensity), count(*), max(r.intensity), min(r.intensity) "
+                          "FROM ratings r WHERE %2 GROUP BY day ORDER BY day")
+        .arg(kLocalDay, conditions(filter, kEpoch, kEpoch).sql);
 }
 
 QVariantList KnotStore::dailyAggregateValues(const RatingFilter& filter, QDate from, QDate to)
@@ -98,30 +78,40 @@ QList<DailyAggregate> KnotStore::dailyAggregates(const RatingFilter& filter, QDa
         [&] {
             QSqlQuery q = runWith(db(), dailyAggregateSql(filter), dailyAggregateValues(filter, from, to));
             QList<DailyAggregate> result;
-            while (q.next())
-                result.append(dayFrom(q, 0));
+            while (q.next()) {
+                result.append({kEpoch.addDays(q.value(0).toLongLong()), q.value(1).toLongLong(),
+                               q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt()});
+            }
             return result;
         },
         {});
 }
 
-QList<RegionDailyAggregate> KnotStore::regionDailyAggregates(const RatingFilter& filter, QDate from,
-                                                             QDate to) const
+QList<RegionTotals> KnotStore::regionTotals(const RatingFilter& filter, QDate from, QDate to) const
 {
-    return read<QList<RegionDailyAggregate>>(
+    return read<QList<RegionTotals>>(
         [&] {
+            // Spot-days straight off ratings_by_spot_local_day, then region-days, then regions: a region's
+            // daily mean counts every rating of all its spots that day.
             const Conditions c = conditions(filter, from, to);
             QSqlQuery q = runWith(
                 db(),
-                QStringLiteral("SELECT s.region, (r.recorded_utc + r.utc_offset_min * 60) / 86400 AS day, "
-                               "sum(r.intensity), count(*), max(r.intensity), min(r.intensity) "
-                               "FROM ratings r JOIN spots s ON s.id = r.spot_id WHERE %1 "
-                               "GROUP BY s.region, day ORDER BY s.region, day")
-                    .arg(c.sql),
+                QStringLiteral(
+                    "SELECT region, sum(total), sum(n), max(hi), count(*), sum(total * 1.0 / n) FROM ("
+                    "  SELECT s.region AS region, d.day AS day, sum(d.total) AS total, sum(d.n) AS n, "
+                    "         max(d.hi) AS hi"
+                    "  FROM (SELECT r.spot_id AS spot_id, %1 AS day, sum(r.intensity) AS total, "
+                    "               count(*) AS n, max(r.intensity) AS hi"
+                    "        FROM ratings r WHERE %2 GROUP BY r.spot_id, day) d"
+                    "  JOIN spots s ON s.id = d.spot_id GROUP BY s.region, d.day) "
+                    "GROUP BY region ORDER BY region")
+                    .arg(kLocalDay, c.sql),
                 c.values);
-            QList<RegionDailyAggregate> result;
-            while (q.next())
-                result.append({q.value(0).toString(), dayFrom(q, 1)});
+            QList<RegionTotals> result;
+            while (q.next()) {
+                result.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt(),
+                               q.value(3).toInt(), q.value(4).toInt(), q.value(5).toDouble()});
+            }
             return result;
         },
         {});
@@ -135,12 +125,11 @@ std::optional<QList<RatingPoint>> KnotStore::ratingPoints(const RatingFilter& fi
             const Conditions c = conditions(filter, from, to);
             QVariantList values = c.values;
             values.append(limit + 1);
-            QSqlQuery q =
-                runWith(db(),
-                        QStringLiteral("SELECT r.recorded_utc + r.utc_offset_min * 60, r.intensity FROM %1 "
-                                       "WHERE %2 ORDER BY r.recorded_utc LIMIT ?")
-                            .arg(fromClause(filter), c.sql),
-                        values);
+            QSqlQuery q = runWith(db(),
+                                  QStringLiteral("SELECT r.recorded_utc + r.utc_offset_min * 60, r.intensity "
+                                                 "FROM ratings r WHERE %1 LIMIT ?")
+                                      .arg(c.sql),
+                                  values);
             QList<RatingPoint> result;
             while (q.next())
                 result.append({q.value(0).toLongLong(), q.value(1).toInt()});
@@ -155,9 +144,8 @@ std::optional<QDate> KnotStore::firstRatedDay() const
 {
     return read<std::optional<QDate>>(
         [&]() -> std::optional<QDate> {
-            const QVariant first = sql::scalar(
-                db(),
-                QStringLiteral("SELECT min((recorded_utc + utc_offset_min * 60) / 86400) FROM ratings"));
+            const QVariant first =
+                sql::scalar(db(), QStringLiteral("SELECT min(%1) FROM ratings r").arg(kLocalDay));
             return first.isNull() ? std::nullopt : std::optional(kEpoch.addDays(first.toLongLong()));
         },
         std::nullopt);

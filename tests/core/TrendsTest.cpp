@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -181,24 +182,47 @@ TEST(Trends, TheVerdictWantsEnoughData)
 
 TEST(Trends, HotspotsRankByHowOftenAndHowBadly)
 {
-    const QDate d(2026, 5, 1);
-    const QList<RegionDailyAggregate> rows = {
-        {QStringLiteral("piriformis-left"), day(d, {9})}, // once, badly: burden 9
-        {QStringLiteral("rhomboids-right"), day(d, {3})}, // five days of 3: burden 15
-        {QStringLiteral("rhomboids-right"), day(d.addDays(1), {3})},
-        {QStringLiteral("rhomboids-right"), day(d.addDays(2), {3, 3})},
-        {QStringLiteral("rhomboids-right"), day(d.addDays(3), {3})},
-        {QStringLiteral("rhomboids-right"), day(d.addDays(4), {3})},
-        {QStringLiteral("splenius-left"), day(d, {9})}, // ties piriformis; same max: by id
+    const QList<RegionTotals> totals = {
+        {QStringLiteral("piriformis-left"), 9, 1, 9, 1, 9.0},   // once, badly: burden 9
+        {QStringLiteral("rhomboids-right"), 18, 6, 3, 5, 15.0}, // five days of 3: burden 15
+        {QStringLiteral("splenius-left"), 9, 1, 9, 1, 9.0},     // ties piriformis; same max: by id
+        {QStringLiteral("teres-minor-left"), 0, 0, 0, 0, 0.0},  // nothing: left out
     };
-    const QList<RegionStats> ranked = rankRegions(rows);
+    const QList<RegionStats> ranked = rankRegions(totals);
     ASSERT_EQ(ranked.size(), 3);
     EXPECT_EQ(ranked[0].region, QStringLiteral("rhomboids-right"));
-    EXPECT_EQ(ranked[0].count, 6);
-    EXPECT_EQ(ranked[0].days, 5);
-    EXPECT_DOUBLE_EQ(ranked[0].burden, 15.0);
+    EXPECT_DOUBLE_EQ(ranked[0].mean, 3.0);
     EXPECT_EQ(ranked[1].region, QStringLiteral("piriformis-left"));
     EXPECT_EQ(ranked[2].region, QStringLiteral("splenius-left"));
+}
+
+TEST_F(TrendsFixture, RegionTotalsCountEveryRatingOfTheDay)
+{
+    // Worked out in trends-fixture.md: trapezius burden 40.5 over 8 days, QL 23 over 5.
+    const QList<RegionTotals> totals = store->regionTotals({}, QDate(2026, 3, 2), QDate(2026, 4, 12));
+    ASSERT_EQ(totals.size(), 2);
+    EXPECT_EQ(totals[0].region, QStringLiteral("quadratus-lumborum-right"));
+    EXPECT_DOUBLE_EQ(totals[0].burden, 23.0);
+    EXPECT_EQ(totals[0].days, 5);
+    EXPECT_EQ(totals[1].region, QStringLiteral("upper-trapezius-left"));
+    EXPECT_DOUBLE_EQ(totals[1].burden, 40.5);
+    EXPECT_EQ(totals[1].days, 8);
+    EXPECT_EQ(totals[1].sum, 51);
+}
+
+TEST_F(TrendsFixture, TrendQueriesReadTheLocalDayIndexes)
+{
+    // The expression in the queries must match the index, or ten years of ratings get sorted on every chart.
+    RawConnection raw(temp.path());
+    QSqlQuery q(raw.db());
+    const QString sql = KnotStore::dailyAggregateSql({});
+    ASSERT_TRUE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") +
+                       QString(sql).replace(QStringLiteral("?"), QStringLiteral("1"))));
+    QString plan;
+    while (q.next())
+        plan += q.value(3).toString() + QLatin1Char('\n');
+    EXPECT_TRUE(plan.contains(QStringLiteral("COVERING INDEX ratings_by_local_day"))) << plan.toStdString();
+    EXPECT_FALSE(plan.contains(QStringLiteral("TEMP B-TREE"))) << plan.toStdString();
 }
 
 TEST(Trends, TheVerdictReadsAsASentence)

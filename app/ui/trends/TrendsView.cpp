@@ -90,7 +90,7 @@ TrendsView::TrendsView(KnotStore& store, Settings& settings, QWidget* parent)
     splitter->addWidget(m_chart);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({200, 660, 340});
+    splitter->setSizes({190, 620, 380});
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);

@@ -1,0 +1,138 @@
+#include "HeavyHistory.h"
+
+#include "atlas/BodyAtlas.h"
+#include "storage/KnotStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace knotmap::bench {
+
+namespace {
+
+constexpr int kSpots = 40;
+constexpr int kGeneratorVersion = 2; // bump when the data changes, so a stale cache is rebuilt
+
+void check(int rc, sqlite3* db, const char* what)
+{
+    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        std::fprintf(stderr, "heavy history: %s: %s\n", what, sqlite3_errmsg(db));
+        std::exit(1);
+    }
+}
+
+HeavyHistory build()
+{
+    const int days = qEnvironmentVariableIsSet("KNOTMAP_BENCH_DAYS")
+                         ? qEnvironmentVariableIntValue("KNOTMAP_BENCH_DAYS")
+                         : 3653;
+    const QString folder = qEnvironmentVariableIsSet("KNOTMAP_BENCH_DIR")
+                               ? qEnvironmentVariable("KNOTMAP_BENCH_DIR")
+                               : QDir::currentPath();
+    QDir().mkpath(folder);
+    HeavyHistory history;
+    history.last = QDate(2026, 6, 30);
+    history.first = history.last.addDays(-(days - 1));
+    history.path =
+        QDir(folder).filePath(QStringLiteral("heavy-%1d-v%2.sqlite").arg(days).arg(kGeneratorVersion));
+
+    const auto atlas = BodyAtlas::loadStandard();
+    if (!QFileInfo::exists(history.path)) {
+        std::fprintf(stderr, "building %s (%d days, once)...\n", qPrintable(history.path), days);
+        QString error;
+        const QString building = history.path + QStringLiteral(".part");
+        QFile::remove(building);
+        {
+            auto store = KnotStore::open(building, *atlas, &error); // KnotMap's own schema and indexes
+            if (!store) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                std::exit(1);
+            }
+        }
+        sqlite3* db = nullptr;
+        check(sqlite3_open(QFile::encodeName(building).constData(), &db), db, "open");
+        check(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr), db, "begin");
+        sqlite3_stmt* spot = nullptr;
+        check(sqlite3_prepare_v2(
+                  db, "INSERT INTO spots (id, key, x, y, region, created_utc) VALUES (?, ?, ?, ?, ?, 0)", -1,
+                  &spot, nullptr),
+              db, "prepare spots");
+        for (int i = 0; i < kSpots; ++i) {
+            const AtlasRegion& region = atlas->regions().at(i);
+            const QByteArray key = (region.id + QStringLiteral("-1")).toUtf8();
+            const QByteArray regionId = region.id.toUtf8();
+            sqlite3_bind_int(spot, 1, i + 1);
+            sqlite3_bind_text(spot, 2, key.constData(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_double(spot, 3, region.labelPoint.x());
+            sqlite3_bind_double(spot, 4, region.labelPoint.y());
+            sqlite3_bind_text(spot, 5, regionId.constData(), -1, SQLITE_TRANSIENT);
+            check(sqlite3_step(spot), db, "insert spot");
+            sqlite3_reset(spot);
+        }
+        sqlite3_finalize(spot);
+
+        sqlite3_stmt* rating = nullptr;
+        check(sqlite3_prepare_v2(
+                  db,
+                  "INSERT INTO ratings (spot_id, recorded_utc, utc_offset_min, intensity, quality, note) "
+                  "VALUES (?, ?, ?, ?, 'aching', '')",
+                  -1, &rating, nullptr),
+              db, "prepare ratings");
+        QRandomGenerator random(20261120);
+        const qint64 firstMidnight = QDate(1970, 1, 1).daysTo(history.first) * 86400;
+        for (int day = 0; day < days; ++day) {
+            // Summer and winter time, and now and then a trip abroad.
+            const int offset =
+                random.bounded(40) == 0 ? -300 : (day % 365 > 90 && day % 365 < 300 ? 120 : 60);
+            for (int s = 1; s <= kSpots; ++s) {
+                const int count = 4 + int(random.bounded(6)); // 4–9 a day: about 6.5 on average
+                const int level = 2 + (s * 7 + day / 30) % 6;
+                for (int n = 0; n < count; ++n) {
+                    const qint64 local =
+                        firstMidnight + day * 86400LL + 7 * 3600 + n * 5400 + random.bounded(3600);
+                    sqlite3_bind_int(rating, 1, s);
+                    sqlite3_bind_int64(rating, 2, local - offset * 60);
+                    sqlite3_bind_int(rating, 3, offset);
+                    sqlite3_bind_int(rating, 4, std::clamp(level + int(random.bounded(5)) - 2, 0, 10));
+                    check(sqlite3_step(rating), db, "insert rating");
+                    sqlite3_reset(rating);
+                }
+            }
+        }
+        sqlite3_finalize(rating);
+        check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, "commit");
+        // No ANALYZE: the app never runs it, so the query plans here are the ones people get.
+        check(sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr), db,
+              "checkpoint");
+        sqlite3_close(db);
+        QFile::rename(building, history.path);
+    }
+
+    sqlite3* db = nullptr;
+    check(sqlite3_open_v2(QFile::encodeName(history.path).constData(), &db, SQLITE_OPEN_READONLY, nullptr),
+          db, "open");
+    sqlite3_stmt* count = nullptr;
+    check(sqlite3_prepare_v2(db, "SELECT count(*) FROM ratings", -1, &count, nullptr), db, "count");
+    check(sqlite3_step(count), db, "count");
+    history.ratings = sqlite3_column_int64(count, 0);
+    sqlite3_finalize(count);
+    sqlite3_close(db);
+    return history;
+}
+
+} // namespace
+
+const HeavyHistory& heavyHistory()
+{
+    static const HeavyHistory history = build();
+    return history;
+}
+
+} // namespace knotmap::bench
