@@ -18,6 +18,9 @@ const Entry& entry(SettingKey key)
         {SettingKey::MapSplitterState, "window/mapSplitter", QByteArray()},
         {SettingKey::PersonName, "report/personName", QString()},
         {SettingKey::WeekStartsOnSunday, "analysis/weekStartsOnSunday", false},
+        {SettingKey::RoutineMinutes, "routine/minutesPerDay", 15},
+        {SettingKey::RoutineTools, "routine/tools", QStringList()},
+        {SettingKey::RoutineSymptoms, "routine/symptoms", QStringList()},
     };
     return table[static_cast<int>(key)];
 }

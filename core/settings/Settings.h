@@ -15,6 +15,9 @@ enum class SettingKey {
     MapSplitterState,
     PersonName,
     WeekStartsOnSunday,
+    RoutineMinutes,  // minutes a day for self-release work
+    RoutineTools,    // QStringList of tool keys owned: "ball", "roller"
+    RoutineSymptoms, // QStringList of symptom keys ticked in the checklist
 };
 
 class Settings

@@ -4,6 +4,7 @@
 #include "atlas/BodyAtlas.h"
 #include "domain/Rating.h"
 #include "domain/Spot.h"
+#include "routines/LoggedStep.h"
 
 #include <QDate>
 #include <QHash>
@@ -75,6 +76,11 @@ public:
     std::optional<SpotSnapshot> removeSpot(qint64 spotId); // returns what was removed, for undo
     bool restoreSpot(const SpotSnapshot& snapshot);        // puts it back with the same ids
 
+    // The routine log (KnotStoreRoutines.cpp).
+    std::optional<qint64> logRoutineStep(const LoggedStep& step);
+    QList<LoggedStep> routineLog(QDate from, QDate to) const; // by each step's own local day, oldest first
+    QList<LoggedStep> routineLogForSpot(qint64 spotId) const;
+
 signals:
     void spotAboutToBeAdded(const knotmap::Spot& spot);
     void spotAdded(const knotmap::Spot& spot);
@@ -82,6 +88,7 @@ signals:
     void spotRemoved(qint64 spotId);
     void spotChanged(const knotmap::Spot& spot);
     void ratingsChanged(qint64 spotId);
+    void routineLogChanged();
 
 private:
     KnotStore(QString path, QString connectionName, BodyAtlas atlas);

@@ -65,6 +65,25 @@ const QList<Step>& steps()
                             "(spot_id, (recorded_utc + utc_offset_min * 60) / 86400, intensity, "
                             "recorded_utc, utc_offset_min)"),
          }},
+        // v4: the routine log, one row per step done, with the spot's score before and after.
+        {4,
+         {
+             QStringLiteral(R"(CREATE TABLE routine_log (
+                 id INTEGER PRIMARY KEY,
+                 done_utc INTEGER NOT NULL CHECK (typeof(done_utc) = 'integer'),
+                 utc_offset_min INTEGER NOT NULL CHECK (utc_offset_min BETWEEN -840 AND 840),
+                 spot_id INTEGER REFERENCES spots (id) ON DELETE SET NULL,
+                 region TEXT NOT NULL CHECK (length(region) BETWEEN 1 AND 80),
+                 technique TEXT NOT NULL CHECK (length(technique) BETWEEN 1 AND 60),
+                 planned_s INTEGER NOT NULL CHECK (typeof(planned_s) = 'integer' AND planned_s >= 0),
+                 done_s INTEGER NOT NULL CHECK (typeof(done_s) = 'integer' AND done_s >= 0),
+                 before_intensity INTEGER CHECK (before_intensity IS NULL OR
+                     (typeof(before_intensity) = 'integer' AND before_intensity BETWEEN 0 AND 10)),
+                 after_intensity INTEGER CHECK (after_intensity IS NULL OR
+                     (typeof(after_intensity) = 'integer' AND after_intensity BETWEEN 0 AND 10))))"),
+             QStringLiteral("CREATE INDEX routine_log_by_time ON routine_log (done_utc)"),
+             QStringLiteral("CREATE INDEX routine_log_by_spot ON routine_log (spot_id, done_utc)"),
+         }},
     };
     return all;
 }

@@ -20,6 +20,18 @@ const BodyAtlas& standardAtlas()
     return atlas;
 }
 
+const RoutineCatalogue& standardCatalogue()
+{
+    static const RoutineCatalogue catalogue = [] {
+        QString error;
+        auto loaded = RoutineCatalogue::loadStandard(standardAtlas(), &error);
+        if (!loaded)
+            qFatal("cannot load the routine catalogue: %s", qPrintable(error));
+        return *loaded;
+    }();
+    return catalogue;
+}
+
 TempDatabase::TempDatabase()
 {
     if (!dir.isValid())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "atlas/BodyAtlas.h"
+#include "routines/Catalogue.h"
 #include "storage/KnotStore.h"
 
 #include <QSqlDatabase>
@@ -17,8 +18,9 @@ inline void PrintTo(const QString& text, std::ostream* os)
 
 namespace knotmap::test {
 
-// The shipped atlas, loaded once per test binary.
+// The shipped atlas and routine catalogue, loaded once per test binary.
 const BodyAtlas& standardAtlas();
+const RoutineCatalogue& standardCatalogue();
 
 // A store on a fresh file in its own temporary folder.
 struct TempDatabase

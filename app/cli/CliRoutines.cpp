@@ -1,0 +1,151 @@
+// knotmap-cli routine and log-routine.
+#include "CliSupport.h"
+
+#include "routines/Planner.h"
+#include "settings/Settings.h"
+
+#include <QJsonDocument>
+
+namespace knotmap::cli {
+
+namespace {
+
+std::optional<RoutineCatalogue> loadCatalogue(const Context& c, int* code)
+{
+    QString error;
+    auto catalogue = RoutineCatalogue::loadStandard(c.atlas, &error);
+    if (!catalogue)
+        *code = c.fail(BadData, error);
+    return catalogue;
+}
+
+// A whole number in [min, max] from an option, or the reason it is not one.
+std::optional<int> wholeNumber(const Context& c, const QString& option, int min, int max, QString* problem)
+{
+    bool ok = false;
+    const int value = c.parser.value(option).toInt(&ok);
+    if (!ok || value < min || value > max) {
+        *problem = QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
+                       .arg(option)
+                       .arg(min)
+                       .arg(max)
+                       .arg(c.parser.value(option));
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace
+
+int routineCommand(const Context& c)
+{
+    const QCommandLineParser& p = c.parser;
+    QDate date = QDate::currentDate();
+    if (p.isSet(QStringLiteral("date"))) {
+        const auto parsed = parseDate(p.value(QStringLiteral("date")));
+        if (!parsed)
+            return c.fail(BadData, QStringLiteral("--date '%1' is not a date like 2026-03-01")
+                                       .arg(p.value(QStringLiteral("date"))));
+        date = *parsed;
+    }
+    PlannerSettings settings = plannerSettingsFrom(*Settings::forUser());
+    if (p.isSet(QStringLiteral("minutes"))) {
+        QString problem;
+        const auto minutes = wholeNumber(c, QStringLiteral("minutes"), 1, 240, &problem);
+        if (!minutes)
+            return c.fail(BadData, problem);
+        settings.minutes = *minutes;
+    }
+    const QString format =
+        p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format")) : QStringLiteral("text");
+    if (format != QLatin1String("json") && format != QLatin1String("text"))
+        return c.fail(UsageError, QStringLiteral("--format must be json or text, not '%1'").arg(format));
+
+    int code = Success;
+    const auto catalogue = loadCatalogue(c, &code);
+    if (!catalogue)
+        return code;
+    auto store = c.openStore(&code);
+    if (!store)
+        return code;
+    const RoutinePlan plan = planRoutine(*store, *catalogue, date, settings);
+    if (format == QLatin1String("json"))
+        c.out << QString::fromUtf8(QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Indented));
+    else
+        c.out << planToText(plan, c.atlas, *catalogue);
+    return Success;
+}
+
+int logRoutineCommand(const Context& c)
+{
+    const QCommandLineParser& p = c.parser;
+    const bool bySpot = p.isSet(QStringLiteral("spot")), byRegion = p.isSet(QStringLiteral("region"));
+    if (bySpot == byRegion)
+        return c.fail(UsageError,
+                      QStringLiteral("log-routine needs --spot KEY or --region ID (one of them)"));
+    if (!p.isSet(QStringLiteral("technique")) || !p.isSet(QStringLiteral("duration")))
+        return c.fail(UsageError, QStringLiteral("log-routine needs --technique ID and --duration SECONDS"));
+
+    LoggedStep step;
+    step.doneAt = RecordedTime::now();
+    if (p.isSet(QStringLiteral("at"))) {
+        QString problem;
+        const auto at = RecordedTime::parseIso(p.value(QStringLiteral("at")), &problem);
+        if (!at)
+            return c.fail(BadData, problem);
+        step.doneAt = *at;
+    }
+    QString problem;
+    const auto duration = wholeNumber(c, QStringLiteral("duration"), 0, 24 * 3600, &problem);
+    if (!duration)
+        return c.fail(BadData, problem);
+    step.doneSeconds = *duration;
+    step.plannedSeconds = *duration;
+    if (p.isSet(QStringLiteral("planned"))) {
+        const auto planned = wholeNumber(c, QStringLiteral("planned"), 0, 24 * 3600, &problem);
+        if (!planned)
+            return c.fail(BadData, problem);
+        step.plannedSeconds = *planned;
+    }
+    for (const auto& [option, target] : {std::pair{QStringLiteral("before"), &step.before},
+                                         std::pair{QStringLiteral("after"), &step.after}}) {
+        if (!p.isSet(option))
+            continue;
+        const auto score = wholeNumber(c, option, 0, 10, &problem);
+        if (!score)
+            return c.fail(BadData, problem);
+        *target = *score;
+    }
+
+    int code = Success;
+    const auto catalogue = loadCatalogue(c, &code);
+    if (!catalogue)
+        return code;
+    step.technique = p.value(QStringLiteral("technique"));
+    if (!catalogue->technique(step.technique))
+        return c.fail(BadData, QStringLiteral("unknown technique '%1'").arg(step.technique));
+    if (byRegion) {
+        step.region = p.value(QStringLiteral("region"));
+        if (!c.atlas.region(step.region))
+            return c.fail(BadData,
+                          QStringLiteral("unknown region '%1' (see knotmap-cli regions)").arg(step.region));
+    }
+    auto store = c.openStore(&code);
+    if (!store)
+        return code;
+    if (bySpot) {
+        const auto spot = store->spotByKey(p.value(QStringLiteral("spot")));
+        if (!spot)
+            return c.fail(BadData,
+                          QStringLiteral("there is no spot '%1'").arg(p.value(QStringLiteral("spot"))));
+        step.spotId = spot->id;
+        step.region = spot->region;
+    }
+    if (!store->logRoutineStep(step))
+        return c.fail(BadData, store->lastError());
+    c.out
+        << QStringLiteral("Logged %1 on %2 (%3 s)\n").arg(step.technique, step.region).arg(step.doneSeconds);
+    return Success;
+}
+
+} // namespace knotmap::cli

@@ -1,0 +1,53 @@
+#pragma once
+
+// Shared by the knotmap-cli commands: the parsed command line, the output streams and the atlas.
+
+#include "Cli.h"
+#include "atlas/BodyAtlas.h"
+#include "storage/KnotStore.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+
+#include <memory>
+#include <optional>
+
+namespace knotmap::cli {
+
+// What a command needs; `fail` prints one line naming the problem and gives the exit code.
+struct Context
+{
+    QCommandLineParser& parser;
+    QTextStream& out;
+    QTextStream& err;
+    const BodyAtlas& atlas;
+
+    int fail(int code, const QString& message) const
+    {
+        err << "knotmap-cli: " << message << Qt::endl;
+        return code;
+    }
+    std::unique_ptr<KnotStore> openStore(int* code) const
+    {
+        QString error;
+        const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                                : KnotStore::defaultPath();
+        auto store = KnotStore::open(path, atlas, &error);
+        if (!store)
+            *code = fail(BadData, error);
+        return store;
+    }
+};
+
+std::optional<double> parseNumber(const QString& text);
+std::optional<QDate> parseDate(const QString& text); // YYYY-MM-DD only
+
+int regionsCommand(const Context& c);
+int addCommand(const Context& c);
+int listCommand(const Context& c);
+int demoCommand(const Context& c);
+int trendsCommand(const Context& c);
+int routineCommand(const Context& c);
+int logRoutineCommand(const Context& c);
+
+} // namespace knotmap::cli

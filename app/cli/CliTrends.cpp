@@ -1,0 +1,76 @@
+// knotmap-cli trends.
+#include "CliSupport.h"
+
+#include "analysis/Trends.h"
+#include "settings/Settings.h"
+
+#include <QJsonDocument>
+
+namespace knotmap::cli {
+
+int trendsCommand(const Context& c)
+{
+    const QCommandLineParser& p = c.parser;
+    TrendQuery query;
+    const bool byDates = p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to"));
+    if (byDates && p.isSet(QStringLiteral("weeks")))
+        return c.fail(UsageError, QStringLiteral("give --from and --to, or --weeks, not both"));
+    if (byDates) {
+        if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to")))
+            return c.fail(UsageError, QStringLiteral("--from and --to go together"));
+        const auto from = parseDate(p.value(QStringLiteral("from"))),
+                   to = parseDate(p.value(QStringLiteral("to")));
+        if (!from || !to)
+            return c.fail(BadData, QStringLiteral("--from and --to must be dates like 2026-03-01"));
+        if (*from > *to)
+            return c.fail(BadData, QStringLiteral("--from %1 is after --to %2")
+                                       .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+        query.from = *from;
+        query.to = *to;
+    } else {
+        bool ok = true;
+        const int weeks = p.isSet(QStringLiteral("weeks")) ? p.value(QStringLiteral("weeks")).toInt(&ok) : 12;
+        if (!ok || weeks < 1 || weeks > 5200)
+            return c.fail(BadData, QStringLiteral("--weeks must be a whole number from 1 to 5200"));
+        query.to = QDate::currentDate();
+        query.from = query.to.addDays(-(7 * weeks - 1));
+    }
+    const QString bucket =
+        p.isSet(QStringLiteral("bucket")) ? p.value(QStringLiteral("bucket")) : QStringLiteral("week");
+    const auto size = bucketFromKey(bucket);
+    if (!size)
+        return c.fail(UsageError,
+                      QStringLiteral("--bucket must be day, week or month, not '%1'").arg(bucket));
+    query.bucket = *size;
+    query.weekStart =
+        Settings::forUser()->value(SettingKey::WeekStartsOnSunday).toBool() ? Qt::Sunday : Qt::Monday;
+    for (const QString& region : p.values(QStringLiteral("region"))) {
+        if (!c.atlas.region(region))
+            return c.fail(BadData,
+                          QStringLiteral("unknown region '%1' (see knotmap-cli regions)").arg(region));
+    }
+    query.filter = {p.values(QStringLiteral("region")), p.values(QStringLiteral("spot"))};
+    const QString format =
+        p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format")) : QStringLiteral("json");
+    if (format != QLatin1String("json") && format != QLatin1String("csv"))
+        return c.fail(UsageError, QStringLiteral("--format must be json or csv, not '%1'").arg(format));
+
+    int code = Success;
+    auto store = c.openStore(&code);
+    if (!store)
+        return code;
+    for (const QString& key : query.filter.spotKeys) {
+        if (!store->spotByKey(key))
+            return c.fail(BadData, QStringLiteral("there is no spot '%1'").arg(key));
+    }
+    const TrendResult result = computeTrends(*store, query);
+    if (!store->lastError().isEmpty())
+        return c.fail(BadData, store->lastError());
+    if (format == QLatin1String("csv"))
+        c.out << QString::fromUtf8(trendsSeriesToCsv(result));
+    else
+        c.out << QString::fromUtf8(QJsonDocument(trendsToJson(result)).toJson(QJsonDocument::Indented));
+    return Success;
+}
+
+} // namespace knotmap::cli

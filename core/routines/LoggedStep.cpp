@@ -1,0 +1,27 @@
+#include "LoggedStep.h"
+
+#include "domain/Rating.h"
+
+#include <QCoreApplication>
+
+namespace knotmap {
+
+QString validateLoggedStep(const LoggedStep& step)
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("RoutineLog", text); };
+    if (step.region.isEmpty())
+        return tr("a routine step needs a region");
+    if (step.technique.isEmpty())
+        return tr("a routine step needs a technique");
+    if (step.plannedSeconds < 0 || step.doneSeconds < 0)
+        return tr("a routine step cannot last a negative time");
+    for (const auto& score : {step.before, step.after}) {
+        if (score) {
+            if (QString problem = validateIntensity(*score); !problem.isEmpty())
+                return problem;
+        }
+    }
+    return {};
+}
+
+} // namespace knotmap

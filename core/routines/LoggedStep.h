@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/RecordedTime.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace knotmap {
+
+// One routine step the person did, as the routine log keeps it.
+struct LoggedStep
+{
+    qint64 id = 0;
+    RecordedTime doneAt;
+    qint64 spotId = 0; // 0 when the step was for a region, not a spot
+    QString region;
+    QString technique; // catalogue technique id
+    int plannedSeconds = 0;
+    int doneSeconds = 0;       // how long was actually done
+    std::optional<int> before; // the spot's 0–10 score just before
+    std::optional<int> after;  // and just after
+
+    friend bool operator==(const LoggedStep&, const LoggedStep&) = default;
+};
+
+// Empty when the step may be stored; otherwise a sentence naming the problem.
+QString validateLoggedStep(const LoggedStep& step);
+
+} // namespace knotmap

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Catalogue.h"
+#include "RedFlags.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QSet>
+
+namespace knotmap {
+
+class KnotStore;
+
+struct PlannerSettings
+{
+    int minutes = 15;        // the time the person has each day
+    QSet<Tool> tools;        // owned besides their hands: ball, roller
+    QList<Symptom> symptoms; // ticked in the checklist
+};
+
+struct PlanStep
+{
+    QString region;
+    qint64 spotId = 0;
+    QString spotKey;
+    QString technique; // catalogue id
+    int holdSeconds = 0;
+    int repeats = 0;
+    int restSeconds = 0;
+    int timesPerDay = 0;
+    QString why; // "left upper trapezius: rated 6 on 4 of the last 7 days"
+    QString how; // the catalogue's instructions for this muscle
+
+    int seconds() const { return holdSeconds * repeats + restSeconds * std::max(0, repeats - 1); }
+};
+
+struct RoutinePlan
+{
+    QDate date;
+    int minutes = 0;
+    QList<PlanStep> steps; // head to hips
+    QList<ProfessionalNotice> notices;
+
+    int totalSeconds() const;
+};
+
+// Today's plan from the last 7 days of ratings, the routine log and the settings:
+// - hotspots (how often and how badly each spot hurt this week) get their steps first;
+// - the latest score picks the kind of work: 7–10 gentle (stretch, heat, light pressure), 4–6 sustained
+//   pressure with a ball or the hands, 0–3 strengthening and stretching;
+// - among fitting techniques, those that were followed by less pain for this person come first;
+// - red-flag areas get no pressure or rolling; the plan fits the minutes, then is put in order head to hips.
+RoutinePlan planRoutine(const KnotStore& store, const RoutineCatalogue& catalogue, QDate date,
+                        const PlannerSettings& settings);
+
+// {"date", "minutes", "steps": [{"region", "spot", "technique", "hold_s", "repeats", "times_per_day",
+// "why"}],
+//  "see_professional": [{"reason", "regions", "message", "urgent"}]}
+QJsonObject planToJson(const RoutinePlan& plan);
+QString planToText(const RoutinePlan& plan, const BodyAtlas& atlas, const RoutineCatalogue& catalogue);
+
+} // namespace knotmap
+
+namespace knotmap {
+class Settings;
+// The planner's settings as the person set them (minutes, tools, ticked symptoms).
+PlannerSettings plannerSettingsFrom(const Settings& settings);
+} // namespace knotmap

@@ -1,0 +1,99 @@
+// The routine log: what the person did, and how the spot felt before and after.
+#include "KnotStore.h"
+
+#include "SqlSupport.h"
+#include "StoreRows.h"
+
+namespace knotmap {
+
+namespace {
+
+const QString kColumns =
+    QStringLiteral("id, done_utc, utc_offset_min, spot_id, region, technique, planned_s, done_s, "
+                   "before_intensity, after_intensity");
+
+LoggedStep stepFrom(const QSqlQuery& q)
+{
+    LoggedStep step;
+    step.id = q.value(0).toLongLong();
+    step.doneAt = {q.value(1).toLongLong(), q.value(2).toInt()};
+    step.spotId = q.value(3).isNull() ? 0 : q.value(3).toLongLong();
+    step.region = q.value(4).toString();
+    step.technique = q.value(5).toString();
+    step.plannedSeconds = q.value(6).toInt();
+    step.doneSeconds = q.value(7).toInt();
+    if (!q.value(8).isNull())
+        step.before = q.value(8).toInt();
+    if (!q.value(9).isNull())
+        step.after = q.value(9).toInt();
+    return step;
+}
+
+QVariant optionalScore(const std::optional<int>& score)
+{
+    return score ? QVariant(*score) : QVariant();
+}
+
+} // namespace
+
+std::optional<qint64> KnotStore::logRoutineStep(const LoggedStep& step)
+{
+    if (QString problem = validateLoggedStep(step); !problem.isEmpty())
+        return refused(problem);
+    if (step.spotId != 0 && !spot(step.spotId))
+        return refused(tr("there is no spot with id %1").arg(step.spotId));
+    qint64 id = 0;
+    if (!write([&] {
+            QSqlQuery q =
+                sql::run(db(),
+                         QStringLiteral("INSERT INTO routine_log (done_utc, utc_offset_min, spot_id, region, "
+                                        "technique, planned_s, done_s, before_intensity, after_intensity) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {step.doneAt.utcSeconds, step.doneAt.offsetMinutes,
+                          step.spotId ? QVariant(step.spotId) : QVariant(), step.region, step.technique,
+                          step.plannedSeconds, step.doneSeconds, optionalScore(step.before),
+                          optionalScore(step.after)});
+            id = q.lastInsertId().toLongLong();
+        }))
+        return std::nullopt;
+    emit routineLogChanged();
+    return id;
+}
+
+QList<LoggedStep> KnotStore::routineLog(QDate from, QDate to) const
+{
+    return read<QList<LoggedStep>>(
+        [&] {
+            const QDate epoch(1970, 1, 1);
+            QSqlQuery q =
+                sql::run(db(),
+                         QStringLiteral("SELECT %1 FROM routine_log WHERE (done_utc + utc_offset_min * 60) / "
+                                        "86400 BETWEEN ? AND ? ORDER BY done_utc, id")
+                             .arg(kColumns),
+                         {epoch.daysTo(from), epoch.daysTo(to)});
+            QList<LoggedStep> steps;
+            while (q.next())
+                steps.append(stepFrom(q));
+            return steps;
+        },
+        {});
+}
+
+QList<LoggedStep> KnotStore::routineLogForSpot(qint64 spotId) const
+{
+    return read<QList<LoggedStep>>(
+        [&] {
+            QSqlQuery q =
+                sql::run(db(),
+                         QStringLiteral("SELECT %1 FROM routine_log WHERE spot_id = ? ORDER BY done_utc, id")
+                             .arg(kColumns),
+                         {spotId});
+            QList<LoggedStep> steps;
+            while (q.next())
+                steps.append(stepFrom(q));
+            return steps;
+        },
+        {});
+}
+
+} // namespace knotmap

@@ -1,0 +1,130 @@
+// The routine catalogue against the published doses it must stay inside (docs/sources.md).
+#include "TempDatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace knotmap;
+using namespace knotmap::test;
+
+namespace {
+struct Published
+{
+    const char* technique;
+    int holdMin, holdMax, repeatsMax, timesPerDayMax;
+};
+// From the sources: sustained pressure 30–60 s, by hand up to 90 s; ball on a spot 30–45 s; rolling an area
+// 60–120 s, 1–3 sets; stretches 10–30 s, 2–4 repetitions; at most twice a day.
+constexpr Published kPublished[] = {
+    {"manual-pressure", 30, 90, 3, 2}, {"ball-pressure", 30, 45, 3, 2},  {"roller-rolling", 60, 120, 3, 2},
+    {"stretch", 10, 30, 4, 2},         {"light-pressure", 20, 45, 2, 2},
+};
+
+QJsonObject shipped()
+{
+    QFile file(QStringLiteral(":/knotmap/routines/catalogue.json"));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QString loadError(const QJsonObject& root)
+{
+    QString error;
+    EXPECT_FALSE(RoutineCatalogue::fromJson(QJsonDocument(root).toJson(), standardAtlas(), &error));
+    return error;
+}
+} // namespace
+
+TEST(Catalogue, DosesStayInsideThePublishedRanges)
+{
+    const RoutineCatalogue& catalogue = standardCatalogue();
+    for (const Published& p : kPublished) {
+        const Technique* t = catalogue.technique(QString::fromLatin1(p.technique));
+        ASSERT_NE(t, nullptr) << p.technique;
+        EXPECT_GE(t->holdSeconds.min, p.holdMin) << p.technique;
+        EXPECT_LE(t->holdSeconds.max, p.holdMax) << p.technique;
+        EXPECT_LE(t->repeats.max, p.repeatsMax) << p.technique;
+        EXPECT_LE(t->timesPerDay.max, p.timesPerDayMax) << p.technique;
+        EXPECT_FALSE(t->sources.isEmpty() &&
+                     QString::fromLatin1(p.technique) != QStringLiteral("light-pressure"))
+            << p.technique << " cites nothing";
+    }
+}
+
+TEST(Catalogue, EveryMuscleHasAStretchAndPressureNeverTouchesTheSpine)
+{
+    const RoutineCatalogue& catalogue = standardCatalogue();
+    for (const AtlasRegion& region : standardAtlas().regions()) {
+        const QList<MuscleStep> steps = catalogue.stepsFor(region.muscle);
+        ASSERT_FALSE(steps.isEmpty()) << region.muscle.toStdString();
+        bool stretch = false, pressure = false;
+        for (const MuscleStep& step : steps) {
+            const Technique* t = catalogue.technique(step.technique);
+            stretch = stretch || t->kind == TechniqueKind::Stretch;
+            pressure = pressure || t->pressesOnTissue();
+            EXPECT_FALSE(step.how.isEmpty());
+        }
+        EXPECT_TRUE(stretch) << region.muscle.toStdString();
+        // The muscles right beside the spine get no pressure at all.
+        if (region.muscle == QStringLiteral("multifidus") ||
+            region.muscle == QStringLiteral("cervical-paraspinals")) {
+            EXPECT_FALSE(pressure) << region.muscle.toStdString();
+        }
+    }
+    for (const Technique& t : catalogue.techniques()) {
+        if (t.pressesOnTissue()) {
+            EXPECT_TRUE(t.cautions.join(QLatin1Char(' ')).contains(QStringLiteral("spine")))
+                << t.id.toStdString();
+        }
+    }
+}
+
+TEST(Catalogue, RefusesBrokenCatalogues)
+{
+    const QJsonObject good = shipped();
+    ASSERT_TRUE(RoutineCatalogue::fromJson(QJsonDocument(good).toJson(), standardAtlas()));
+
+    QString error;
+    EXPECT_FALSE(RoutineCatalogue::fromJson("[1, 2", standardAtlas(), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("not valid JSON")));
+
+    QJsonArray techniques = good.value(QStringLiteral("techniques")).toArray();
+    QJsonObject badRange = techniques.at(0).toObject();
+    badRange.insert(QStringLiteral("hold_s"), QJsonObject{{QStringLiteral("min"), 60},
+                                                          {QStringLiteral("default"), 30},
+                                                          {QStringLiteral("max"), 90}});
+    QJsonArray withBadRange = techniques;
+    withBadRange.replace(0, badRange);
+    QJsonObject root = good;
+    root.insert(QStringLiteral("techniques"), withBadRange);
+    EXPECT_TRUE(loadError(root).contains(QStringLiteral("impossible hold_s range")));
+
+    QJsonObject badSource = techniques.at(0).toObject();
+    badSource.insert(QStringLiteral("sources"), QJsonArray{QStringLiteral("hearsay")});
+    QJsonArray withBadSource = techniques;
+    withBadSource.replace(0, badSource);
+    root = good;
+    root.insert(QStringLiteral("techniques"), withBadSource);
+    EXPECT_TRUE(loadError(root).contains(QStringLiteral("hearsay")));
+
+    QJsonArray muscles = good.value(QStringLiteral("muscles")).toArray();
+    QJsonObject unknownTechnique = muscles.at(0).toObject();
+    unknownTechnique.insert(QStringLiteral("steps"),
+                            QJsonArray{QJsonObject{{QStringLiteral("technique"), QStringLiteral("cupping")},
+                                                   {QStringLiteral("how"), QStringLiteral("x")}}});
+    QJsonArray withUnknown = muscles;
+    withUnknown.replace(0, unknownTechnique);
+    root = good;
+    root.insert(QStringLiteral("muscles"), withUnknown);
+    EXPECT_TRUE(loadError(root).contains(QStringLiteral("cupping")));
+
+    QJsonArray missingOne = muscles;
+    missingOne.removeAt(0);
+    root = good;
+    root.insert(QStringLiteral("muscles"), missingOne);
+    EXPECT_TRUE(loadError(root).contains(QStringLiteral("has nothing for")));
+}
