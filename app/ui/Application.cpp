@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "demo/DemoHistory.h"
+#include "routines/Catalogue.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
 
@@ -98,6 +99,12 @@ int runApplication(QApplication& app, const AppOptions& options)
         return 1;
     }
 
+    const std::optional<RoutineCatalogue> catalogue = RoutineCatalogue::loadStandard(*atlas, &error);
+    if (!catalogue) {
+        showFatal(options, error);
+        return 1;
+    }
+
     QTemporaryDir demoFolder; // lives as long as the window: the demo never touches real data
     QString path = options.databasePath.isEmpty() ? KnotStore::defaultPath() : options.databasePath;
     std::unique_ptr<Settings> settings;
@@ -120,7 +127,7 @@ int runApplication(QApplication& app, const AppOptions& options)
         }
     }
 
-    MainWindow window(*store, *settings);
+    MainWindow window(*store, *settings, *catalogue);
     if (options.demo)
         window.setWindowTitle(QApplication::translate("Application", "KnotMap — demo data"));
     if (!options.screenshotPath.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "BodyMapWidget.h"
 #include "RegionPanel.h"
 #include "SpotEditor.h"
+#include "routines/RoutineView.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
 #include "trends/TrendsView.h"
@@ -24,7 +25,8 @@
 
 namespace knotmap::ui {
 
-MainWindow::MainWindow(KnotStore& store, Settings& settings, QWidget* parent)
+MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalogue& catalogue,
+                       QWidget* parent)
     : QMainWindow(parent), m_store(store), m_settings(settings), m_undo(new QUndoStack(this)),
       m_date(QDate::currentDate())
 {
@@ -46,8 +48,11 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, tr("&Mark"));
     m_tabs->addTab(m_trends, tr("&Trends"));
+    m_routine = new RoutineView(store, settings, catalogue, this);
+    m_tabs->addTab(m_routine, tr("&Routine"));
     m_tabs->setTabToolTip(0, tr("Mark where it hurts and rate it (Ctrl+1)"));
     m_tabs->setTabToolTip(1, tr("Is it getting better? (Ctrl+2)"));
+    m_tabs->setTabToolTip(2, tr("Today's self-release plan, with a guided timer (Ctrl+3)"));
     setCentralWidget(m_tabs);
 
     createActions();
@@ -153,6 +158,7 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Mark"), QKeySequence(Qt::CTRL | Qt::Key_1), this, &MainWindow::showMark);
     view->addAction(tr("T&rends"), QKeySequence(Qt::CTRL | Qt::Key_2), this, &MainWindow::showTrends);
+    view->addAction(tr("R&outine"), QKeySequence(Qt::CTRL | Qt::Key_3), this, &MainWindow::showRoutine);
     view->addSeparator();
     view->addAction(m_previousDay);
     view->addAction(m_nextDay);
@@ -199,6 +205,11 @@ void MainWindow::createToolBar()
 void MainWindow::showTrends()
 {
     m_tabs->setCurrentWidget(m_trends);
+}
+
+void MainWindow::showRoutine()
+{
+    m_tabs->setCurrentWidget(m_routine);
 }
 
 void MainWindow::showMark()

@@ -17,6 +17,7 @@ class QUndoStack;
 
 namespace knotmap {
 class KnotStore;
+class RoutineCatalogue;
 class Settings;
 } // namespace knotmap
 
@@ -26,15 +27,17 @@ class BodyMapWidget;
 class RegionPanel;
 class SpotEditor;
 class TrendsView;
+class RoutineView;
 
-// The main window: the Mark tab (body map, region list, inline spot editor) and the Trends tab.
+// The main window: the Mark tab (body map, region list, inline spot editor), Trends and Routine.
 // Every change goes through an undo command to the store and is saved at once.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(KnotStore& store, Settings& settings, QWidget* parent = nullptr);
+    MainWindow(KnotStore& store, Settings& settings, const RoutineCatalogue& catalogue,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     BodyMapWidget* bodyMap() const { return m_map; }
@@ -42,8 +45,10 @@ public:
     RegionPanel* regionPanel() const { return m_regions; }
     QUndoStack* undoStack() const { return m_undo; }
     TrendsView* trendsView() const { return m_trends; }
-    void showTrends(); // the Trends tab
-    void showMark();   // the Mark tab
+    RoutineView* routineView() const { return m_routine; }
+    void showTrends();  // the Trends tab
+    void showRoutine(); // the Routine tab
+    void showMark();    // the Mark tab
     QDate shownDate() const { return m_date; }
     void showDate(QDate date);
     qint64 selectedSpot() const { return m_selectedSpot; }
@@ -82,6 +87,7 @@ private:
     QSplitter* m_splitter;
     QTabWidget* m_tabs;
     TrendsView* m_trends;
+    RoutineView* m_routine;
     QToolBar* m_dayBar = nullptr;
     QDateEdit* m_dateEdit;
     QLabel* m_spotCount;

@@ -309,3 +309,115 @@ TEST_F(CliTrends, RefusesBadRequests)
     expectRefused(args({"trends", "--spot", "nope"}), 1, QStringLiteral("no spot 'nope'"));
     expectRefused(args({"trends", "--format", "xml"}), 2, QStringLiteral("xml"));
 }
+
+class CliRoutine : public Cli
+{
+protected:
+    void SetUp() override
+    {
+        auto store = temp.open();
+        // A moderate knot rated every day this week, and a numb spot yesterday.
+        for (int daysAgo = 6; daysAgo >= 0; --daysAgo) {
+            Rating rating;
+            rating.recordedAt = RecordedTime::localDayAt(QDate::currentDate().addDays(-daysAgo), QTime(9, 0));
+            rating.intensity = 5;
+            if (const auto spot = store->spotByKey(QStringLiteral("desk"))) {
+                rating.spotId = spot->id;
+                ASSERT_TRUE(store->addRating(rating));
+            } else {
+                ASSERT_TRUE(store->createSpot(
+                    standardAtlas().region(QStringLiteral("upper-trapezius-left"))->labelPoint, rating,
+                    QStringLiteral("desk")));
+            }
+        }
+        Rating numb;
+        numb.recordedAt = RecordedTime::localDayAt(QDate::currentDate().addDays(-1), QTime(9, 0));
+        numb.intensity = 3;
+        numb.quality = Quality::Numb;
+        ASSERT_TRUE(
+            store->createSpot(standardAtlas().region(QStringLiteral("splenius-right"))->labelPoint, numb));
+    }
+};
+
+TEST_F(CliRoutine, PrintsTodaysPlanAsJson)
+{
+    const Result r = run(args({"routine", "--format", "json", "--minutes", "10"}));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(plan.value(QStringLiteral("date")).toString(), QDate::currentDate().toString(Qt::ISODate));
+    EXPECT_EQ(plan.value(QStringLiteral("minutes")).toInt(), 10);
+    const QJsonArray steps = plan.value(QStringLiteral("steps")).toArray();
+    ASSERT_FALSE(steps.isEmpty());
+    int seconds = 0;
+    bool desk = false;
+    for (const QJsonValue& value : steps) {
+        const QJsonObject step = value.toObject();
+        const Technique* t =
+            standardCatalogue().technique(step.value(QStringLiteral("technique")).toString());
+        ASSERT_NE(t, nullptr);
+        const int hold = step.value(QStringLiteral("hold_s")).toInt(),
+                  repeats = step.value(QStringLiteral("repeats")).toInt();
+        seconds += hold * repeats + t->restSeconds * (repeats - 1);
+        EXPECT_TRUE(t->holdSeconds.contains(hold));
+        if (step.value(QStringLiteral("region")).toString() == QStringLiteral("splenius-right")) {
+            EXPECT_FALSE(t->pressesOnTissue()); // the numb area gets no pressure
+        }
+        desk = desk || step.value(QStringLiteral("spot")).toString() == QStringLiteral("desk");
+        EXPECT_FALSE(step.value(QStringLiteral("why")).toString().isEmpty());
+    }
+    EXPECT_TRUE(desk);
+    EXPECT_LE(seconds, 600);
+    const QJsonArray notices = plan.value(QStringLiteral("see_professional")).toArray();
+    ASSERT_EQ(notices.size(), 1);
+    EXPECT_EQ(notices[0].toObject().value(QStringLiteral("reason")).toString(),
+              QStringLiteral("numbness-or-tingling"));
+    EXPECT_EQ(notices[0].toObject().value(QStringLiteral("regions")).toArray(),
+              QJsonArray{QStringLiteral("splenius-right")});
+}
+
+TEST_F(CliRoutine, PrintsTextWithTheDisclaimer)
+{
+    const Result r = run(args({"routine"}));
+    ASSERT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("not a diagnosis")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Left upper trapezius")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("numbness or tingling")));
+}
+
+TEST_F(CliRoutine, LogsADoneStepAndRefusesBadOnes)
+{
+    const Result logged =
+        run(args({"log-routine", "--spot", "desk", "--technique", "manual-pressure", "--duration", "120",
+                  "--before", "6", "--after", "3", "--at", "2026-03-01T19:00:00+01:00"}));
+    ASSERT_EQ(logged.exitCode, 0) << logged.err.toStdString();
+    auto store = temp.open();
+    const QList<LoggedStep> log = store->routineLog(QDate(2026, 3, 1), QDate(2026, 3, 1));
+    ASSERT_EQ(log.size(), 1);
+    EXPECT_EQ(log[0].region, QStringLiteral("upper-trapezius-left"));
+    EXPECT_EQ(log[0].doneSeconds, 120);
+    EXPECT_EQ(log[0].before, 6);
+    EXPECT_EQ(log[0].after, 3);
+    store.reset();
+
+    const auto refused = [&](const QStringList& arguments, int code, const QString& mentions) {
+        const Result r = run(arguments);
+        EXPECT_EQ(r.exitCode, code) << arguments.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(mentions)) << r.err.toStdString();
+    };
+    refused(args({"log-routine", "--spot", "desk", "--technique", "cupping", "--duration", "60"}), 1,
+            QStringLiteral("unknown technique"));
+    refused(args({"log-routine", "--spot", "desk", "--technique", "stretch", "--duration", "60", "--after",
+                  "11"}),
+            1, QStringLiteral("--after"));
+    refused(args({"log-routine", "--spot", "nope", "--technique", "stretch", "--duration", "60"}), 1,
+            QStringLiteral("no spot"));
+    refused(args({"log-routine", "--region", "bicep-left", "--technique", "stretch", "--duration", "60"}), 1,
+            QStringLiteral("unknown region"));
+    refused(args({"log-routine", "--technique", "stretch", "--duration", "60"}), 2, QStringLiteral("--spot"));
+    refused(args({"log-routine", "--spot", "desk", "--technique", "stretch"}), 2,
+            QStringLiteral("--duration"));
+    refused(args({"routine", "--minutes", "0"}), 1, QStringLiteral("--minutes"));
+    refused(args({"routine", "--format", "yaml"}), 2, QStringLiteral("yaml"));
+    auto after = temp.open();
+    EXPECT_EQ(after->routineLog(QDate(2000, 1, 1), QDate(2100, 1, 1)).size(), 1); // nothing more was written
+}

@@ -80,9 +80,9 @@ TEST_F(Planner, ThePlanRunsFromHeadToHips)
 
 TEST_F(Planner, HowMuchItHurtsPicksTheKindOfWork)
 {
-    rateDaily("infraspinatus-left", 3, 8);  // high: gentle only
-    rateDaily("teres-major-right", 3, 5);   // moderate: sustained pressure
-    rateDaily("rhomboids-left", 3, 2);      // low: strengthening
+    rateDaily("infraspinatus-left", 3, 8); // high: gentle only
+    rateDaily("teres-major-right", 3, 5);  // moderate: sustained pressure
+    rateDaily("rhomboids-left", 3, 2);     // low: strengthening
     PlannerSettings roomy;
     roomy.minutes = 60;
     const RoutinePlan plan = this->plan(roomy);

@@ -25,7 +25,7 @@ protected:
     {
         store = temp.open(options);
         settings = Settings::atPath(temp.dir.filePath(QStringLiteral("settings.ini")));
-        window = std::make_unique<ui::MainWindow>(*store, *settings);
+        window = std::make_unique<ui::MainWindow>(*store, *settings, standardCatalogue());
         if (firstStart)
             window->resize(1200, 860);
         window->show();

@@ -1,0 +1,302 @@
+#include "RoutineView.h"
+
+#include "GuidedPlayer.h"
+#include "routines/WhatHelps.h"
+#include "settings/Settings.h"
+#include "storage/KnotStore.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace knotmap::ui {
+
+RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCatalogue& catalogue,
+                         QWidget* parent)
+    : QWidget(parent), m_store(store), m_settings(settings), m_catalogue(catalogue)
+{
+    auto* disclaimer =
+        new QLabel(tr("Suggestions for self-care, not a diagnosis or a treatment. Stop anything that "
+                      "makes the pain shoot, spread, or brings numbness or tingling."),
+                   this);
+    disclaimer->setWordWrap(true);
+    disclaimer->setForegroundRole(QPalette::PlaceholderText);
+    m_notices = new QLabel(this);
+    m_notices->setWordWrap(true);
+    m_notices->setTextFormat(Qt::RichText);
+    m_notices->setFrameShape(QFrame::StyledPanel);
+    m_notices->setMargin(10);
+    m_notices->setAutoFillBackground(true);
+    QPalette warning = m_notices->palette();
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    warning.setColor(QPalette::Window, dark ? QColor(0x5a, 0x45, 0x12) : QColor(0xff, 0xf4, 0xd6));
+    warning.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xf0, 0xc8) : QColor(0x4a, 0x36, 0x00));
+    m_notices->setPalette(warning);
+
+    m_summary = new QLabel(this);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    m_checklist = new QTreeWidget(this);
+    m_checklist->setHeaderLabels({tr("Step"), tr("Dose")});
+    m_checklist->setRootIsDecorated(false);
+    m_checklist->setItemsExpandable(false);
+    m_checklist->setWordWrap(true);
+    m_checklist->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_checklist->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+
+    m_minutes = new QSpinBox(this);
+    m_minutes->setRange(1, 240);
+    m_minutes->setSuffix(tr(" min a day"));
+    m_minutes->setValue(std::clamp(settings.value(SettingKey::RoutineMinutes).toInt(), 1, 240));
+    const QStringList tools = settings.value(SettingKey::RoutineTools).toStringList();
+    m_ball = new QCheckBox(tr("Massage ball"), this);
+    m_ball->setChecked(tools.contains(toolKey(Tool::Ball)));
+    m_roller = new QCheckBox(tr("Foam roller"), this);
+    m_roller->setChecked(tools.contains(toolKey(Tool::Roller)));
+    auto* toolsRow = new QHBoxLayout;
+    toolsRow->addWidget(m_ball);
+    toolsRow->addWidget(m_roller);
+    toolsRow->addStretch(1);
+    auto* settingsBox = new QGroupBox(tr("Your time and tools"), this);
+    auto* form = new QFormLayout(settingsBox);
+    form->addRow(tr("Time:"), m_minutes);
+    form->addRow(tr("I have:"), toolsRow);
+
+    auto* symptomsBox = new QGroupBox(tr("Do any of these apply to you now?"), this);
+    auto* symptomsLayout = new QVBoxLayout(symptomsBox);
+    const QStringList ticked = settings.value(SettingKey::RoutineSymptoms).toStringList();
+    for (Symptom symptom : allSymptoms()) {
+        auto* box = new QCheckBox(symptomText(symptom), symptomsBox);
+        box->setChecked(ticked.contains(symptomKey(symptom)));
+        symptomsLayout->addWidget(box);
+        m_symptoms.append({symptom, box});
+        connect(box, &QCheckBox::toggled, this, [this] {
+            saveSettings();
+            replan();
+        });
+    }
+    connect(m_minutes, &QSpinBox::valueChanged, this, [this] {
+        saveSettings();
+        replan();
+    });
+    for (QCheckBox* box : {m_ball, m_roller})
+        connect(box, &QCheckBox::toggled, this, [this] {
+            saveSettings();
+            replan();
+        });
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_summary);
+    leftLayout->addWidget(m_checklist, 1);
+    leftLayout->addWidget(settingsBox);
+    leftLayout->addWidget(symptomsBox);
+
+    m_player = new GuidedPlayer(catalogue, this);
+    QHash<QString, QString> names;
+    for (const AtlasRegion& region : store.atlas().regions())
+        names.insert(region.id, region.name);
+    m_player->setRegionNames(names);
+    connect(m_player, &GuidedPlayer::stepCompleted, this, &RoutineView::logStep);
+
+    m_helps = new QTreeWidget(this);
+    m_helps->setHeaderLabels(
+        {tr("What helps"), tr("Sessions"), tr("Right after"), tr("Two weeks from the start")});
+    m_helps->setRootIsDecorated(false);
+    m_helps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_helps->setToolTip(
+        tr("Change in the spot's score: right after each session (mean of after − before), and its "
+           "mean in the two weeks after you started against the two weeks before"));
+
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_player);
+    right->addWidget(m_helps);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
+    auto* columns = new QSplitter(Qt::Horizontal, this);
+    columns->addWidget(left);
+    columns->addWidget(right);
+    columns->setStretchFactor(1, 1);
+    columns->setSizes({430, 700});
+    columns->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_notices);
+    layout->addWidget(columns, 1);
+    layout->addWidget(disclaimer);
+
+    const auto markDirty = [this] {
+        m_dirty = true;
+        if (isVisible() && m_player->session()->phase() == RoutineSession::Phase::BeforeStep &&
+            m_player->session()->stepIndex() == 0)
+            replan(); // never pull the plan away in the middle of a session
+    };
+    connect(&m_store, &KnotStore::spotAdded, this, markDirty);
+    connect(&m_store, &KnotStore::spotRemoved, this, markDirty);
+    connect(&m_store, &KnotStore::ratingsChanged, this, markDirty);
+    connect(&m_store, &KnotStore::routineLogChanged, this, &RoutineView::showWhatHelps);
+    replan();
+}
+
+void RoutineView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        replan();
+}
+
+void RoutineView::setSymptomTicked(Symptom symptom, bool ticked)
+{
+    for (const auto& [s, box] : m_symptoms) {
+        if (s == symptom)
+            box->setChecked(ticked);
+    }
+}
+
+void RoutineView::saveSettings()
+{
+    m_settings.setValue(SettingKey::RoutineMinutes, m_minutes->value());
+    QStringList tools;
+    if (m_ball->isChecked())
+        tools.append(toolKey(Tool::Ball));
+    if (m_roller->isChecked())
+        tools.append(toolKey(Tool::Roller));
+    m_settings.setValue(SettingKey::RoutineTools, tools);
+    QStringList symptoms;
+    for (const auto& [symptom, box] : m_symptoms) {
+        if (box->isChecked())
+            symptoms.append(symptomKey(symptom));
+    }
+    m_settings.setValue(SettingKey::RoutineSymptoms, symptoms);
+}
+
+void RoutineView::replan()
+{
+    m_dirty = false;
+    m_plan = planRoutine(m_store, m_catalogue, QDate::currentDate(), plannerSettingsFrom(m_settings));
+    m_done.clear();
+    showNotices();
+    showChecklist();
+    m_player->setPlan(m_plan.steps);
+    showWhatHelps();
+}
+
+QString RoutineView::regionName(const QString& regionId) const
+{
+    const AtlasRegion* region = m_store.atlas().region(regionId);
+    return region ? region->name : regionId;
+}
+
+void RoutineView::showNotices()
+{
+    if (m_plan.notices.isEmpty()) {
+        m_notices->hide();
+        return;
+    }
+    QString html = QStringLiteral("<b>%1</b>").arg(tr("Please see a doctor or physiotherapist"));
+    for (const ProfessionalNotice& notice : m_plan.notices) {
+        QStringList names;
+        for (const QString& region : notice.regions)
+            names.append(regionName(region));
+        html += QStringLiteral("<p>%1%2%3</p>")
+                    .arg(notice.urgent ? QStringLiteral("<b>%1</b> ").arg(tr("Today:")) : QString(),
+                         notice.message.toHtmlEscaped(),
+                         names.isEmpty() ? QString()
+                                         : QStringLiteral(" <i>(%1)</i>")
+                                               .arg(names.join(QStringLiteral(", ")).toHtmlEscaped()));
+    }
+    m_notices->setText(html);
+    m_notices->show();
+}
+
+void RoutineView::showChecklist()
+{
+    m_checklist->clear();
+    const int minutes = (m_plan.totalSeconds() + 59) / 60;
+    m_summary->setText(m_plan.steps.isEmpty()
+                           ? tr("Nothing to do today: no spot was rated in the last 7 days.")
+                           : tr("Today: %1 steps, about %2 of your %3 minutes")
+                                 .arg(m_plan.steps.size())
+                                 .arg(minutes)
+                                 .arg(m_plan.minutes));
+    for (qsizetype i = 0; i < m_plan.steps.size(); ++i) {
+        const PlanStep& step = m_plan.steps[i];
+        const Technique* t = m_catalogue.technique(step.technique);
+        auto* item = new QTreeWidgetItem(
+            m_checklist,
+            {QStringLiteral("%1 — %2").arg(regionName(step.region), t ? t->name : step.technique),
+             tr("%1 s × %2, %3× a day").arg(step.holdSeconds).arg(step.repeats).arg(step.timesPerDay)});
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, m_done.contains(int(i)) ? Qt::Checked : Qt::Unchecked);
+        item->setToolTip(0, step.why);
+        auto* why = new QTreeWidgetItem(item, {step.why});
+        why->setFirstColumnSpanned(true);
+        why->setForeground(0, palette().brush(QPalette::PlaceholderText));
+        why->setFlags(Qt::ItemIsEnabled);
+    }
+    m_checklist->expandAll();
+}
+
+void RoutineView::logStep(const PlanStep& step, int doneSeconds, std::optional<int> before,
+                          std::optional<int> after)
+{
+    LoggedStep logged;
+    logged.doneAt = RecordedTime::now();
+    logged.spotId = step.spotId;
+    logged.region = step.region;
+    logged.technique = step.technique;
+    logged.plannedSeconds = step.holdSeconds * step.repeats;
+    logged.doneSeconds = doneSeconds;
+    logged.before = before;
+    logged.after = after;
+    if (!m_store.logRoutineStep(logged))
+        return;                                         // the store said why; the step simply stays unticked
+    const int index = m_player->session()->stepIndex(); // the session moves on only after this signal
+    if (index >= 0 && index < m_checklist->topLevelItemCount()) {
+        m_done.insert(index);
+        m_checklist->topLevelItem(index)->setCheckState(0, Qt::Checked);
+    }
+}
+
+void RoutineView::showWhatHelps()
+{
+    m_helps->clear();
+    const auto signedNumber = [](const std::optional<double>& v) {
+        return v ? QStringLiteral("%1%2").arg(*v > 0 ? QStringLiteral("+") : QString()).arg(*v, 0, 'f', 1)
+                 : QStringLiteral("–");
+    };
+    const QList<HelpStats> all = whatHelps(m_store);
+    if (all.isEmpty()) {
+        auto* empty =
+            new QTreeWidgetItem(m_helps, {tr("Rate the spot before and after a step in the player, and what "
+                                             "helps you shows here.")});
+        empty->setFirstColumnSpanned(true);
+        empty->setForeground(0, palette().brush(QPalette::PlaceholderText));
+        empty->setFlags(Qt::ItemIsEnabled);
+    }
+    for (const HelpStats& stats : all) {
+        const Technique* t = m_catalogue.technique(stats.technique);
+        const QString name =
+            QStringLiteral("%1 — %2").arg(regionName(stats.region), t ? t->name : stats.technique);
+        auto* item = new QTreeWidgetItem(m_helps, {name, QString::number(stats.sessions)});
+        if (!stats.enoughData()) {
+            item->setText(2, tr("too little data"));
+            item->setText(3, tr("too little data"));
+        } else {
+            item->setText(2, signedNumber(stats.meanChange));
+            item->setText(3, signedNumber(stats.trendChange()));
+        }
+    }
+}
+
+} // namespace knotmap::ui

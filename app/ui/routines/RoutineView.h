@@ -1,0 +1,68 @@
+#pragma once
+
+#include "routines/Planner.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QSpinBox;
+class QTreeWidget;
+
+namespace knotmap {
+class KnotStore;
+class Settings;
+} // namespace knotmap
+
+namespace knotmap::ui {
+
+class GuidedPlayer;
+
+// The Routine view: today's plan as a checklist, the settings it depends on (minutes, tools, the
+// symptom checklist), "see a professional" notices, the guided player, and what has helped so far.
+class RoutineView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RoutineView(KnotStore& store, Settings& settings, const RoutineCatalogue& catalogue,
+                QWidget* parent = nullptr);
+
+    const RoutinePlan& plan() const { return m_plan; }
+    GuidedPlayer* player() const { return m_player; }
+    QTreeWidget* checklist() const { return m_checklist; }
+    QTreeWidget* whatHelpsTable() const { return m_helps; }
+    QLabel* noticeLabel() const { return m_notices; }
+    void setSymptomTicked(Symptom symptom, bool ticked);
+
+    void replan(); // recompute today's plan (also when the day or the data change)
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void saveSettings();
+    void showNotices();
+    void showChecklist();
+    void showWhatHelps();
+    void logStep(const PlanStep& step, int doneSeconds, std::optional<int> before, std::optional<int> after);
+    QString regionName(const QString& regionId) const;
+
+    KnotStore& m_store;
+    Settings& m_settings;
+    const RoutineCatalogue& m_catalogue;
+    RoutinePlan m_plan;
+    QSet<int> m_done; // plan steps logged today, by index
+    bool m_dirty = true;
+    QLabel* m_summary;
+    QLabel* m_notices;
+    QTreeWidget* m_checklist;
+    QSpinBox* m_minutes;
+    QCheckBox* m_ball;
+    QCheckBox* m_roller;
+    QList<std::pair<Symptom, QCheckBox*>> m_symptoms;
+    GuidedPlayer* m_player;
+    QTreeWidget* m_helps;
+};
+
+} // namespace knotmap::ui

@@ -1,0 +1,155 @@
+// The Routine view driven offscreen: the guided player on a fast clock, the log it writes, and what helps.
+#include "UiFixture.h"
+
+#include "ui/routines/GuidedPlayer.h"
+#include "ui/routines/RoutineView.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+
+using namespace knotmap;
+using namespace knotmap::test;
+
+namespace {
+
+class RoutineViewTest : public WindowFixture
+{
+protected:
+    void SetUp() override
+    {
+        WindowFixture::SetUp();
+        // One moderate knot, rated every day this week: the plan opens with sustained pressure on it.
+        const QPointF where = standardAtlas().region(QStringLiteral("teres-major-left"))->labelPoint;
+        for (int daysAgo = 6; daysAgo >= 0; --daysAgo) {
+            Rating rating;
+            rating.recordedAt = RecordedTime::localDayAt(QDate::currentDate().addDays(-daysAgo), QTime(8, 0));
+            rating.intensity = 5;
+            if (const auto spot = store->spotByKey(QStringLiteral("teres-major-left-1"))) {
+                rating.spotId = spot->id;
+                ASSERT_TRUE(store->addRating(rating));
+            } else {
+                ASSERT_TRUE(store->createSpot(where, rating));
+            }
+        }
+        window->showRoutine();
+        view()->replan();
+        player()->setClockSpeed(20000); // a 60 s hold passes in a few milliseconds
+    }
+    ui::RoutineView* view() const { return window->routineView(); }
+    ui::GuidedPlayer* player() const { return view()->player(); }
+    QPushButton* scoreButton(int score) const
+    {
+        for (QPushButton* b : player()->findChildren<QPushButton*>()) {
+            if (b->text() == QString::number(score))
+                return b;
+        }
+        return nullptr;
+    }
+    // Does the first step of the plan as a person would: score, Start, wait, score, Save and Next.
+    void doFirstStep(int before, int after)
+    {
+        view()->replan();
+        ASSERT_EQ(player()->session()->phase(), RoutineSession::Phase::BeforeStep);
+        QTest::mouseClick(scoreButton(before), Qt::LeftButton);
+        QTest::mouseClick(player()->startButton(), Qt::LeftButton);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return player()->session()->phase() == RoutineSession::Phase::AfterStep; }, 5000));
+        QTest::mouseClick(scoreButton(after), Qt::LeftButton);
+        QTest::mouseClick(player()->nextButton(), Qt::LeftButton);
+    }
+    QList<QList<QVariant>> logRows() const
+    {
+        RawConnection raw(temp.path());
+        QSqlQuery q(raw.db());
+        EXPECT_TRUE(
+            q.exec(QStringLiteral("SELECT region, technique, done_s, before_intensity, after_intensity "
+                                  "FROM routine_log ORDER BY id")));
+        QList<QList<QVariant>> rows;
+        while (q.next())
+            rows.append({q.value(0), q.value(1), q.value(2), q.value(3), q.value(4)});
+        return rows;
+    }
+};
+
+} // namespace
+
+TEST_F(RoutineViewTest, TheFirstStepIsSustainedPressureOnTheKnot)
+{
+    ASSERT_FALSE(view()->plan().steps.isEmpty());
+    const PlanStep& first = view()->plan().steps.constFirst();
+    EXPECT_EQ(first.region, QStringLiteral("teres-major-left"));
+    EXPECT_EQ(first.technique, QStringLiteral("manual-pressure"));
+    EXPECT_EQ(view()->checklist()->topLevelItemCount(), view()->plan().steps.size());
+    EXPECT_FALSE(view()->noticeLabel()->isVisible());
+}
+
+TEST_F(RoutineViewTest, ThePlayerLogsBeforeAndAfterAndWhatHelpsShowsThem)
+{
+    doFirstStep(6, 3);
+    const QList<QList<QVariant>> rows = logRows();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows[0][0].toString(), QStringLiteral("teres-major-left"));
+    EXPECT_EQ(rows[0][1].toString(), QStringLiteral("manual-pressure"));
+    const PlanStep& step = view()->plan().steps.constFirst();
+    EXPECT_EQ(rows[0][2].toInt(), step.holdSeconds * step.repeats); // every hold done in full
+    EXPECT_EQ(rows[0][3].toInt(), 6);
+    EXPECT_EQ(rows[0][4].toInt(), 3);
+
+    // Below three sessions: "too little data".
+    QTreeWidget* helps = view()->whatHelpsTable();
+    ASSERT_EQ(helps->topLevelItemCount(), 1);
+    EXPECT_EQ(helps->topLevelItem(0)->text(1), QStringLiteral("1"));
+    EXPECT_EQ(helps->topLevelItem(0)->text(2), QStringLiteral("too little data"));
+
+    doFirstStep(5, 3);
+    doFirstStep(6, 2);
+    ASSERT_EQ(logRows().size(), 3);
+    ASSERT_EQ(helps->topLevelItemCount(), 1);
+    EXPECT_EQ(helps->topLevelItem(0)->text(1), QStringLiteral("3"));
+    EXPECT_EQ(helps->topLevelItem(0)->text(2), QStringLiteral("-3.0")); // (−3 −2 −4) / 3
+    EXPECT_TRUE(helps->topLevelItem(0)->text(0).contains(QStringLiteral("Left teres major")));
+}
+
+TEST_F(RoutineViewTest, ACompletedStepIsTickedAndASkippedOneIsNotLogged)
+{
+    ASSERT_GE(view()->plan().steps.size(), 2); // pressure, then a stretch for the same knot
+    QTest::mouseClick(player()->skipButton(), Qt::LeftButton);
+    EXPECT_TRUE(logRows().isEmpty());
+    ASSERT_EQ(player()->session()->stepIndex(), 1);
+    ASSERT_EQ(player()->session()->phase(), RoutineSession::Phase::BeforeStep);
+    QTest::mouseClick(player()->startButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return player()->session()->phase() == RoutineSession::Phase::AfterStep; }, 5000));
+    QTest::mouseClick(player()->nextButton(), Qt::LeftButton);
+    EXPECT_EQ(view()->checklist()->topLevelItem(1)->checkState(0), Qt::Checked);
+    EXPECT_EQ(view()->checklist()->topLevelItem(0)->checkState(0), Qt::Unchecked);
+    ASSERT_EQ(logRows().size(), 1);
+    EXPECT_TRUE(logRows()[0][3].isNull()); // no score given: none stored
+}
+
+TEST_F(RoutineViewTest, TickingASymptomShowsTheNoticeAndTakesPressureAway)
+{
+    view()->setSymptomTicked(Symptom::NightPain, true);
+    EXPECT_TRUE(view()->noticeLabel()->isVisible());
+    EXPECT_TRUE(view()->noticeLabel()->text().contains(QStringLiteral("worse at night")));
+    for (const PlanStep& step : view()->plan().steps)
+        EXPECT_FALSE(standardCatalogue().technique(step.technique)->pressesOnTissue())
+            << step.technique.toStdString();
+    // The choice is remembered.
+    EXPECT_EQ(settings->value(SettingKey::RoutineSymptoms).toStringList(),
+              QStringList{QStringLiteral("night-pain")});
+    view()->setSymptomTicked(Symptom::NightPain, false);
+    EXPECT_FALSE(view()->noticeLabel()->isVisible());
+}
+
+TEST_F(RoutineViewTest, PauseStopsTheClock)
+{
+    player()->setClockSpeed(1);
+    QTest::mouseClick(player()->startButton(), Qt::LeftButton);
+    QTest::mouseClick(player()->pauseButton(), Qt::LeftButton);
+    const int left = player()->session()->remainingMs();
+    QTest::qWait(300);
+    EXPECT_EQ(player()->session()->remainingMs(), left);
+    EXPECT_TRUE(player()->session()->isPaused());
+}
