@@ -25,8 +25,12 @@ std::optional<QDate> parseDate(const QString& text)
 
 int regionsCommand(const Context& c)
 {
-    const QString format = c.parser.value(QStringLiteral("format"));
-    if (format == QLatin1String("json")) {
+    int code = Success;
+    const auto format =
+        c.format(QStringLiteral("text"), {QStringLiteral("text"), QStringLiteral("json")}, &code);
+    if (!format)
+        return code;
+    if (*format == QLatin1String("json")) {
         QJsonArray array;
         for (const AtlasRegion& region : c.atlas.regions()) {
             QJsonObject object;
@@ -41,8 +45,6 @@ int regionsCommand(const Context& c)
         c.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Success;
     }
-    if (!format.isEmpty() && format != QLatin1String("text"))
-        return c.fail(UsageError, QStringLiteral("--format must be text or json, not '%1'").arg(format));
     for (const AtlasRegion& region : c.atlas.regions())
         c.out << region.id.leftJustified(34) << region.name << '\n';
     return Success;
@@ -166,11 +168,11 @@ int listCommand(const Context& c)
                           QStringLiteral("--%1 '%2' is not a date like 2026-03-01").arg(name, p.value(name)));
         *target = *date;
     }
-    const QString format = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("json")
-                                                                       : p.value(QStringLiteral("format"));
-    if (format != QLatin1String("json") && format != QLatin1String("csv"))
-        return c.fail(UsageError, QStringLiteral("--format must be json or csv, not '%1'").arg(format));
     int code = Success;
+    const auto format =
+        c.format(QStringLiteral("json"), {QStringLiteral("json"), QStringLiteral("csv")}, &code);
+    if (!format)
+        return code;
     auto store = c.openStore(&code);
     if (!store)
         return code;
@@ -178,7 +180,7 @@ int listCommand(const Context& c)
     if (!store->lastError().isEmpty())
         return c.fail(BadData, store->lastError());
     c.out.flush();
-    if (format == QLatin1String("csv"))
+    if (*format == QLatin1String("csv"))
         c.out << QString::fromUtf8(ratingRowsToCsv(rows));
     else
         c.out << QString::fromUtf8(QJsonDocument(ratingRowsToJson(rows)).toJson(QJsonDocument::Indented));

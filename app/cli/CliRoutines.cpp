@@ -56,12 +56,12 @@ int routineCommand(const Context& c)
             return c.fail(BadData, problem);
         settings.minutes = *minutes;
     }
-    const QString format =
-        p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format")) : QStringLiteral("text");
-    if (format != QLatin1String("json") && format != QLatin1String("text"))
-        return c.fail(UsageError, QStringLiteral("--format must be json or text, not '%1'").arg(format));
 
     int code = Success;
+    const auto format =
+        c.format(QStringLiteral("text"), {QStringLiteral("text"), QStringLiteral("json")}, &code);
+    if (!format)
+        return code;
     const auto catalogue = loadCatalogue(c, &code);
     if (!catalogue)
         return code;
@@ -69,7 +69,7 @@ int routineCommand(const Context& c)
     if (!store)
         return code;
     const RoutinePlan plan = planRoutine(*store, *catalogue, date, settings);
-    if (format == QLatin1String("json"))
+    if (*format == QLatin1String("json"))
         c.out << QString::fromUtf8(QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Indented));
     else
         c.out << planToText(plan, c.atlas, *catalogue);

@@ -27,6 +27,18 @@ struct Context
         err << "knotmap-cli: " << message << Qt::endl;
         return code;
     }
+    // --format's value, its default when not given, or nullopt (with a usage error) when not allowed.
+    std::optional<QString> format(const QString& fallback, const QStringList& allowed, int* code) const
+    {
+        const QString value =
+            parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : fallback;
+        if (allowed.contains(value))
+            return value;
+        *code = fail(
+            UsageError,
+            QStringLiteral("--format must be %1, not '%2'").arg(allowed.join(QStringLiteral(" or ")), value));
+        return std::nullopt;
+    }
     std::unique_ptr<KnotStore> openStore(int* code) const
     {
         QString error;

@@ -50,12 +50,11 @@ int trendsCommand(const Context& c)
                           QStringLiteral("unknown region '%1' (see knotmap-cli regions)").arg(region));
     }
     query.filter = {p.values(QStringLiteral("region")), p.values(QStringLiteral("spot"))};
-    const QString format =
-        p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format")) : QStringLiteral("json");
-    if (format != QLatin1String("json") && format != QLatin1String("csv"))
-        return c.fail(UsageError, QStringLiteral("--format must be json or csv, not '%1'").arg(format));
-
     int code = Success;
+    const auto format =
+        c.format(QStringLiteral("json"), {QStringLiteral("json"), QStringLiteral("csv")}, &code);
+    if (!format)
+        return code;
     auto store = c.openStore(&code);
     if (!store)
         return code;
@@ -66,7 +65,7 @@ int trendsCommand(const Context& c)
     const TrendResult result = computeTrends(*store, query);
     if (!store->lastError().isEmpty())
         return c.fail(BadData, store->lastError());
-    if (format == QLatin1String("csv"))
+    if (*format == QLatin1String("csv"))
         c.out << QString::fromUtf8(trendsSeriesToCsv(result));
     else
         c.out << QString::fromUtf8(QJsonDocument(trendsToJson(result)).toJson(QJsonDocument::Indented));

@@ -317,19 +317,7 @@ protected:
     {
         auto store = temp.open();
         // A moderate knot rated every day this week, and a numb spot yesterday.
-        for (int daysAgo = 6; daysAgo >= 0; --daysAgo) {
-            Rating rating;
-            rating.recordedAt = RecordedTime::localDayAt(QDate::currentDate().addDays(-daysAgo), QTime(9, 0));
-            rating.intensity = 5;
-            if (const auto spot = store->spotByKey(QStringLiteral("desk"))) {
-                rating.spotId = spot->id;
-                ASSERT_TRUE(store->addRating(rating));
-            } else {
-                ASSERT_TRUE(store->createSpot(
-                    standardAtlas().region(QStringLiteral("upper-trapezius-left"))->labelPoint, rating,
-                    QStringLiteral("desk")));
-            }
-        }
+        rateEveryDay(*store, QStringLiteral("upper-trapezius-left"), QStringLiteral("desk"), 7, 5);
         Rating numb;
         numb.recordedAt = RecordedTime::localDayAt(QDate::currentDate().addDays(-1), QTime(9, 0));
         numb.intensity = 3;

@@ -100,6 +100,22 @@ void loadRatingsFixture(KnotStore& store, const QString& fileName)
     }
 }
 
+void rateEveryDay(KnotStore& store, const QString& region, const QString& key, int days, int intensity)
+{
+    for (int daysAgo = days - 1; daysAgo >= 0; --daysAgo) {
+        Rating rating;
+        rating.recordedAt = RecordedTime::localDayAt(QDate::currentDate().addDays(-daysAgo), QTime(9, 0));
+        rating.intensity = intensity;
+        if (const auto spot = store.spotByKey(key)) {
+            rating.spotId = spot->id;
+            ASSERT_TRUE(store.addRating(rating)) << store.lastError().toStdString();
+        } else {
+            ASSERT_TRUE(store.createSpot(store.atlas().region(region)->labelPoint, rating, key))
+                << store.lastError().toStdString();
+        }
+    }
+}
+
 Rating ratingAt(const QString& iso, int intensity, Quality quality, const QString& note)
 {
     Rating rating;

@@ -50,6 +50,10 @@ private:
 // point the first time its key appears, and rated again after that.
 void loadRatingsFixture(KnotStore& store, const QString& fileName);
 
+// Rates the spot `key` (made at the region's label point on first use) at 09:00 local time on each of the
+// last `days` days up to today.
+void rateEveryDay(KnotStore& store, const QString& region, const QString& key, int days, int intensity);
+
 Rating ratingAt(const QString& iso, int intensity, Quality quality = Quality::None, const QString& note = {});
 
 } // namespace knotmap::test

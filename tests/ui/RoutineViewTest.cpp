@@ -20,18 +20,7 @@ protected:
     {
         WindowFixture::SetUp();
         // One moderate knot, rated every day this week: the plan opens with sustained pressure on it.
-        const QPointF where = standardAtlas().region(QStringLiteral("teres-major-left"))->labelPoint;
-        for (int daysAgo = 6; daysAgo >= 0; --daysAgo) {
-            Rating rating;
-            rating.recordedAt = RecordedTime::localDayAt(QDate::currentDate().addDays(-daysAgo), QTime(8, 0));
-            rating.intensity = 5;
-            if (const auto spot = store->spotByKey(QStringLiteral("teres-major-left-1"))) {
-                rating.spotId = spot->id;
-                ASSERT_TRUE(store->addRating(rating));
-            } else {
-                ASSERT_TRUE(store->createSpot(where, rating));
-            }
-        }
+        rateEveryDay(*store, QStringLiteral("teres-major-left"), QStringLiteral("teres-major-left-1"), 7, 5);
         window->showRoutine();
         view()->replan();
         player()->setClockSpeed(20000); // a 60 s hold passes in a few milliseconds
