@@ -21,7 +21,9 @@ const QString kUsage = QStringLiteral("usage: knotmap-cli [--db PATH] COMMAND [O
                                       "  routine [--date DATE] [--minutes N] [--format text|json]\n"
                                       "  log-routine (--spot KEY | --region ID) --technique ID --duration S "
                                       "[--planned S] [--before N] [--after N]\n"
-                                      "              [--at ISO-8601]\n");
+                                      "              [--at ISO-8601]\n"
+                                      "  export --format csv|json|fhir --out FILE\n"
+                                      "  import FILE\n");
 
 } // namespace
 
@@ -38,29 +40,15 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     };
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser.addOptions({value("db", "path"),
-                       value("format", "format"),
-                       value("region", "id"),
-                       value("x", "x"),
-                       value("y", "y"),
-                       value("intensity", "n"),
-                       value("quality", "q"),
-                       value("note", "text"),
-                       value("at", "time"),
-                       value("spot", "key"),
-                       value("from", "date"),
-                       value("to", "date"),
-                       value("weeks", "n"),
-                       value("seed", "s"),
-                       value("bucket", "size"),
-                       value("date", "date"),
-                       value("minutes", "n"),
-                       value("technique", "id"),
-                       value("duration", "s"),
-                       value("planned", "s"),
-                       value("before", "n"),
-                       value("after", "n"),
-                       QCommandLineOption(QStringLiteral("help"))});
+    parser.addOptions(
+        {value("db", "path"),    value("format", "format"), value("region", "id"),
+         value("x", "x"),        value("y", "y"),           value("intensity", "n"),
+         value("quality", "q"),  value("note", "text"),     value("at", "time"),
+         value("spot", "key"),   value("from", "date"),     value("to", "date"),
+         value("weeks", "n"),    value("seed", "s"),        value("bucket", "size"),
+         value("date", "date"),  value("minutes", "n"),     value("technique", "id"),
+         value("duration", "s"), value("planned", "s"),     value("before", "n"),
+         value("out", "file"),   value("after", "n"),       QCommandLineOption(QStringLiteral("help"))});
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("knotmap-cli"));
     const Context context{parser, out, err, *atlas};
@@ -71,7 +59,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
+    // Only import takes an argument of its own (the file); importCommand checks it.
+    const bool takesFile = !positional.isEmpty() && positional[0] == QLatin1String("import");
+    if (positional.isEmpty() || (positional.size() > 1 && !takesFile))
         return context.fail(UsageError, (positional.isEmpty() ? QStringLiteral("no command given")
                                                               : QStringLiteral("one command at a time")) +
                                             QLatin1Char('\n') + kUsage.trimmed());
@@ -97,6 +87,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
            QStringLiteral("duration"), QStringLiteral("planned"), QStringLiteral("before"),
            QStringLiteral("after"), QStringLiteral("at")},
           logRoutineCommand}},
+        {QStringLiteral("export"), {{QStringLiteral("format"), QStringLiteral("out")}, exportCommand}},
+        {QStringLiteral("import"), {{}, importCommand}},
     };
     const auto command = commands.constFind(positional.constFirst());
     if (command == commands.constEnd())

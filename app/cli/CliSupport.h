@@ -61,5 +61,7 @@ int demoCommand(const Context& c);
 int trendsCommand(const Context& c);
 int routineCommand(const Context& c);
 int logRoutineCommand(const Context& c);
+int exportCommand(const Context& c);
+int importCommand(const Context& c);
 
 } // namespace knotmap::cli

@@ -43,7 +43,14 @@ Settings::Settings(std::unique_ptr<QSettings> backend) : m_backend(std::move(bac
 
 QVariant Settings::value(SettingKey key) const
 {
-    return m_backend->value(name(key), entry(key).defaultValue);
+    // INI files keep text only: give every value back in its default's type ("false" -> false, "15" -> 15).
+    const QVariant fallback = entry(key).defaultValue;
+    QVariant stored = m_backend->value(name(key), fallback);
+    if (stored.metaType() == fallback.metaType())
+        return stored;
+    if (fallback.metaType().id() == QMetaType::QStringList)
+        return stored.toStringList();
+    return stored.convert(fallback.metaType()) ? stored : fallback;
 }
 
 void Settings::setValue(SettingKey key, const QVariant& value)

@@ -4,6 +4,7 @@
 #include "atlas/BodyAtlas.h"
 #include "domain/Rating.h"
 #include "domain/Spot.h"
+#include "exchange/ImportData.h"
 #include "routines/LoggedStep.h"
 
 #include <QDate>
@@ -81,6 +82,12 @@ public:
     QList<LoggedStep> routineLog(QDate from, QDate to) const; // by each step's own local day, oldest first
     QList<LoggedStep> routineLogForSpot(qint64 spotId) const;
 
+    // Adds a whole file's data in one transaction (KnotStoreImport.cpp). Spots whose key exists are reused
+    // (their region must match); ratings and steps already in the database are skipped and counted, so
+    // importing a file twice changes nothing. A cancel from progress rolls everything back.
+    std::optional<ImportCounts> importData(const ImportData& data, const ImportProgress& progress = {});
+    QList<LoggedStep> routineLogAll() const;
+
 signals:
     void spotAboutToBeAdded(const knotmap::Spot& spot);
     void spotAdded(const knotmap::Spot& spot);
@@ -89,6 +96,7 @@ signals:
     void spotChanged(const knotmap::Spot& spot);
     void ratingsChanged(qint64 spotId);
     void routineLogChanged();
+    void dataImported(); // many spots and ratings at once: views reload
 
 private:
     KnotStore(QString path, QString connectionName, BodyAtlas atlas);

@@ -409,3 +409,39 @@ TEST_F(CliRoutine, LogsADoneStepAndRefusesBadOnes)
     auto after = temp.open();
     EXPECT_EQ(after->routineLog(QDate(2000, 1, 1), QDate(2100, 1, 1)).size(), 1); // nothing more was written
 }
+
+TEST_F(Cli, ExportsPrivatelyAndImportsAllOrNothing)
+{
+    ASSERT_EQ(run(args({"add", "--region", "rhomboids-left", "--intensity", "4", "--note", "a, \"b\"", "--at",
+                        "2026-03-01T08:00:00+01:00"}))
+                  .exitCode,
+              0);
+    for (const char* format : {"csv", "json", "fhir"}) {
+        const QString out = temp.dir.filePath(QStringLiteral("export.") + QLatin1String(format));
+        const Result r = run({QStringLiteral("export"), QStringLiteral("--format"), QLatin1String(format),
+                              QStringLiteral("--out"), out});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_EQ(QFile::permissions(out) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions())
+            << format;
+    }
+    // A second database takes the CSV back; a broken file is refused with file:line and exit 1.
+    TempDatabase other;
+    QProcess process;
+    process.start(QStringLiteral(KNOTMAP_CLI_PATH),
+                  {QStringLiteral("--db"), other.path(), QStringLiteral("import"),
+                   temp.dir.filePath(QStringLiteral("export.csv"))});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    EXPECT_TRUE(QString::fromUtf8(process.readAllStandardOutput()).contains(QStringLiteral("1 ratings")));
+
+    const QString broken = QStringLiteral(KNOTMAP_TEST_DATA_DIR "/import-corpus/one-bad-among-good.csv");
+    const int before = list().size();
+    const Result refused = run({QStringLiteral("import"), broken});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("one-bad-among-good.csv:5:")))
+        << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("nothing was changed")));
+    EXPECT_EQ(list().size(), before);
+    expectRefused(args({"import"}), 2, QStringLiteral("FILE"));
+    expectRefused(args({"export", "--format", "xml", "--out", "/tmp/x"}), 2, QStringLiteral("xml"));
+}

@@ -1,0 +1,73 @@
+// knotmap-cli export and import.
+#include "CliSupport.h"
+
+#include "exchange/Exchange.h"
+#include "exchange/RatingRows.h"
+#include "settings/Settings.h"
+
+#include <QJsonDocument>
+
+namespace knotmap::cli {
+
+int exportCommand(const Context& c)
+{
+    const QCommandLineParser& p = c.parser;
+    if (!p.isSet(QStringLiteral("format")) || !p.isSet(QStringLiteral("out")))
+        return c.fail(UsageError, QStringLiteral("export needs --format csv|json|fhir and --out FILE"));
+    int code = Success;
+    const auto format =
+        c.format(QString(), {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("fhir")}, &code);
+    if (!format)
+        return code;
+    auto store = c.openStore(&code);
+    if (!store)
+        return code;
+    QByteArray bytes;
+    if (*format == QLatin1String("csv"))
+        bytes = ratingRowsToCsv(ratingRows(*store));
+    else if (*format == QLatin1String("json"))
+        bytes = QJsonDocument(exportJson(*store, Settings::forUser().get())).toJson(QJsonDocument::Indented);
+    else
+        bytes = QJsonDocument(exportFhir(*store)).toJson(QJsonDocument::Indented);
+    if (!store->lastError().isEmpty())
+        return c.fail(BadData, store->lastError());
+    QString error;
+    if (!writePrivateFile(p.value(QStringLiteral("out")), bytes, &error))
+        return c.fail(BadData, error);
+    c.out << QStringLiteral("Wrote %1\n").arg(p.value(QStringLiteral("out")));
+    return Success;
+}
+
+int importCommand(const Context& c)
+{
+    const QStringList positional = c.parser.positionalArguments();
+    if (positional.size() != 2)
+        return c.fail(UsageError, QStringLiteral("import needs one FILE"));
+    int code = Success;
+    auto store = c.openStore(&code);
+    if (!store)
+        return code;
+    const ImportResult result = importFile(*store, positional[1], Settings::forUser().get());
+    if (!result.counts) {
+        c.err
+            << QStringLiteral("knotmap-cli: %1 was not imported; nothing was changed:\n").arg(positional[1]);
+        for (const QString& problem : result.problems)
+            c.err << problem << '\n';
+        c.err.flush();
+        return BadData;
+    }
+    const ImportCounts& n = *result.counts;
+    c.out << QStringLiteral("Imported %1 new spots, %2 ratings and %3 routine steps from %4")
+                 .arg(n.spotsAdded)
+                 .arg(n.ratingsAdded)
+                 .arg(n.stepsAdded)
+                 .arg(positional[1]);
+    if (n.ratingsSkipped || n.stepsSkipped)
+        c.out << QStringLiteral(" (skipped %1 ratings and %2 steps already there)")
+                     .arg(n.ratingsSkipped)
+                     .arg(n.stepsSkipped);
+    c.out << '\n';
+    return Success;
+}
+
+} // namespace knotmap::cli

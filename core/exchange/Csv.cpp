@@ -1,0 +1,105 @@
+#include "Csv.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+namespace knotmap {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Csv", text);
+}
+} // namespace
+
+CsvDocument readCsv(const QByteArray& bytes)
+{
+    CsvDocument document;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        // Name the line of the first bad byte, so a person can find it.
+        const qsizetype valid = QString::fromUtf8(bytes).indexOf(QChar::ReplacementCharacter);
+        const int line =
+            valid < 0 ? 1 : int(QString::fromUtf8(bytes).left(valid).count(QLatin1Char('\n'))) + 1;
+        document.problem =
+            CsvProblem{line, tr("the file is not UTF-8 text (save it as UTF-8 and try again)")};
+        return document;
+    }
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+
+    int line = 1;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        CsvRecord record;
+        record.line = line;
+        QString field;
+        bool endOfRecord = false;
+        while (!endOfRecord) {
+            field.clear();
+            if (i < n && text[i] == QLatin1Char('"')) {
+                const int quoteLine = line;
+                ++i;
+                bool closed = false;
+                while (i < n) {
+                    const QChar c = text[i];
+                    if (c == QLatin1Char('"')) {
+                        if (i + 1 < n && text[i + 1] == QLatin1Char('"')) {
+                            field += QLatin1Char('"');
+                            i += 2;
+                            continue;
+                        }
+                        ++i;
+                        closed = true;
+                        break;
+                    }
+                    if (c == QLatin1Char('\n'))
+                        ++line;
+                    field += c;
+                    ++i;
+                }
+                if (!closed) {
+                    document.problem = CsvProblem{quoteLine, tr("a quoted field is never closed")};
+                    return document;
+                }
+                if (i < n && text[i] != QLatin1Char(',') && text[i] != QLatin1Char('\r') &&
+                    text[i] != QLatin1Char('\n')) {
+                    document.problem = CsvProblem{
+                        line, tr("text follows a closing quote; quotes inside a field are doubled")};
+                    return document;
+                }
+            } else {
+                while (i < n && text[i] != QLatin1Char(',') && text[i] != QLatin1Char('\r') &&
+                       text[i] != QLatin1Char('\n')) {
+                    if (text[i] == QLatin1Char('"')) {
+                        document.problem =
+                            CsvProblem{line, tr("a quote inside an unquoted field; quote the whole field")};
+                        return document;
+                    }
+                    field += text[i++];
+                }
+            }
+            record.fields.append(field);
+            if (i < n && text[i] == QLatin1Char(',')) {
+                ++i;
+                continue;
+            }
+            // End of the record: CRLF, LF or the end of the text.
+            if (i < n && text[i] == QLatin1Char('\r'))
+                ++i;
+            if (i < n && text[i] == QLatin1Char('\n')) {
+                ++i;
+                ++line;
+            }
+            endOfRecord = true;
+        }
+        const bool blank = record.fields.size() == 1 && record.fields[0].isEmpty();
+        if (!blank)
+            document.records.append(record);
+    }
+    return document;
+}
+
+} // namespace knotmap

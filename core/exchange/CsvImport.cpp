@@ -1,0 +1,151 @@
+#include "CsvImport.h"
+
+#include "Csv.h"
+#include "domain/Spot.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+namespace knotmap {
+
+const QString kRatingsCsvHeader = QStringLiteral("recorded_at,spot,region,x,y,intensity,quality,note");
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CsvImport", text);
+}
+
+std::optional<double> coordinate(const QString& text)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    return ok && value >= 0 && value <= 1 ? std::optional(value) : std::nullopt;
+}
+} // namespace
+
+void ProblemList::add(int line, const QString& message)
+{
+    add(QString::number(line), message);
+}
+
+void ProblemList::add(const QString& where, const QString& message)
+{
+    ++m_count;
+    if (m_lines.size() < kMaxReportedProblems)
+        m_lines.append(QStringLiteral("%1:%2: %3").arg(m_fileName, where, message));
+}
+
+QStringList ProblemList::lines() const
+{
+    QStringList result = m_lines;
+    if (m_count > m_lines.size())
+        result.append(tr("… and %1 more problems").arg(m_count - m_lines.size()));
+    return result;
+}
+
+std::optional<ImportData> parseRatingsCsv(const QByteArray& bytes, const BodyAtlas& atlas,
+                                          ProblemList& problems)
+{
+    const CsvDocument csv = readCsv(bytes);
+    if (csv.problem) {
+        problems.add(csv.problem->line, csv.problem->message);
+        return std::nullopt;
+    }
+    if (csv.records.isEmpty() || csv.records[0].fields.join(QLatin1Char(',')) != kRatingsCsvHeader) {
+        problems.add(csv.records.isEmpty() ? 1 : csv.records[0].line,
+                     tr("the first line must be the header %1").arg(kRatingsCsvHeader));
+        return std::nullopt;
+    }
+
+    ImportData data;
+    QHash<QString, qsizetype> spotIndex;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const CsvRecord& record : csv.records.mid(1)) {
+        const QStringList& f = record.fields;
+        const int line = record.line;
+        if (f.size() != 8) {
+            problems.add(line, tr("expected 8 fields, found %1").arg(f.size()));
+            continue;
+        }
+        const int before = problems.count();
+        QString error;
+        const auto at = RecordedTime::parseIso(f[0], &error);
+        if (!at)
+            problems.add(line, error);
+        const QString key = f[1].trimmed();
+        if (QString problem = validateSpotKey(key); !problem.isEmpty())
+            problems.add(line, problem);
+
+        // Where: a region, a point, or both agreeing.
+        const bool hasX = !f[3].trimmed().isEmpty(), hasY = !f[4].trimmed().isEmpty();
+        const QString regionId = f[2].trimmed();
+        std::optional<QPointF> position;
+        const AtlasRegion* region = nullptr;
+        if (hasX != hasY) {
+            problems.add(line, tr("x and y must both be given or both be empty"));
+        } else if (hasX) {
+            const auto x = coordinate(f[3]), y = coordinate(f[4]);
+            if (!x || !y) {
+                problems.add(line,
+                             tr("x and y must be numbers from 0 to 1, not '%1' and '%2'").arg(f[3], f[4]));
+            } else {
+                position = QPointF(*x, *y);
+                region = atlas.hitTest(*position);
+                if (!region)
+                    problems.add(line, tr("point (%1, %2) is outside the body").arg(f[3], f[4]));
+            }
+        }
+        if (!regionId.isEmpty()) {
+            const AtlasRegion* named = atlas.region(regionId);
+            if (!named)
+                problems.add(line, tr("unknown region '%1'").arg(regionId));
+            else if (region && region != named)
+                problems.add(line, tr("region '%1' contradicts the point (%2, %3), which lies in '%4'")
+                                       .arg(regionId, f[3], f[4], region->id));
+            else if (!position) {
+                region = named;
+                position = named->labelPoint;
+            }
+        } else if (!hasX) {
+            problems.add(line, tr("a row needs a region or a point (x, y)"));
+        }
+
+        bool intensityOk = false;
+        const int intensity = f[5].trimmed().toInt(&intensityOk);
+        if (!intensityOk)
+            problems.add(line, tr("pain score '%1' is not a whole number from 0 to 10").arg(f[5]));
+        else if (QString problem = validateIntensity(intensity); !problem.isEmpty())
+            problems.add(line, problem);
+        const auto quality = qualityFromKey(f[6]);
+        if (!quality)
+            problems.add(line, tr("unknown quality '%1'").arg(f[6]));
+        if (problems.count() != before || !at || !region || !quality || !intensityOk)
+            continue;
+
+        // The first row of a spot places it; later rows must agree on its region.
+        if (const auto known = spotIndex.constFind(key); known != spotIndex.constEnd()) {
+            const ImportedSpot& spot = data.spots.at(*known);
+            if (spot.region != region->id) {
+                problems.add(line, tr("spot '%1' is in '%2' on an earlier line, but in '%3' here")
+                                       .arg(key, spot.region, region->id));
+                continue;
+            }
+        } else {
+            spotIndex.insert(key, data.spots.size());
+            data.spots.append({key, *position, region->id, {}, now, std::nullopt});
+        }
+        Rating rating;
+        rating.recordedAt = *at;
+        rating.intensity = intensity;
+        rating.quality = *quality;
+        rating.note = f[7];
+        data.ratings.append({key, rating});
+    }
+    if (!problems.isEmpty())
+        return std::nullopt;
+    return data;
+}
+
+} // namespace knotmap

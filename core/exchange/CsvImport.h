@@ -1,0 +1,17 @@
+#pragma once
+
+#include "ImportData.h"
+
+#include "atlas/BodyAtlas.h"
+
+namespace knotmap {
+
+extern const QString kRatingsCsvHeader; // "recorded_at,spot,region,x,y,intensity,quality,note"
+
+// Checks every row of a ratings CSV (docs/data-formats.md) and turns it into import data. x,y may be empty
+// (the region's centre is used); region may be empty (found from x,y); a region that contradicts x,y is an
+// error. Returns nothing and fills problems when any row is bad.
+std::optional<ImportData> parseRatingsCsv(const QByteArray& bytes, const BodyAtlas& atlas,
+                                          ProblemList& problems);
+
+} // namespace knotmap

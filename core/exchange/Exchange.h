@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ImportData.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace knotmap {
+
+class BodyAtlas;
+class KnotStore;
+class Settings;
+
+// Everything, as KnotMap JSON (docs/data-formats.md): spots, ratings, the routine log and the settings that
+// matter. Settings may be null.
+QJsonObject exportJson(const KnotStore& store, const Settings* settings);
+std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAtlas& atlas,
+                                           ProblemList& problems);
+
+// Every rating as a FHIR R4 Observation (LOINC 72514-3, pain severity 0–10) in a collection Bundle. The body
+// site is plain text: SNOMED CT codes need a licence, and KnotMap ships only codes it can vouch for.
+QJsonObject exportFhir(const KnotStore& store);
+
+// Writes a file all at once (nothing half-written is left on failure), readable by its owner only.
+bool writePrivateFile(const QString& path, const QByteArray& bytes, QString* error);
+
+struct ImportResult
+{
+    std::optional<ImportCounts> counts; // set when the import went in
+    QStringList problems;               // "file:line: what is wrong", or one sentence
+};
+
+// Reads a file, tells CSV from KnotMap JSON by its content, checks all of it, then adds it in one
+// transaction. Settings in a JSON file are applied when settings is not null.
+ImportResult importFile(KnotStore& store, const QString& path, Settings* settings,
+                        const ImportProgress& progress = {});
+
+} // namespace knotmap

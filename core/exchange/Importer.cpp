@@ -1,0 +1,86 @@
+#include "Exchange.h"
+
+#include "CsvImport.h"
+#include "settings/Settings.h"
+#include "storage/KnotStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace knotmap {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+} // namespace
+
+bool writePrivateFile(const QString& path, const QByteArray& bytes, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // health data
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+ImportResult importFile(KnotStore& store, const QString& path, Settings* settings,
+                        const ImportProgress& progress)
+{
+    ImportResult result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.problems.append(tr("cannot read %1: %2").arg(path, file.errorString()));
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    ProblemList problems(QFileInfo(path).fileName());
+
+    // JSON starts with "{" (after any space); anything else is read as CSV.
+    const QByteArray start = bytes.left(64).trimmed();
+    std::optional<ImportData> data;
+    if (start.startsWith('{')) {
+        if (bytes.contains("\"resourceType\"") && !bytes.contains("\"format\": \"knotmap\"") &&
+            !bytes.contains("\"format\":\"knotmap\"")) {
+            result.problems.append(
+                tr("%1 looks like a FHIR bundle: KnotMap exports those but imports only its own "
+                   "CSV and JSON")
+                    .arg(QFileInfo(path).fileName()));
+            return result;
+        }
+        data = parseKnotMapJson(bytes, store.atlas(), problems);
+    } else {
+        data = parseRatingsCsv(bytes, store.atlas(), problems);
+    }
+    if (!data) {
+        result.problems = problems.lines();
+        return result;
+    }
+    result.counts = store.importData(*data, progress);
+    if (!result.counts) {
+        result.problems.append(store.lastError());
+        return result;
+    }
+    if (settings) {
+        for (auto it = data->settings.cbegin(); it != data->settings.cend(); ++it) {
+            for (SettingKey key :
+                 {SettingKey::PersonName, SettingKey::WeekStartsOnSunday, SettingKey::RoutineMinutes,
+                  SettingKey::RoutineTools, SettingKey::RoutineSymptoms}) {
+                if (Settings::name(key) == it.key())
+                    settings->setValue(key, it.value());
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace knotmap
