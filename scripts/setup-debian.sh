@@ -7,7 +7,7 @@ knotmap_packages=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
   libgtest-dev libgmock-dev libbenchmark-dev
-  sqlite3 libsqlite3-dev fonts-dejavu-core
+  sqlite3 libsqlite3-dev fonts-dejavu-core poppler-utils
 )
 
 knotmap_missing_packages() {

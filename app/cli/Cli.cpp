@@ -8,22 +8,24 @@ namespace knotmap::cli {
 
 namespace {
 
-const QString kUsage = QStringLiteral("usage: knotmap-cli [--db PATH] COMMAND [OPTIONS]\n"
-                                      "commands:\n"
-                                      "  regions [--format text|json]\n"
-                                      "  add (--region ID | --x X --y Y) --intensity N [--quality Q] [--note "
-                                      "TEXT] [--at ISO-8601] [--spot KEY]\n"
-                                      "  list [--from DATE] [--to DATE] [--format json|csv]\n"
-                                      "  demo --weeks N [--seed S]\n"
-                                      "  trends [--from DATE --to DATE | --weeks N] [--bucket "
-                                      "day|week|month] [--region ID]... [--spot KEY]...\n"
-                                      "         [--format json|csv]\n"
-                                      "  routine [--date DATE] [--minutes N] [--format text|json]\n"
-                                      "  log-routine (--spot KEY | --region ID) --technique ID --duration S "
-                                      "[--planned S] [--before N] [--after N]\n"
-                                      "              [--at ISO-8601]\n"
-                                      "  export --format csv|json|fhir --out FILE\n"
-                                      "  import FILE\n");
+const QString kUsage =
+    QStringLiteral("usage: knotmap-cli [--db PATH] COMMAND [OPTIONS]\n"
+                   "commands:\n"
+                   "  regions [--format text|json]\n"
+                   "  add (--region ID | --x X --y Y) --intensity N [--quality Q] [--note "
+                   "TEXT] [--at ISO-8601] [--spot KEY]\n"
+                   "  list [--from DATE] [--to DATE] [--format json|csv]\n"
+                   "  demo --weeks N [--seed S]\n"
+                   "  trends [--from DATE --to DATE | --weeks N] [--bucket "
+                   "day|week|month] [--region ID]... [--spot KEY]...\n"
+                   "         [--format json|csv]\n"
+                   "  routine [--date DATE] [--minutes N] [--format text|json]\n"
+                   "  log-routine (--spot KEY | --region ID) --technique ID --duration S "
+                   "[--planned S] [--before N] [--after N]\n"
+                   "              [--at ISO-8601]\n"
+                   "  export --format csv|json|fhir --out FILE\n"
+                   "  import FILE\n"
+                   "  report --from DATE --to DATE --out FILE.pdf [--sections LIST] [--page a4|letter]\n");
 
 } // namespace
 
@@ -40,15 +42,19 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     };
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser.addOptions(
-        {value("db", "path"),    value("format", "format"), value("region", "id"),
-         value("x", "x"),        value("y", "y"),           value("intensity", "n"),
-         value("quality", "q"),  value("note", "text"),     value("at", "time"),
-         value("spot", "key"),   value("from", "date"),     value("to", "date"),
-         value("weeks", "n"),    value("seed", "s"),        value("bucket", "size"),
-         value("date", "date"),  value("minutes", "n"),     value("technique", "id"),
-         value("duration", "s"), value("planned", "s"),     value("before", "n"),
-         value("out", "file"),   value("after", "n"),       QCommandLineOption(QStringLiteral("help"))});
+    parser.addOptions({value("db", "path"),     value("format", "format"),
+                       value("region", "id"),   value("x", "x"),
+                       value("y", "y"),         value("intensity", "n"),
+                       value("quality", "q"),   value("note", "text"),
+                       value("at", "time"),     value("spot", "key"),
+                       value("from", "date"),   value("to", "date"),
+                       value("weeks", "n"),     value("seed", "s"),
+                       value("bucket", "size"), value("date", "date"),
+                       value("minutes", "n"),   value("technique", "id"),
+                       value("duration", "s"),  value("planned", "s"),
+                       value("before", "n"),    value("out", "file"),
+                       value("after", "n"),     value("sections", "list"),
+                       value("page", "size"),   QCommandLineOption(QStringLiteral("help"))});
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("knotmap-cli"));
     const Context context{parser, out, err, *atlas};
@@ -89,6 +95,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
           logRoutineCommand}},
         {QStringLiteral("export"), {{QStringLiteral("format"), QStringLiteral("out")}, exportCommand}},
         {QStringLiteral("import"), {{}, importCommand}},
+        {QStringLiteral("report"),
+         {{QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("out"), QStringLiteral("sections"),
+           QStringLiteral("page")},
+          reportCommand}},
     };
     const auto command = commands.constFind(positional.constFirst());
     if (command == commands.constEnd())

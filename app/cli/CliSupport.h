@@ -63,5 +63,6 @@ int routineCommand(const Context& c);
 int logRoutineCommand(const Context& c);
 int exportCommand(const Context& c);
 int importCommand(const Context& c);
+int reportCommand(const Context& c);
 
 } // namespace knotmap::cli

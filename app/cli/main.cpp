@@ -1,11 +1,15 @@
 #include "AppIdentity.h"
 #include "Cli.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The report draws text and charts, which needs a GUI application; the command line never shows a
+    // window, so it never needs a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     knotmap::applyApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);

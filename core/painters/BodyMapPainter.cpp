@@ -77,6 +77,24 @@ void BodyMapPainter::paint(QPainter& painter, const BodyMapLayout& layout, const
                           spot.id == options.selectedSpot);
         }
     }
+    if (!options.spotCaptions.isEmpty()) {
+        QFont font = painter.font();
+        font.setPixelSize(std::max(7, int(radius * 0.95)));
+        painter.setFont(font);
+        painter.setPen(m_style.text);
+        for (const MapSpot& spot : spots) {
+            const QString caption = options.spotCaptions.value(spot.id);
+            if (caption.isEmpty())
+                continue;
+            const QPointF at = layout.toDevice(spot.position);
+            // Beside the spot, on the side away from the spine, so captions do not pile up in the middle.
+            const bool leftSide = spot.position.x() < 0.5;
+            const QRectF box = leftSide
+                                   ? QRectF(at.x() - radius * 8.6, at.y() - radius, radius * 7.2, radius * 2)
+                                   : QRectF(at.x() + radius * 1.4, at.y() - radius, radius * 7.2, radius * 2);
+            painter.drawText(box, (leftSide ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, caption);
+        }
+    }
     if (options.pendingSpot) {
         const std::optional<int> intensity =
             options.pendingIntensity >= 0 ? std::optional(options.pendingIntensity) : std::nullopt;

@@ -57,6 +57,7 @@ public:
         int pendingIntensity = -1;
         QHash<QString, QColor> regionFills;  // for heat maps; regions not listed get the muscle tone
         QHash<QString, QString> regionTexts; // short text at a region's label point, e.g. its mean
+        QHash<qint64, QString> spotCaptions; // short text beside a spot, e.g. "worst 8"
         bool sideLabels = true;
     };
 

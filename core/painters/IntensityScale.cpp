@@ -83,15 +83,15 @@ QSizeF verticalLegendSize(const QFont& font)
 }
 
 void paintIntensityLegend(QPainter& painter, const QRectF& bounds, const QColor& textColor,
-                          Qt::Orientation orientation)
+                          Qt::Orientation orientation, const QString& title)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const QFontMetricsF metrics(painter.font());
+    const QFontMetricsF metrics(painter.font(), painter.device());
     const qreal textHeight = metrics.height();
     painter.setPen(textColor);
     painter.drawText(QRectF(bounds.left(), bounds.top(), bounds.width(), textHeight),
-                     Qt::AlignLeft | Qt::AlignVCenter, legendTitle());
+                     Qt::AlignLeft | Qt::AlignVCenter, title.isEmpty() ? legendTitle() : title);
 
     if (orientation == Qt::Vertical) {
         const qreal cellHeight = (bounds.height() - textHeight - 6) / 11.0;

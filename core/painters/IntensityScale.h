@@ -15,7 +15,7 @@ QColor textColorOn(const QColor& fill);
 // The 0–10 scale with its word bands (none, mild, moderate, severe), for maps and reports.
 // Horizontal: 0 on the left. Vertical: 10 on top, so "higher" means "worse".
 void paintIntensityLegend(QPainter& painter, const QRectF& bounds, const QColor& textColor,
-                          Qt::Orientation orientation = Qt::Horizontal);
+                          Qt::Orientation orientation = Qt::Horizontal, const QString& title = {});
 // The size a vertical legend needs with the painter's current font.
 QSizeF verticalLegendSize(const QFont& font);
 

@@ -163,8 +163,9 @@ void TrendChartPainter::paint(QPainter& painter, const QRectF& bounds, const Tre
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const QFontMetricsF metrics(painter.font());
-    const ChartGeometry g(bounds, data, QFontMetricsF(QFont()).height());
+    // Margins follow the font actually used on this device: a 300 dpi PDF page, or a screen.
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const ChartGeometry g(bounds, data, metrics.height());
     const QRectF plot = g.plot();
     const qreal unit = std::max<qreal>(1.0, plot.height() / 260.0); // line widths grow with the chart
 

@@ -1,0 +1,69 @@
+// knotmap-cli report.
+#include "CliSupport.h"
+
+#include "report/Report.h"
+#include "routines/Catalogue.h"
+#include "routines/Planner.h"
+#include "settings/Settings.h"
+
+namespace knotmap::cli {
+
+int reportCommand(const Context& c)
+{
+    const QCommandLineParser& p = c.parser;
+    if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to")) || !p.isSet(QStringLiteral("out")))
+        return c.fail(UsageError, QStringLiteral("report needs --from DATE --to DATE --out FILE.pdf"));
+    const auto from = parseDate(p.value(QStringLiteral("from"))),
+               to = parseDate(p.value(QStringLiteral("to")));
+    if (!from || !to)
+        return c.fail(BadData, QStringLiteral("--from and --to must be dates like 2026-03-01"));
+    if (*from > *to)
+        return c.fail(BadData, QStringLiteral("--from %1 is after --to %2")
+                                   .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+
+    ReportOptions options;
+    options.from = *from;
+    options.to = *to;
+    if (p.isSet(QStringLiteral("sections"))) {
+        for (const QString& key :
+             p.value(QStringLiteral("sections")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto section = reportSectionFromKey(key.trimmed());
+            if (!section) {
+                QStringList known;
+                for (ReportSection s : allReportSections())
+                    known.append(reportSectionKey(s));
+                return c.fail(UsageError, QStringLiteral("unknown section '%1' (sections: %2)")
+                                              .arg(key, known.join(QLatin1Char(','))));
+            }
+            options.sections.insert(*section);
+        }
+    } else {
+        const QList<ReportSection> all = allReportSections();
+        options.sections = QSet<ReportSection>(all.cbegin(), all.cend());
+    }
+    const QString page =
+        p.isSet(QStringLiteral("page")) ? p.value(QStringLiteral("page")) : QStringLiteral("a4");
+    if (page != QLatin1String("a4") && page != QLatin1String("letter"))
+        return c.fail(UsageError, QStringLiteral("--page must be a4 or letter, not '%1'").arg(page));
+    options.page = page == QLatin1String("letter") ? PageSize::Letter : PageSize::A4;
+    const auto settings = Settings::forUser();
+    options.personName = settings->value(SettingKey::PersonName).toString();
+    options.weekStart = settings->value(SettingKey::WeekStartsOnSunday).toBool() ? Qt::Sunday : Qt::Monday;
+    options.symptoms = plannerSettingsFrom(*settings).symptoms;
+
+    QString error;
+    const auto catalogue = RoutineCatalogue::loadStandard(c.atlas, &error);
+    if (!catalogue)
+        return c.fail(BadData, error);
+    int code = Success;
+    auto store = c.openStore(&code);
+    if (!store)
+        return code;
+    const ReportData data = collectReportData(*store, options);
+    if (!writeReportPdf(data, c.atlas, *catalogue, p.value(QStringLiteral("out")), &error))
+        return c.fail(BadData, error);
+    c.out << QStringLiteral("Wrote %1\n").arg(p.value(QStringLiteral("out")));
+    return Success;
+}
+
+} // namespace knotmap::cli

@@ -1,0 +1,368 @@
+#include "Report.h"
+
+#include "PageFlow.h"
+#include "painters/BodyMapPainter.h"
+#include "painters/IntensityScale.h"
+#include "painters/TrendChartPainter.h"
+#include "routines/Catalogue.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace knotmap {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Report", text);
+}
+
+QString date(QDate d)
+{
+    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
+}
+
+QString one(double v)
+{
+    return QString::number(v, 'f', 1);
+}
+
+QSizeF pageMillimetres(PageSize size)
+{
+    return size == PageSize::Letter ? QSizeF(215.9, 279.4) : QSizeF(210, 297);
+}
+
+// Charts and maps print on white whatever the desktop theme is.
+QPalette printPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, Qt::white);
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::Text, Qt::black);
+    palette.setColor(QPalette::WindowText, Qt::black);
+    palette.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
+    return palette;
+}
+
+// " · 2" for the second spot in a region, nothing for the first; a custom key is shown whole.
+QString spotSuffix(const Spot& spot)
+{
+    const QString prefix = spot.region + QLatin1Char('-');
+    if (!spot.key.startsWith(prefix))
+        return QStringLiteral(" · ") + spot.key;
+    const QString number = spot.key.mid(prefix.size());
+    return number == QLatin1String("1") ? QString() : QStringLiteral(" · ") + number;
+}
+
+struct Renderer
+{
+    const ReportData& data;
+    const BodyAtlas& atlas;
+    const RoutineCatalogue& catalogue;
+    PageFlow& flow;
+
+    bool wants(ReportSection section) const { return data.options.sections.contains(section); }
+
+    void title()
+    {
+        flow.paragraph(tr("Back and neck pain diary"), 20, true, QColor(0x1f, 0x3a, 0x5f));
+        QString who =
+            data.options.personName.isEmpty() ? QString() : data.options.personName + QStringLiteral(" · ");
+        flow.paragraph(tr("%1%2 to %3 · made on %4 with KnotMap")
+                           .arg(who, date(data.options.from), date(data.options.to), date(data.madeOn)),
+                       10, false, QColor(0x44, 0x44, 0x44));
+        flow.space(2);
+    }
+
+    void summary()
+    {
+        flow.heading(reportSectionTitle(ReportSection::Summary));
+        if (data.daysRated == 0) {
+            flow.paragraph(tr("No ratings were recorded in this period."));
+            return;
+        }
+        flow.paragraph(verdictSentence(tr("Overall"), data.overall.verdict), 10.5, true);
+        QStringList lines;
+        lines.append(tr("Mean pain %1 of 10 over %2 ratings.").arg(one(data.meanPain)).arg([&] {
+            int n = 0;
+            for (const BucketStats& b : data.overall.series)
+                n += b.count;
+            return n;
+        }()));
+        if (data.worstWeek && data.leastWeek)
+            lines.append(tr("Worst week: %1 (mean %2). Least painful week: %3 (mean %4).")
+                             .arg(TrendChartPainter::bucketLabel(*data.worstWeek, BucketSize::Week),
+                                  one(data.worstWeek->mean),
+                                  TrendChartPainter::bucketLabel(*data.leastWeek, BucketSize::Week),
+                                  one(data.leastWeek->mean)));
+        lines.append(tr("Rated on %1 of %2 days; %3 of them pain-free (every rating 0).")
+                         .arg(data.daysRated)
+                         .arg(data.daysInPeriod)
+                         .arg(data.daysAtZero));
+        const Verdict& v = data.overall.verdict;
+        if (v.label != VerdictLabel::NotEnoughData)
+            lines.append(tr("The verdict compares the first 14 days (%1 ratings) with the last 14 days (%2 "
+                            "ratings); a "
+                            "change counts at 30% and at least 1 point.")
+                             .arg(v.baselineCount)
+                             .arg(v.recentCount));
+        flow.paragraph(lines.join(QLatin1Char('\n')));
+    }
+
+    void bodyMap()
+    {
+        flow.heading(reportSectionTitle(ReportSection::BodyMap));
+        flow.paragraph(
+            tr("Each spot at its place, filled by its mean score for the period, with its worst score beside "
+               "it. Back view: left and right are the person's own."),
+            8.5, false, QColor(0x44, 0x44, 0x44));
+        QList<MapSpot> spots;
+        QHash<qint64, QString> captions;
+        for (const SpotSummary& s : data.spots) {
+            spots.append({s.spot.id, s.spot.position, int(std::lround(s.mean)), false});
+            captions.insert(s.spot.id, tr("worst %1").arg(s.worst));
+        }
+        flow.figure(flow.mm(120), [&](QPainter& p, const QRectF& box) {
+            const QRectF mapBox(box.left(), box.top(), box.width() * 0.62, box.height());
+            BodyMapPainter::Options options;
+            options.spotCaptions = captions;
+            BodyMapPainter(atlas, BodyMapStyle::fromPalette(printPalette()))
+                .paint(p, BodyMapLayout(atlas, mapBox), spots, options);
+            p.setFont(flow.font(8));
+            paintIntensityLegend(
+                p,
+                QRectF(box.left() + box.width() * 0.66, box.bottom() - flow.mm(60), flow.mm(28), flow.mm(60)),
+                Qt::black, Qt::Vertical, tr("Mean pain score"));
+        });
+    }
+
+    void trendChart(const TrendResult& result, const std::optional<QList<RatingPoint>>& dots, qreal height)
+    {
+        flow.figure(flow.mm(height), [&](QPainter& p, const QRectF& box) {
+            p.setFont(flow.font(7.5));
+            TrendChartPainter(TrendChartStyle::fromPalette(printPalette()))
+                .paint(p, box, TrendChartData::fromResult(result, dots));
+        });
+    }
+
+    void trends()
+    {
+        flow.ensure(flow.mm(95)); // the heading stays with its chart
+        flow.heading(reportSectionTitle(ReportSection::Trends));
+        flow.paragraph(
+            tr("All regions: weekly mean, the range from lowest to highest, and the 7-day average."), 8.5,
+            false, QColor(0x44, 0x44, 0x44));
+        trendChart(data.overall, data.overallDots, 75);
+        for (qsizetype i = 0; i < data.topSpots.size(); ++i) {
+            const SpotSummary& s = data.spots[i];
+            flow.ensure(flow.mm(62));
+            flow.paragraph(verdictSentence(s.regionName + spotSuffix(s.spot), s.verdict), 9.5, true);
+            trendChart(data.topSpots[i], data.topSpotDots[i], 52);
+        }
+    }
+
+    void spotTable()
+    {
+        flow.heading(reportSectionTitle(ReportSection::SpotTable));
+        QList<QStringList> rows;
+        for (const SpotSummary& s : data.spots) {
+            const auto change = s.verdict.change();
+            rows.append({s.regionName + spotSuffix(s.spot), date(s.firstRated), date(s.lastRated),
+                         QString::number(s.ratings), one(s.mean), QString::number(s.worst),
+                         QString::number(s.latest),
+                         s.verdict.label == VerdictLabel::NotEnoughData || !change
+                             ? tr("too few")
+                             : QStringLiteral("%1%2").arg(*change > 0 ? QStringLiteral("+") : QString(),
+                                                          one(*change))});
+        }
+        if (rows.isEmpty()) {
+            flow.paragraph(tr("No spots were rated in this period."));
+            return;
+        }
+        flow.table({tr("Spot"), tr("First"), tr("Last"), tr("Ratings"), tr("Mean"), tr("Worst"), tr("Latest"),
+                    tr("Change")},
+                   rows, {31, 13, 13, 9, 7, 8, 8, 9});
+        flow.paragraph(tr("Change: mean of the last 14 days minus the first 14 days of the period."), 8,
+                       false, QColor(0x55, 0x55, 0x55));
+    }
+
+    void routines()
+    {
+        flow.heading(reportSectionTitle(ReportSection::Routines));
+        const int percent =
+            data.daysPlanned ? int(std::lround(100.0 * data.daysWithRoutines / data.daysPlanned)) : 0;
+        flow.paragraph(tr("Self-release routines were done on %1 of %2 days with a plan (%3%).")
+                           .arg(data.daysWithRoutines)
+                           .arg(data.daysPlanned)
+                           .arg(percent));
+        QList<QStringList> rows;
+        for (const HelpStats& h : data.helps) {
+            const Technique* t = catalogue.technique(h.technique);
+            const AtlasRegion* region = atlas.region(h.region);
+            const auto signedOne = [](const std::optional<double>& v) {
+                return v ? QStringLiteral("%1%2").arg(*v > 0 ? QStringLiteral("+") : QString(), one(*v))
+                         : QStringLiteral("–");
+            };
+            rows.append(
+                {QStringLiteral("%1 — %2").arg(region ? region->name : h.region, t ? t->name : h.technique),
+                 QString::number(h.sessions),
+                 h.enoughData() ? signedOne(h.meanChange) : tr("too little data"),
+                 h.enoughData() ? signedOne(h.trendChange()) : tr("too little data")});
+        }
+        if (!rows.isEmpty())
+            flow.table({tr("What helped"), tr("Sessions"), tr("Right after"), tr("2 weeks on")}, rows,
+                       {50, 12, 19, 19});
+    }
+
+    void redFlags()
+    {
+        flow.heading(reportSectionTitle(ReportSection::RedFlags));
+        if (data.notices.isEmpty()) {
+            flow.paragraph(tr("None of KnotMap's warning signs were present at the end of the period."));
+            return;
+        }
+        for (const ProfessionalNotice& n : data.notices) {
+            QStringList names;
+            for (const QString& id : n.regions) {
+                const AtlasRegion* region = atlas.region(id);
+                names.append(region ? region->name : id);
+            }
+            flow.paragraph((n.urgent ? tr("Urgent: ") : QString()) + n.message +
+                               (names.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral(" (%1)").arg(names.join(QStringLiteral(", ")))),
+                           9.5, n.urgent, n.urgent ? QColor(0x9e, 0x1b, 0x1b) : Qt::black);
+        }
+    }
+
+    void notes()
+    {
+        flow.heading(reportSectionTitle(ReportSection::Notes));
+        if (data.notes.isEmpty()) {
+            flow.paragraph(tr("No notes in this period."));
+            return;
+        }
+        // Plain text, as written: markup in a note is shown, never interpreted.
+        for (const NoteLine& n : data.notes) {
+            flow.ensure(flow.mm(9)); // a note's heading line stays with its first line
+            flow.paragraph(QStringLiteral("%1 · %2 · %3/10")
+                               .arg(QLocale().toString(n.at.toDateTime(), QStringLiteral("d MMM yyyy HH:mm")),
+                                    n.regionName)
+                               .arg(n.intensity),
+                           8.5, true, QColor(0x33, 0x33, 0x33));
+            flow.paragraph(n.note, 9);
+        }
+    }
+
+    void disclaimer()
+    {
+        flow.heading(reportSectionTitle(ReportSection::Disclaimer));
+        flow.paragraph(tr("This report was made by KnotMap from the person's own diary: where it hurt, how "
+                          "much (0–10) and "
+                          "what they did about it. KnotMap is a self-care aid, not a diagnosis; its regions "
+                          "name possible "
+                          "sources of pain, not findings. Please judge the person, not the chart."),
+                       8.5);
+    }
+
+    // Returns false when progress asked to stop.
+    bool run(const ReportProgress& progress)
+    {
+        title();
+        const QList<std::pair<ReportSection, std::function<void()>>> sections = {
+            {ReportSection::Summary, [this] { summary(); }},
+            {ReportSection::BodyMap, [this] { bodyMap(); }},
+            {ReportSection::Trends, [this] { trends(); }},
+            {ReportSection::SpotTable, [this] { spotTable(); }},
+            {ReportSection::Routines, [this] { routines(); }},
+            {ReportSection::RedFlags, [this] { redFlags(); }},
+            {ReportSection::Notes, [this] { notes(); }},
+            {ReportSection::Disclaimer, [this] { disclaimer(); }},
+        };
+        int done = 0;
+        for (const auto& [section, draw] : sections) {
+            if (wants(section))
+                draw();
+            if (progress && !progress(++done, int(sections.size())))
+                return false;
+        }
+        flow.finish();
+        return true;
+    }
+};
+
+PageFlow::Frame frameFor(const ReportData& data, int totalPages)
+{
+    const QString who = data.options.personName.isEmpty()
+                            ? tr("KnotMap report")
+                            : tr("KnotMap report for %1").arg(data.options.personName);
+    return {who, tr("%1 – %2").arg(date(data.options.from), date(data.options.to)), totalPages};
+}
+
+int countPages(const ReportData& data, const BodyAtlas& atlas, const RoutineCatalogue& catalogue, qreal dpi)
+{
+    auto canvas = makeCountingCanvas(pageMillimetres(data.options.page), dpi);
+    PageFlow flow(*canvas, frameFor(data, 0));
+    Renderer{data, atlas, catalogue, flow}.run({});
+    return flow.pageCount();
+}
+
+constexpr qreal kPdfDpi = 300;
+
+} // namespace
+
+bool writeReportPdf(const ReportData& data, const BodyAtlas& atlas, const RoutineCatalogue& catalogue,
+                    const QString& path, QString* error, const ReportProgress& progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const int pages = countPages(data, atlas, catalogue, kPdfDpi);
+    bool completed = false;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(int(kPdfDpi));
+        writer.setPageSize(data.options.page == PageSize::Letter ? QPageSize(QPageSize::Letter)
+                                                                 : QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setTitle(frameFor(data, pages).title);
+        writer.setCreator(QStringLiteral("KnotMap"));
+        auto canvas = makePdfCanvas(writer);
+        PageFlow flow(*canvas, frameFor(data, pages));
+        completed = Renderer{data, atlas, catalogue, flow}.run(progress);
+    }
+    if (!completed) {
+        file.cancelWriting();
+        *error = tr("the report was cancelled; no file was written");
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QList<QImage> renderReportPages(const ReportData& data, const BodyAtlas& atlas,
+                                const RoutineCatalogue& catalogue, qreal dpi)
+{
+    const int pages = countPages(data, atlas, catalogue, dpi);
+    QList<QImage> images;
+    {
+        auto canvas = makeImageCanvas(pageMillimetres(data.options.page), dpi, images);
+        PageFlow flow(*canvas, frameFor(data, pages));
+        Renderer{data, atlas, catalogue, flow}.run({});
+    }
+    return images;
+}
+
+} // namespace knotmap

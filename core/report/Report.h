@@ -1,0 +1,26 @@
+#pragma once
+
+#include "ReportData.h"
+
+#include <QImage>
+
+#include <functional>
+
+namespace knotmap {
+
+class BodyAtlas;
+class RoutineCatalogue;
+
+// Called after each section; returning false cancels the export.
+using ReportProgress = std::function<bool(int done, int total)>;
+
+// The therapist report as a PDF (A4 or Letter), every page with the period and "page n of N". The file is
+// written whole or not at all (a cancel or a failure leaves nothing), readable by its owner only.
+bool writeReportPdf(const ReportData& data, const BodyAtlas& atlas, const RoutineCatalogue& catalogue,
+                    const QString& path, QString* error, const ReportProgress& progress = {});
+
+// The same pages as images, for a live preview.
+QList<QImage> renderReportPages(const ReportData& data, const BodyAtlas& atlas,
+                                const RoutineCatalogue& catalogue, qreal dpi);
+
+} // namespace knotmap

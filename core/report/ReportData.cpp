@@ -1,0 +1,157 @@
+#include "ReportData.h"
+
+#include "storage/KnotStore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace knotmap {
+
+namespace {
+struct SectionInfo
+{
+    ReportSection section;
+    const char* key;
+    const char* title;
+};
+constexpr SectionInfo kSections[] = {
+    {ReportSection::Summary, "summary", QT_TRANSLATE_NOOP("Report", "Summary")},
+    {ReportSection::BodyMap, "map", QT_TRANSLATE_NOOP("Report", "Where it hurt")},
+    {ReportSection::Trends, "trends", QT_TRANSLATE_NOOP("Report", "Week by week")},
+    {ReportSection::SpotTable, "spots", QT_TRANSLATE_NOOP("Report", "Spot by spot")},
+    {ReportSection::Routines, "routines", QT_TRANSLATE_NOOP("Report", "Self-care done")},
+    {ReportSection::RedFlags, "flags", QT_TRANSLATE_NOOP("Report", "Points to check")},
+    {ReportSection::Notes, "notes", QT_TRANSLATE_NOOP("Report", "Notes")},
+    {ReportSection::Disclaimer, "disclaimer", QT_TRANSLATE_NOOP("Report", "About this report")},
+};
+constexpr int kDotLimit = 4000;
+} // namespace
+
+QList<ReportSection> allReportSections()
+{
+    QList<ReportSection> all;
+    for (const SectionInfo& info : kSections)
+        all.append(info.section);
+    return all;
+}
+
+QString reportSectionKey(ReportSection section)
+{
+    return QLatin1String(kSections[int(section)].key);
+}
+
+std::optional<ReportSection> reportSectionFromKey(const QString& key)
+{
+    for (const SectionInfo& info : kSections) {
+        if (key == QLatin1String(info.key))
+            return info.section;
+    }
+    return std::nullopt;
+}
+
+QString reportSectionTitle(ReportSection section)
+{
+    return QCoreApplication::translate("Report", kSections[int(section)].title);
+}
+
+ReportData collectReportData(const KnotStore& store, const ReportOptions& options)
+{
+    ReportData data;
+    data.options = options;
+    data.madeOn = QDate::currentDate();
+    data.daysInPeriod = int(options.from.daysTo(options.to)) + 1;
+    const TrendQuery overall{options.from, options.to, BucketSize::Week, options.weekStart, {}};
+    data.overall = computeTrends(store, overall);
+    data.overallDots = store.ratingPoints({}, options.from, options.to, kDotLimit);
+
+    const QList<DailyAggregate> days = store.dailyAggregates({}, options.from, options.to);
+    qint64 sum = 0;
+    int count = 0;
+    for (const DailyAggregate& day : days) {
+        sum += day.sum;
+        count += day.count;
+        data.daysRated += 1;
+        data.daysAtZero += day.max == 0 ? 1 : 0;
+    }
+    data.meanPain = count ? double(sum) / count : 0;
+    for (const BucketStats& week : data.overall.series) {
+        if (!data.worstWeek || week.mean > data.worstWeek->mean)
+            data.worstWeek = week;
+        if (!data.leastWeek || week.mean < data.leastWeek->mean)
+            data.leastWeek = week;
+    }
+
+    // Spot by spot, from the ratings of the period.
+    QHash<qint64, Spot> spots;
+    for (const Spot& spot : store.spots(true))
+        spots.insert(spot.id, spot);
+    QHash<qint64, SpotSummary> bySpot;
+    QHash<qint64, QList<DailyAggregate>> spotDays;
+    for (const Rating& r : store.ratingsOnLocalDays(options.from, options.to)) {
+        SpotSummary& s = bySpot[r.spotId];
+        const QDate day = r.recordedAt.localDate();
+        if (s.ratings == 0) {
+            s.spot = spots.value(r.spotId);
+            const AtlasRegion* region = store.atlas().region(s.spot.region);
+            s.regionName = region ? region->name : s.spot.region;
+            s.firstRated = day;
+            s.worst = r.intensity;
+        }
+        s.lastRated = day;
+        s.latest = r.intensity;
+        s.worst = std::max(s.worst, r.intensity);
+        s.mean += r.intensity; // a sum until divided below
+        ++s.ratings;
+        QList<DailyAggregate>& daysOfSpot = spotDays[r.spotId];
+        if (daysOfSpot.isEmpty() || daysOfSpot.constLast().day != day)
+            daysOfSpot.append({day, 0, 0, r.intensity, r.intensity});
+        DailyAggregate& d = daysOfSpot.last();
+        d.sum += r.intensity;
+        d.count += 1;
+        d.max = std::max(d.max, r.intensity);
+        d.min = std::min(d.min, r.intensity);
+        if (!r.note.isEmpty())
+            data.notes.append({r.recordedAt, s.regionName, r.intensity, r.note});
+    }
+    QHash<qint64, double> burden;
+    for (auto it = bySpot.begin(); it != bySpot.end(); ++it) {
+        it->mean /= it->ratings;
+        it->verdict = judge(spotDays.value(it.key()), options.from, options.to);
+        for (const DailyAggregate& d : spotDays.value(it.key()))
+            burden[it.key()] += double(d.sum) / d.count;
+        data.spots.append(*it);
+    }
+    std::sort(data.spots.begin(), data.spots.end(), [&](const SpotSummary& a, const SpotSummary& b) {
+        return burden.value(a.spot.id) != burden.value(b.spot.id)
+                   ? burden.value(a.spot.id) > burden.value(b.spot.id)
+                   : a.spot.key < b.spot.key;
+    });
+    for (const SpotSummary& s : data.spots.mid(0, 3)) {
+        TrendQuery query = overall;
+        query.filter.spotKeys = {s.spot.key};
+        data.topSpots.append(computeTrends(store, query));
+        data.topSpotDots.append(store.ratingPoints(query.filter, options.from, options.to, kDotLimit));
+    }
+
+    // Routines: days with any step logged, against days a plan existed (a spot rated in the 7 days up to it).
+    QSet<QDate> ratedDays;
+    for (const DailyAggregate& d : store.dailyAggregates({}, options.from.addDays(-6), options.to))
+        ratedDays.insert(d.day);
+    for (QDate day = options.from; day <= options.to; day = day.addDays(1)) {
+        for (int back = 0; back < 7; ++back) {
+            if (ratedDays.contains(day.addDays(-back))) {
+                ++data.daysPlanned;
+                break;
+            }
+        }
+    }
+    QSet<QDate> routineDays;
+    for (const LoggedStep& step : store.routineLog(options.from, options.to))
+        routineDays.insert(step.doneAt.localDate());
+    data.daysWithRoutines = int(routineDays.size());
+    data.helps = whatHelps(store);
+    data.notices = findRedFlags(store, options.to, options.symptoms);
+    return data;
+}
+
+} // namespace knotmap

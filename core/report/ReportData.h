@@ -1,0 +1,80 @@
+#pragma once
+
+#include "analysis/Trends.h"
+#include "domain/Spot.h"
+#include "routines/RedFlags.h"
+#include "routines/WhatHelps.h"
+
+#include <QDate>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace knotmap {
+
+class KnotStore;
+
+enum class ReportSection { Summary, BodyMap, Trends, SpotTable, Routines, RedFlags, Notes, Disclaimer };
+QList<ReportSection> allReportSections();
+QString reportSectionKey(
+    ReportSection section); // "summary", "map", "trends", "spots", "routines", "flags", "notes", "disclaimer"
+std::optional<ReportSection> reportSectionFromKey(const QString& key);
+QString reportSectionTitle(ReportSection section);
+
+enum class PageSize { A4, Letter };
+
+struct ReportOptions
+{
+    QDate from, to; // inclusive
+    QSet<ReportSection> sections;
+    PageSize page = PageSize::A4;
+    QString personName;
+    Qt::DayOfWeek weekStart = Qt::Monday;
+    QList<Symptom> symptoms; // ticked in the routine checklist, for the red-flag section
+};
+
+struct SpotSummary
+{
+    Spot spot;
+    QString regionName;
+    QDate firstRated, lastRated;
+    int ratings = 0;
+    double mean = 0;
+    int worst = 0;
+    int latest = 0;
+    Verdict verdict; // first 14 days against the last 14 of the period
+};
+
+struct NoteLine
+{
+    RecordedTime at;
+    QString regionName;
+    int intensity = 0;
+    QString note;
+};
+
+// Everything the report shows, computed once from the store.
+struct ReportData
+{
+    ReportOptions options;
+    QDate madeOn;
+    TrendResult overall;         // weekly, all regions
+    QList<TrendResult> topSpots; // weekly, the three spots that hurt most
+    QList<std::optional<QList<RatingPoint>>> topSpotDots;
+    std::optional<QList<RatingPoint>> overallDots;
+    QList<SpotSummary> spots; // most burdensome first
+    int daysInPeriod = 0;
+    int daysRated = 0;
+    int daysAtZero = 0; // days whose every rating was 0
+    double meanPain = 0;
+    std::optional<BucketStats> worstWeek, leastWeek;
+    int daysPlanned = 0; // days with a spot rated in the 7 days up to them
+    int daysWithRoutines = 0;
+    QList<HelpStats> helps;
+    QList<ProfessionalNotice> notices;
+    QList<NoteLine> notes; // date order
+};
+
+ReportData collectReportData(const KnotStore& store, const ReportOptions& options);
+
+} // namespace knotmap
