@@ -3,13 +3,25 @@
 
 #include <QGuiApplication>
 
+#include <cstring>
+#include <memory>
+
 int main(int argc, char* argv[])
 {
-    // The report draws text and charts, which needs a GUI application; the command line never shows a
-    // window, so it never needs a display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // Only the report draws (text, charts, the body map), which needs a GUI application; it never shows a
+    // window, so it never needs a display. Every other command stays a plain core application, with
+    // nothing on stderr but its own one-line messages.
+    bool drawing = false;
+    for (int i = 1; i < argc; ++i)
+        drawing = drawing || std::strcmp(argv[i], "report") == 0;
+    std::unique_ptr<QCoreApplication> app;
+    if (drawing) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     knotmap::applyApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);

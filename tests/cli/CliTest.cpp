@@ -445,3 +445,27 @@ TEST_F(Cli, ExportsPrivatelyAndImportsAllOrNothing)
     expectRefused(args({"import"}), 2, QStringLiteral("FILE"));
     expectRefused(args({"export", "--format", "xml", "--out", "/tmp/x"}), 2, QStringLiteral("xml"));
 }
+
+TEST_F(CliTrends, WritesTheReportWithTheSectionsAsked)
+{
+    const QString pdf = temp.dir.filePath(QStringLiteral("report.pdf"));
+    const Result r = run({QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-03-02"),
+                          QStringLiteral("--to"), QStringLiteral("2026-04-12"), QStringLiteral("--out"), pdf,
+                          QStringLiteral("--sections"), QStringLiteral("summary,spots"),
+                          QStringLiteral("--page"), QStringLiteral("letter")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(30000));
+    const QString all = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(all.contains(QStringLiteral("Spot by spot")));
+    EXPECT_FALSE(all.contains(QStringLiteral("Week by week")));
+    expectRefused(args({"report", "--from", "2026-03-02", "--to", "2026-04-12", "--out", "/tmp/x.pdf",
+                        "--sections", "summary,gossip"}),
+                  2, QStringLiteral("gossip"));
+    expectRefused(
+        args({"report", "--from", "2026-03-02", "--to", "2026-04-12", "--out", "/tmp/x.pdf", "--page", "a3"}),
+        2, QStringLiteral("a3"));
+    expectRefused(args({"report", "--from", "2026-03-02"}), 2, QStringLiteral("--out"));
+    EXPECT_FALSE(QFile::exists(QStringLiteral("/tmp/x.pdf")));
+}
