@@ -3,11 +3,23 @@
 
 #include <QGuiApplication>
 
+#include <cstdio>
 #include <cstring>
 #include <memory>
 
+namespace {
+// The command line speaks through its own one-line messages; Qt's internal notes (such as the offscreen
+// platform's XDG_RUNTIME_DIR warning) would break that contract, so only real trouble gets through.
+void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        fprintf(stderr, "knotmap-cli: %s\n", qPrintable(message));
+}
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    qInstallMessageHandler(quietMessages);
     // Only the report draws (text, charts, the body map), which needs a GUI application; it never shows a
     // window, so it never needs a display. Every other command stays a plain core application, with
     // nothing on stderr but its own one-line messages.
