@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "BodyMapWidget.h"
+#include "DataTransfer.h"
 #include "RegionPanel.h"
 #include "SpotEditor.h"
+#include "report/ReportView.h"
 #include "routines/RoutineView.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
@@ -50,6 +52,9 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalo
     m_tabs->addTab(m_trends, tr("&Trends"));
     m_routine = new RoutineView(store, settings, catalogue, this);
     m_tabs->addTab(m_routine, tr("&Routine"));
+    m_report = new ReportView(store, settings, catalogue, this);
+    m_tabs->addTab(m_report, tr("Re&port"));
+    m_tabs->setTabToolTip(3, tr("A PDF for your therapist (Ctrl+4)"));
     m_tabs->setTabToolTip(0, tr("Mark where it hurts and rate it (Ctrl+1)"));
     m_tabs->setTabToolTip(1, tr("Is it getting better? (Ctrl+2)"));
     m_tabs->setTabToolTip(2, tr("Today's self-release plan, with a guided timer (Ctrl+3)"));
@@ -91,6 +96,7 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalo
     connect(&m_store, &KnotStore::spotRemoved, this, &MainWindow::refresh);
     connect(&m_store, &KnotStore::spotChanged, this, &MainWindow::refresh);
     connect(&m_store, &KnotStore::ratingsChanged, this, &MainWindow::refresh);
+    connect(&m_store, &KnotStore::dataImported, this, &MainWindow::refresh);
 
     // The day controls belong to the Mark tab.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -141,6 +147,17 @@ void MainWindow::createMenus()
                                      .arg(QDir::toNativeSeparators(m_store.path())));
     });
     file->addSeparator();
+    QAction* exportReport = file->addAction(tr("Export &Report (PDF)…"), m_report, &ReportView::exportPdf);
+    exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    QMenu* exportMenu = file->addMenu(tr("&Export Data"));
+    exportMenu->addAction(tr("Ratings as &CSV…"), this,
+                          [this] { exportData(this, m_store, m_settings, ExportFormat::RatingsCsv); });
+    exportMenu->addAction(tr("Everything as &JSON…"), this,
+                          [this] { exportData(this, m_store, m_settings, ExportFormat::EverythingJson); });
+    exportMenu->addAction(tr("Ratings as a &FHIR Bundle…"), this,
+                          [this] { exportData(this, m_store, m_settings, ExportFormat::FhirBundle); });
+    file->addAction(tr("&Import Data…"), this, [this] { importData(this, m_store, m_settings); });
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -159,6 +176,7 @@ void MainWindow::createMenus()
     view->addAction(tr("&Mark"), QKeySequence(Qt::CTRL | Qt::Key_1), this, &MainWindow::showMark);
     view->addAction(tr("T&rends"), QKeySequence(Qt::CTRL | Qt::Key_2), this, &MainWindow::showTrends);
     view->addAction(tr("R&outine"), QKeySequence(Qt::CTRL | Qt::Key_3), this, &MainWindow::showRoutine);
+    view->addAction(tr("Re&port"), QKeySequence(Qt::CTRL | Qt::Key_4), this, &MainWindow::showReport);
     view->addSeparator();
     view->addAction(m_previousDay);
     view->addAction(m_nextDay);
@@ -205,6 +223,11 @@ void MainWindow::createToolBar()
 void MainWindow::showTrends()
 {
     m_tabs->setCurrentWidget(m_trends);
+}
+
+void MainWindow::showReport()
+{
+    m_tabs->setCurrentWidget(m_report);
 }
 
 void MainWindow::showRoutine()

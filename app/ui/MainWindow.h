@@ -28,6 +28,7 @@ class RegionPanel;
 class SpotEditor;
 class TrendsView;
 class RoutineView;
+class ReportView;
 
 // The main window: the Mark tab (body map, region list, inline spot editor), Trends and Routine.
 // Every change goes through an undo command to the store and is saved at once.
@@ -46,6 +47,8 @@ public:
     QUndoStack* undoStack() const { return m_undo; }
     TrendsView* trendsView() const { return m_trends; }
     RoutineView* routineView() const { return m_routine; }
+    ReportView* reportView() const { return m_report; }
+    void showReport();  // the Report tab
     void showTrends();  // the Trends tab
     void showRoutine(); // the Routine tab
     void showMark();    // the Mark tab
@@ -88,6 +91,7 @@ private:
     QTabWidget* m_tabs;
     TrendsView* m_trends;
     RoutineView* m_routine;
+    ReportView* m_report;
     QToolBar* m_dayBar = nullptr;
     QDateEdit* m_dateEdit;
     QLabel* m_spotCount;

@@ -144,6 +144,7 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
     connect(&m_store, &KnotStore::spotAdded, this, markDirty);
     connect(&m_store, &KnotStore::spotRemoved, this, markDirty);
     connect(&m_store, &KnotStore::ratingsChanged, this, markDirty);
+    connect(&m_store, &KnotStore::dataImported, this, markDirty);
     connect(&m_store, &KnotStore::routineLogChanged, this, &RoutineView::showWhatHelps);
     replan();
 }

@@ -116,6 +116,7 @@ TrendsView::TrendsView(KnotStore& store, Settings& settings, QWidget* parent)
     connect(&m_store, &KnotStore::spotRemoved, this, &TrendsView::markDirty);
     connect(&m_store, &KnotStore::spotChanged, this, &TrendsView::markDirty);
     connect(&m_store, &KnotStore::ratingsChanged, this, &TrendsView::markDirty);
+    connect(&m_store, &KnotStore::dataImported, this, &TrendsView::markDirty);
     applyPeriod();
 }
 
