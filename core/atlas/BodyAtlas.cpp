@@ -96,6 +96,7 @@ std::optional<BodyAtlas> BodyAtlas::fromJson(const QByteArray& json, QString* er
     if (!silhouette)
         return fail(tr("the body atlas has no valid silhouette"));
     atlas.m_silhouette = *silhouette;
+    atlas.m_silhouetteBounds = silhouette->boundingRect();
     atlas.m_silhouettePath = closedPath(*silhouette);
 
     static const QRegularExpression idPattern(QStringLiteral("^[a-z]+(-[a-z]+)*-(left|right)$"));
@@ -122,6 +123,7 @@ std::optional<BodyAtlas> BodyAtlas::fromJson(const QByteArray& json, QString* er
         if (!polygon || !label)
             return fail(tr("region '%1' has a malformed shape or label point").arg(region.id));
         region.polygon = *polygon;
+        region.bounds = polygon->boundingRect();
         region.path = closedPath(*polygon);
         region.labelPoint = *label;
         seen.insert(region.id);
@@ -163,7 +165,7 @@ const AtlasRegion* BodyAtlas::region(const QString& id) const
 
 bool BodyAtlas::contains(QPointF point) const
 {
-    return m_silhouette.containsPoint(point, Qt::OddEvenFill);
+    return m_silhouetteBounds.contains(point) && m_silhouette.containsPoint(point, Qt::OddEvenFill);
 }
 
 const AtlasRegion* BodyAtlas::hitTest(QPointF point) const
@@ -171,7 +173,7 @@ const AtlasRegion* BodyAtlas::hitTest(QPointF point) const
     if (!contains(point))
         return nullptr;
     for (auto it = m_regions.crbegin(); it != m_regions.crend(); ++it) {
-        if (it->polygon.containsPoint(point, Qt::OddEvenFill))
+        if (it->bounds.contains(point) && it->polygon.containsPoint(point, Qt::OddEvenFill))
             return &*it;
     }
     // Seams between regions: measure in true proportions, so scale x by the aspect ratio.

@@ -23,6 +23,7 @@ struct AtlasRegion
     QPointF labelPoint; // inside the region: where its label and a keyboard-placed spot go
     QPolygonF polygon;
     QPainterPath path;
+    QRectF bounds; // of the polygon: most hit tests end here
 };
 
 struct AtlasGuide
@@ -59,6 +60,7 @@ private:
     QString m_name;
     qreal m_aspect = 0.7;
     QPolygonF m_silhouette;
+    QRectF m_silhouetteBounds;
     QPainterPath m_silhouettePath;
     QList<AtlasRegion> m_regions;
     QList<AtlasGuide> m_guides;

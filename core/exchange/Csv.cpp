@@ -71,6 +71,7 @@ CsvDocument readCsv(const QByteArray& bytes)
                     return document;
                 }
             } else {
+                const qsizetype start = i;
                 while (i < n && text[i] != QLatin1Char(',') && text[i] != QLatin1Char('\r') &&
                        text[i] != QLatin1Char('\n')) {
                     if (text[i] == QLatin1Char('"')) {
@@ -78,8 +79,9 @@ CsvDocument readCsv(const QByteArray& bytes)
                             CsvProblem{line, tr("a quote inside an unquoted field; quote the whole field")};
                         return document;
                     }
-                    field += text[i++];
+                    ++i;
                 }
+                field = text.mid(start, i - start); // one copy, not one append per character
             }
             record.fields.append(field);
             if (i < n && text[i] == QLatin1Char(',')) {

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 namespace knotmap {
 
@@ -22,6 +23,48 @@ std::optional<double> coordinate(const QString& text)
     bool ok = false;
     const double value = text.trimmed().toDouble(&ok);
     return ok && value >= 0 && value <= 1 ? std::optional(value) : std::nullopt;
+}
+
+// Where a row puts its rating: a region's centre, a point, or a point that must lie in the named region.
+struct Placement
+{
+    const AtlasRegion* region = nullptr;
+    std::optional<QPointF> position;
+    QString problem;
+};
+
+Placement placeOf(const QString& regionId, const QString& xText, const QString& yText, const BodyAtlas& atlas)
+{
+    Placement place;
+    const bool hasX = !xText.trimmed().isEmpty(), hasY = !yText.trimmed().isEmpty();
+    if (hasX != hasY)
+        return {nullptr, std::nullopt, tr("x and y must both be given or both be empty")};
+    if (hasX) {
+        const auto x = coordinate(xText), y = coordinate(yText);
+        if (!x || !y)
+            return {nullptr, std::nullopt,
+                    tr("x and y must be numbers from 0 to 1, not '%1' and '%2'").arg(xText, yText)};
+        place.position = QPointF(*x, *y);
+        place.region = atlas.hitTest(*place.position);
+        if (!place.region)
+            return {nullptr, std::nullopt, tr("point (%1, %2) is outside the body").arg(xText, yText)};
+    }
+    if (!regionId.isEmpty()) {
+        const AtlasRegion* named = atlas.region(regionId);
+        if (!named)
+            return {nullptr, std::nullopt, tr("unknown region '%1'").arg(regionId)};
+        if (place.region && place.region != named)
+            return {nullptr, std::nullopt,
+                    tr("region '%1' contradicts the point (%2, %3), which lies in '%4'")
+                        .arg(regionId, xText, yText, place.region->id)};
+        if (!place.position) {
+            place.region = named;
+            place.position = named->labelPoint;
+        }
+    } else if (!hasX) {
+        return {nullptr, std::nullopt, tr("a row needs a region or a point (x, y)")};
+    }
+    return place;
 }
 } // namespace
 
@@ -61,6 +104,8 @@ std::optional<ImportData> parseRatingsCsv(const QByteArray& bytes, const BodyAtl
 
     ImportData data;
     QHash<QString, qsizetype> spotIndex;
+    QHash<QString, Placement> places;
+    QSet<QString> validKeys;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (const CsvRecord& record : csv.records.mid(1)) {
         const QStringList& f = record.fields;
@@ -75,42 +120,23 @@ std::optional<ImportData> parseRatingsCsv(const QByteArray& bytes, const BodyAtl
         if (!at)
             problems.add(line, error);
         const QString key = f[1].trimmed();
-        if (QString problem = validateSpotKey(key); !problem.isEmpty())
-            problems.add(line, problem);
+        if (!validKeys.contains(key)) {
+            if (QString problem = validateSpotKey(key); !problem.isEmpty())
+                problems.add(line, problem);
+            else
+                validKeys.insert(key);
+        }
 
-        // Where: a region, a point, or both agreeing.
-        const bool hasX = !f[3].trimmed().isEmpty(), hasY = !f[4].trimmed().isEmpty();
-        const QString regionId = f[2].trimmed();
-        std::optional<QPointF> position;
-        const AtlasRegion* region = nullptr;
-        if (hasX != hasY) {
-            problems.add(line, tr("x and y must both be given or both be empty"));
-        } else if (hasX) {
-            const auto x = coordinate(f[3]), y = coordinate(f[4]);
-            if (!x || !y) {
-                problems.add(line,
-                             tr("x and y must be numbers from 0 to 1, not '%1' and '%2'").arg(f[3], f[4]));
-            } else {
-                position = QPointF(*x, *y);
-                region = atlas.hitTest(*position);
-                if (!region)
-                    problems.add(line, tr("point (%1, %2) is outside the body").arg(f[3], f[4]));
-            }
-        }
-        if (!regionId.isEmpty()) {
-            const AtlasRegion* named = atlas.region(regionId);
-            if (!named)
-                problems.add(line, tr("unknown region '%1'").arg(regionId));
-            else if (region && region != named)
-                problems.add(line, tr("region '%1' contradicts the point (%2, %3), which lies in '%4'")
-                                       .arg(regionId, f[3], f[4], region->id));
-            else if (!position) {
-                region = named;
-                position = named->labelPoint;
-            }
-        } else if (!hasX) {
-            problems.add(line, tr("a row needs a region or a point (x, y)"));
-        }
+        // Where: a region, a point, or both agreeing. A file repeats the same few places for every rating
+        // of a spot, so each distinct place is worked out once.
+        const QString placeKey = f[2] + QLatin1Char('|') + f[3] + QLatin1Char('|') + f[4];
+        auto place = places.constFind(placeKey);
+        if (place == places.constEnd())
+            place = places.insert(placeKey, placeOf(f[2].trimmed(), f[3], f[4], atlas));
+        if (!place->problem.isEmpty())
+            problems.add(line, place->problem);
+        const AtlasRegion* region = place->region;
+        const std::optional<QPointF> position = place->position;
 
         bool intensityOk = false;
         const int intensity = f[5].trimmed().toInt(&intensityOk);

@@ -4,13 +4,72 @@
 #include "SqlSupport.h"
 #include "StoreRows.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+#include <array>
 
 namespace knotmap {
 
 namespace {
 struct Cancelled
 {
+};
+
+// The connection's own sqlite3 handle, when Qt's driver runs on the very SQLite library this program links
+// (Debian's does): a million rows then go in without a QVariant each. Otherwise nullptr, and Qt binds.
+sqlite3* nativeHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3* native = *static_cast<sqlite3* const*>(handle.data());
+    QSqlQuery version(db);
+    if (!native || !version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next() ||
+        version.value(0).toString() != QLatin1String(sqlite3_libversion()))
+        return nullptr;
+    return native;
+}
+
+// A prepared INSERT on the native handle; every step is checked.
+class NativeInsert
+{
+public:
+    NativeInsert(sqlite3* db, const char* statement) : m_db(db)
+    {
+        if (sqlite3_prepare_v2(db, statement, -1, &m_statement, nullptr) != SQLITE_OK)
+            fail();
+    }
+    ~NativeInsert() { sqlite3_finalize(m_statement); }
+    void run(qint64 spotId, const Rating& r)
+    {
+        static const QByteArray qualities[] = {QByteArray(""), "aching", "sharp", "burning",
+                                               "tingling",     "numb",   "stiff"};
+        const QByteArray& quality = qualities[int(r.quality)];
+        const QByteArray note = r.note.toUtf8();
+        sqlite3_bind_int64(m_statement, 1, spotId);
+        sqlite3_bind_int64(m_statement, 2, r.recordedAt.utcSeconds);
+        sqlite3_bind_int(m_statement, 3, r.recordedAt.offsetMinutes);
+        sqlite3_bind_int(m_statement, 4, r.intensity);
+        sqlite3_bind_text(m_statement, 5, quality.constData(), int(quality.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(m_statement, 6, note.constData(), int(note.size()), SQLITE_TRANSIENT);
+        const int rc = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        if (rc != SQLITE_DONE)
+            fail();
+    }
+
+private:
+    [[noreturn]] void fail() const
+    {
+        const QString text = QString::fromUtf8(sqlite3_errmsg(m_db));
+        throw sql::SqlFailure{QCoreApplication::translate("Storage", "database error: %1").arg(text)};
+    }
+    sqlite3* m_db;
+    sqlite3_stmt* m_statement = nullptr;
 };
 } // namespace
 
@@ -61,19 +120,24 @@ std::optional<ImportCounts> KnotStore::importData(const ImportData& data, const 
                 QStringLiteral(
                     "SELECT 1 FROM ratings WHERE spot_id = ? AND recorded_utc = ? AND utc_offset_min = ? "
                     "AND intensity = ? AND quality = ? AND note = ? LIMIT 1"));
-            QSqlQuery insertRating = sql::prepare(
-                db(),
-                QStringLiteral(
-                    "INSERT INTO ratings (spot_id, recorded_utc, utc_offset_min, intensity, quality, note) "
-                    "VALUES (?, ?, ?, ?, ?, ?)"));
+            static const char* const kInsertRating =
+                "INSERT INTO ratings (spot_id, recorded_utc, utc_offset_min, intensity, quality, note) "
+                "VALUES (?, ?, ?, ?, ?, ?)";
+            QSqlQuery insertRating = sql::prepare(db(), QString::fromLatin1(kInsertRating));
+            std::optional<NativeInsert> fastInsert;
+            if (sqlite3* native = nativeHandle(db()))
+                fastInsert.emplace(native, kInsertRating);
             for (const ImportedRating& imported : data.ratings) {
                 const qint64 spotId = ids.value(imported.spotKey);
                 const Rating& r = imported.rating;
-                const QVariantList values = {
-                    spotId,      r.recordedAt.utcSeconds,          r.recordedAt.offsetMinutes,
-                    r.intensity, sql::text(qualityKey(r.quality)), sql::text(r.note)};
+                // Built only when Qt binds: on the fast path a million of these would be pure allocation.
+                const auto values = [&] {
+                    return QVariantList{
+                        spotId,      r.recordedAt.utcSeconds,          r.recordedAt.offsetMinutes,
+                        r.intensity, sql::text(qualityKey(r.quality)), sql::text(r.note)};
+                };
                 if (existedBefore.contains(spotId)) {
-                    for (const QVariant& value : values)
+                    for (const QVariant& value : values())
                         duplicate.addBindValue(value);
                     sql::exec(duplicate);
                     const bool seen = duplicate.next();
@@ -84,9 +148,13 @@ std::optional<ImportCounts> KnotStore::importData(const ImportData& data, const 
                         continue;
                     }
                 }
-                for (const QVariant& value : values)
-                    insertRating.addBindValue(value);
-                sql::exec(insertRating);
+                if (fastInsert) {
+                    fastInsert->run(spotId, r);
+                } else {
+                    for (const QVariant& value : values())
+                        insertRating.addBindValue(value);
+                    sql::exec(insertRating);
+                }
                 ++counts.ratingsAdded;
                 step();
             }
