@@ -35,4 +35,5 @@ shot mark-editor "xdotool mousemove 668 350 click 1; sleep 0.5; xdotool type 7; 
 shot hover-region "xdotool mousemove 680 500; sleep 1"
 shot trends "xdotool mousemove 85 71 click 1; sleep 1.5; xdotool mousemove 620 420; sleep 1.5"
 shot routine-player "xdotool mousemove 153 71 click 1; sleep 1; xdotool mousemove 943 587 click 1; sleep 0.3; xdotool mousemove 1121 614 click 1; sleep 2.3"
+shot report-view "xdotool mousemove 213 71 click 1; sleep 2.5"
 shot routine-notice "xdotool mousemove 153 71 click 1; sleep 1; xdotool mousemove 28 746 click 1; sleep 1; xdotool mousemove 600 20"

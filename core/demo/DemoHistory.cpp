@@ -94,6 +94,29 @@ QString generateDemoHistory(KnotStore& store, int weeks, quint32 seed, QDate end
             rating.spotId = created->spot.id;
         if (!store.addRatings(ratings))
             return store.lastError();
+
+        // The two neck and shoulder knots get self-care on most evenings of the last six weeks, which
+        // eases them a little each time: enough for the routine log and "what helps" to show something.
+        if (plan.region != kPlans[0].region && plan.region != kPlans[2].region)
+            continue;
+        const char* technique = plan.region == kPlans[0].region ? "manual-pressure" : "stretch";
+        for (const Rating& rating : ratings) {
+            const QDate day = rating.recordedAt.localDate();
+            if (firstDay.daysTo(day) < days - 42 || rating.recordedAt.toDateTime().time().hour() > 12 ||
+                random.bounded(100) < 35)
+                continue;
+            LoggedStep step;
+            step.doneAt = RecordedTime::localDayAt(day, QTime(20, int(random.bounded(50))));
+            step.spotId = created->spot.id;
+            step.region = created->spot.region;
+            step.technique = QString::fromLatin1(technique);
+            step.plannedSeconds = 120;
+            step.doneSeconds = 90 + int(random.bounded(31));
+            step.before = rating.intensity;
+            step.after = std::max(0, rating.intensity - 1 - int(random.bounded(2)));
+            if (!store.logRoutineStep(step))
+                return store.lastError();
+        }
     }
     return {};
 }

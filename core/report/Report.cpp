@@ -30,7 +30,7 @@ QString date(QDate d)
 
 QString one(double v)
 {
-    return QString::number(v, 'f', 1);
+    return QString::number(std::round(v * 10) / 10 + 0.0, 'f', 1); // + 0.0 turns a rounded −0 into 0
 }
 
 QSizeF pageMillimetres(PageSize size)

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Makes docs/report/: a sample therapist report from twelve weeks of demo data, as PDF and PNG pages.
+#   scripts/sample-report.sh [BUILD_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cli=${1:-build}/app/cli/knotmap-cli
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export XDG_CONFIG_HOME=$work/config
+mkdir -p "$XDG_CONFIG_HOME/knotmap"
+printf '[report]\npersonName=Alex Example\n' > "$XDG_CONFIG_HOME/knotmap/knotmap.conf"
+db=$work/demo.sqlite
+"$cli" --db "$db" demo --weeks 12 --seed 7 >/dev/null
+"$cli" --db "$db" add --spot upper-trapezius-left-1 --intensity 4 --quality aching \
+  --note 'After <b>gardening</b>: "pulling" feeling, eased with heat & a stretch' >/dev/null
+rm -rf docs/report && mkdir -p docs/report
+"$cli" --db "$db" report --from "$(date -d '-83 days' +%F)" --to "$(date +%F)" --out docs/report/sample-report.pdf
+pdftoppm -r 70 -png docs/report/sample-report.pdf docs/report/page
+ls docs/report
