@@ -23,6 +23,26 @@ std::optional<QDate> parseDate(const QString& text)
     return date.isValid() && text.size() == 10 ? std::optional(date) : std::nullopt;
 }
 
+std::optional<std::pair<QDate, QDate>> Context::dateRange(int* code) const
+{
+    if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to"))) {
+        *code = fail(UsageError, QStringLiteral("--from and --to go together (dates like 2026-03-01)"));
+        return std::nullopt;
+    }
+    const auto from = parseDate(parser.value(QStringLiteral("from")));
+    const auto to = parseDate(parser.value(QStringLiteral("to")));
+    if (!from || !to) {
+        *code = fail(BadData, QStringLiteral("--from and --to must be dates like 2026-03-01"));
+        return std::nullopt;
+    }
+    if (*from > *to) {
+        *code = fail(BadData, QStringLiteral("--from %1 is after --to %2")
+                                  .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+        return std::nullopt;
+    }
+    return std::pair{*from, *to};
+}
+
 int regionsCommand(const Context& c)
 {
     int code = Success;

@@ -11,19 +11,16 @@ namespace knotmap::cli {
 int reportCommand(const Context& c)
 {
     const QCommandLineParser& p = c.parser;
-    if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to")) || !p.isSet(QStringLiteral("out")))
+    if (!p.isSet(QStringLiteral("out")))
         return c.fail(UsageError, QStringLiteral("report needs --from DATE --to DATE --out FILE.pdf"));
-    const auto from = parseDate(p.value(QStringLiteral("from"))),
-               to = parseDate(p.value(QStringLiteral("to")));
-    if (!from || !to)
-        return c.fail(BadData, QStringLiteral("--from and --to must be dates like 2026-03-01"));
-    if (*from > *to)
-        return c.fail(BadData, QStringLiteral("--from %1 is after --to %2")
-                                   .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+    int rangeCode = Success;
+    const auto range = c.dateRange(&rangeCode);
+    if (!range)
+        return rangeCode;
 
     ReportOptions options;
-    options.from = *from;
-    options.to = *to;
+    options.from = range->first;
+    options.to = range->second;
     if (p.isSet(QStringLiteral("sections"))) {
         for (const QString& key :
              p.value(QStringLiteral("sections")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {

@@ -39,6 +39,8 @@ struct Context
             QStringLiteral("--format must be %1, not '%2'").arg(allowed.join(QStringLiteral(" or ")), value));
         return std::nullopt;
     }
+    // --from and --to, both given, both dates, in order; or nullopt with the usage or data error made.
+    std::optional<std::pair<QDate, QDate>> dateRange(int* code) const;
     std::unique_ptr<KnotStore> openStore(int* code) const
     {
         QString error;

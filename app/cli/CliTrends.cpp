@@ -16,17 +16,12 @@ int trendsCommand(const Context& c)
     if (byDates && p.isSet(QStringLiteral("weeks")))
         return c.fail(UsageError, QStringLiteral("give --from and --to, or --weeks, not both"));
     if (byDates) {
-        if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to")))
-            return c.fail(UsageError, QStringLiteral("--from and --to go together"));
-        const auto from = parseDate(p.value(QStringLiteral("from"))),
-                   to = parseDate(p.value(QStringLiteral("to")));
-        if (!from || !to)
-            return c.fail(BadData, QStringLiteral("--from and --to must be dates like 2026-03-01"));
-        if (*from > *to)
-            return c.fail(BadData, QStringLiteral("--from %1 is after --to %2")
-                                       .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
-        query.from = *from;
-        query.to = *to;
+        int code = Success;
+        const auto range = c.dateRange(&code);
+        if (!range)
+            return code;
+        query.from = range->first;
+        query.to = range->second;
     } else {
         bool ok = true;
         const int weeks = p.isSet(QStringLiteral("weeks")) ? p.value(QStringLiteral("weeks")).toInt(&ok) : 12;

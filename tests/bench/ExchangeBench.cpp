@@ -125,5 +125,8 @@ void BM_ReportOneYear(benchmark::State& state)
 
 BENCHMARK(BM_ExportCsv)->Unit(benchmark::kMillisecond)->Iterations(2)->UseRealTime();
 BENCHMARK(BM_ImportCsv_KnotMap)->Unit(benchmark::kMillisecond)->Iterations(2)->UseRealTime();
-BENCHMARK(BM_ImportCsv_Sqlite3Shell)->Unit(benchmark::kMillisecond)->Iterations(2)->UseRealTime(); // the work is in another process
+BENCHMARK(BM_ImportCsv_Sqlite3Shell)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(2)
+    ->UseRealTime(); // the work is in another process
 BENCHMARK(BM_ReportOneYear)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();

@@ -4,10 +4,10 @@
 #include "routines/Planner.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
+#include "ui/PeriodPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -33,17 +33,7 @@ ReportView::ReportView(KnotStore& store, Settings& settings, const RoutineCatalo
                        QWidget* parent)
     : QWidget(parent), m_store(store), m_settings(settings), m_catalogue(catalogue)
 {
-    m_period = new QComboBox(this);
-    m_period->addItems({tr("Last 4 weeks"), tr("Last 12 weeks"), tr("Last 26 weeks"), tr("Last 52 weeks"),
-                        tr("All time"), tr("Custom")});
-    m_period->setCurrentIndex(1);
-    m_from = new QDateEdit(this);
-    m_to = new QDateEdit(this);
-    for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-        edit->setMaximumDate(QDate::currentDate());
-    }
+    m_period = new PeriodPicker(store, Qt::Vertical, this);
     m_page = new QComboBox(this);
     m_page->addItem(tr("A4"), int(PageSize::A4));
     m_page->addItem(tr("US Letter"), int(PageSize::Letter));
@@ -51,9 +41,6 @@ ReportView::ReportView(KnotStore& store, Settings& settings, const RoutineCatalo
     m_name->setPlaceholderText(tr("Optional"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Period:"), m_period);
-    form->addRow(tr("From:"), m_from);
-    form->addRow(tr("To:"), m_to);
     form->addRow(tr("Name on the report:"), m_name);
     form->addRow(tr("Paper:"), m_page);
 
@@ -76,6 +63,7 @@ ReportView::ReportView(KnotStore& store, Settings& settings, const RoutineCatalo
     m_pageInfo->setWordWrap(true);
 
     auto* left = new QVBoxLayout;
+    left->addWidget(m_period);
     left->addLayout(form);
     left->addWidget(sectionsBox);
     left->addStretch(1);
@@ -103,9 +91,7 @@ ReportView::ReportView(KnotStore& store, Settings& settings, const RoutineCatalo
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(250); // one render after a burst of changes
     connect(&m_previewTimer, &QTimer::timeout, this, &ReportView::renderPreview);
-    connect(m_period, &QComboBox::currentIndexChanged, this, &ReportView::applyPeriod);
-    connect(m_from, &QDateEdit::dateChanged, this, &ReportView::schedulePreview);
-    connect(m_to, &QDateEdit::dateChanged, this, &ReportView::schedulePreview);
+    connect(m_period, &PeriodPicker::changed, this, &ReportView::schedulePreview);
     connect(m_page, &QComboBox::currentIndexChanged, this, &ReportView::schedulePreview);
     connect(m_name, &QLineEdit::textChanged, this, [this](const QString& name) {
         m_settings.setValue(SettingKey::PersonName, name);
@@ -115,31 +101,17 @@ ReportView::ReportView(KnotStore& store, Settings& settings, const RoutineCatalo
         connect(&m_store, signal, this, &ReportView::schedulePreview);
     connect(&m_store, &KnotStore::spotRemoved, this, &ReportView::schedulePreview);
     connect(&m_store, &KnotStore::ratingsChanged, this, &ReportView::schedulePreview);
-    connect(&m_store, &KnotStore::dataImported, this, &ReportView::schedulePreview);
-    applyPeriod();
-}
-
-void ReportView::applyPeriod()
-{
-    const int index = m_period->currentIndex();
-    const bool custom = index == 5;
-    m_from->setEnabled(custom);
-    m_to->setEnabled(custom);
-    if (!custom) {
-        const QDate today = QDate::currentDate();
-        const int weeks = QList<int>{4, 12, 26, 52}.value(index, 0);
-        m_from->setDate(index == 4 ? m_store.firstRatedDay().value_or(today)
-                                   : today.addDays(-(7 * weeks - 1)));
-        m_to->setDate(today);
-    }
-    schedulePreview();
+    connect(&m_store, &KnotStore::dataImported, this, [this] {
+        m_period->reapply();
+        schedulePreview();
+    });
 }
 
 ReportOptions ReportView::options() const
 {
     ReportOptions o;
-    o.from = std::min(m_from->date(), m_to->date());
-    o.to = std::max(m_from->date(), m_to->date());
+    o.from = m_period->from();
+    o.to = m_period->to();
     for (const auto& [section, box] : m_sections) {
         if (box->isChecked())
             o.sections.insert(section);

@@ -7,7 +7,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QVBoxLayout;
@@ -19,6 +18,8 @@ class Settings;
 } // namespace knotmap
 
 namespace knotmap::ui {
+
+class PeriodPicker;
 
 // The Report view: choose the period and the sections, see the pages as they will print, export the PDF.
 class ReportView : public QWidget
@@ -44,14 +45,11 @@ protected:
 private:
     void schedulePreview();
     void renderPreview();
-    void applyPeriod();
 
     KnotStore& m_store;
     Settings& m_settings;
     const RoutineCatalogue& m_catalogue;
-    QComboBox* m_period;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
+    PeriodPicker* m_period;
     QComboBox* m_page;
     QLineEdit* m_name;
     QList<std::pair<ReportSection, QCheckBox*>> m_sections;

@@ -3,9 +3,9 @@
 #include "TrendChartWidget.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
+#include "ui/PeriodPicker.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,17 +26,7 @@ constexpr int kMaxDots = 20000; // beyond this a chart shows the band, not every
 TrendsView::TrendsView(KnotStore& store, Settings& settings, QWidget* parent)
     : QWidget(parent), m_store(store), m_settings(settings)
 {
-    m_period = new QComboBox(this);
-    m_period->addItems({tr("Last 4 weeks"), tr("Last 12 weeks"), tr("Last 26 weeks"), tr("Last 52 weeks"),
-                        tr("All time"), tr("Custom")});
-    m_period->setCurrentIndex(int(Period::Weeks12));
-    m_from = new QDateEdit(this);
-    m_to = new QDateEdit(this);
-    for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-        edit->setMaximumDate(QDate::currentDate());
-    }
+    m_period = new PeriodPicker(store, Qt::Horizontal, this);
     m_bucket = new QComboBox(this);
     m_bucket->addItem(tr("Day"), int(BucketSize::Day));
     m_bucket->addItem(tr("Week"), int(BucketSize::Week));
@@ -47,9 +37,6 @@ TrendsView::TrendsView(KnotStore& store, Settings& settings, QWidget* parent)
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Period:"), this));
     controls->addWidget(m_period);
-    controls->addWidget(m_from);
-    controls->addWidget(new QLabel(QStringLiteral("–"), this));
-    controls->addWidget(m_to);
     controls->addSpacing(16);
     controls->addWidget(new QLabel(tr("Group by:"), this));
     controls->addWidget(m_bucket);
@@ -99,12 +86,10 @@ TrendsView::TrendsView(KnotStore& store, Settings& settings, QWidget* parent)
     layout->addWidget(m_verdictDetail);
     layout->addWidget(splitter, 1);
 
-    connect(m_period, &QComboBox::currentIndexChanged, this, [this] { applyPeriod(); });
-    for (QDateEdit* edit : {m_from, m_to})
-        connect(edit, &QDateEdit::dateChanged, this, [this] {
-            if (!m_updatingFilter && m_period->currentIndex() == int(Period::Custom))
-                refresh();
-        });
+    connect(m_period, &PeriodPicker::changed, this, [this] {
+        if (!m_updatingFilter)
+            refresh();
+    });
     connect(m_bucket, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(clear, &QPushButton::clicked, this, [this] { setFilter({}); });
     connect(m_filterTree, &QTreeWidget::itemChanged, this, [this] {
@@ -116,51 +101,19 @@ TrendsView::TrendsView(KnotStore& store, Settings& settings, QWidget* parent)
     connect(&m_store, &KnotStore::spotRemoved, this, &TrendsView::markDirty);
     connect(&m_store, &KnotStore::spotChanged, this, &TrendsView::markDirty);
     connect(&m_store, &KnotStore::ratingsChanged, this, &TrendsView::markDirty);
+    connect(&m_store, &KnotStore::dataImported, this, [this] { m_period->reapply(); });
     connect(&m_store, &KnotStore::dataImported, this, &TrendsView::markDirty);
-    applyPeriod();
-}
-
-void TrendsView::setPeriod(Period period)
-{
-    m_period->setCurrentIndex(int(period));
-    applyPeriod();
+    refresh();
 }
 
 void TrendsView::setCustomRange(QDate from, QDate to)
 {
-    m_updatingFilter = true;
-    m_period->setCurrentIndex(int(Period::Custom));
-    m_from->setDate(from);
-    m_to->setDate(to);
-    m_updatingFilter = false;
-    refresh();
+    m_period->setCustomRange(from, to);
 }
 
 void TrendsView::setBucket(BucketSize size)
 {
     m_bucket->setCurrentIndex(m_bucket->findData(int(size)));
-}
-
-void TrendsView::applyPeriod()
-{
-    const auto period = Period(m_period->currentIndex());
-    const bool custom = period == Period::Custom;
-    m_from->setEnabled(custom);
-    m_to->setEnabled(custom);
-    if (!custom) {
-        const QDate today = QDate::currentDate();
-        const int weeks = period == Period::Weeks4    ? 4
-                          : period == Period::Weeks12 ? 12
-                          : period == Period::Weeks26 ? 26
-                                                      : 52;
-        const QDate from = period == Period::AllTime ? m_store.firstRatedDay().value_or(today)
-                                                     : today.addDays(-(7 * weeks - 1));
-        m_updatingFilter = true;
-        m_from->setDate(from);
-        m_to->setDate(today);
-        m_updatingFilter = false;
-    }
-    refresh();
 }
 
 void TrendsView::markDirty()
@@ -285,8 +238,8 @@ void TrendsView::refresh()
         buildFilterTree();
 
     TrendQuery query;
-    query.from = std::min(m_from->date(), m_to->date());
-    query.to = std::max(m_from->date(), m_to->date());
+    query.from = m_period->from();
+    query.to = m_period->to();
     query.bucket = BucketSize(m_bucket->currentData().toInt());
     query.weekStart = m_settings.value(SettingKey::WeekStartsOnSunday).toBool() ? Qt::Sunday : Qt::Monday;
     query.filter = filter();

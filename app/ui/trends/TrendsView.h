@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -17,6 +16,7 @@ class Settings;
 
 namespace knotmap::ui {
 
+class PeriodPicker;
 class RegionHeatMap;
 class TrendChartWidget;
 
@@ -27,11 +27,8 @@ class TrendsView : public QWidget
     Q_OBJECT
 
 public:
-    enum class Period { Weeks4, Weeks12, Weeks26, Weeks52, AllTime, Custom };
-
     TrendsView(KnotStore& store, Settings& settings, QWidget* parent = nullptr);
 
-    void setPeriod(Period period);
     void setCustomRange(QDate from, QDate to);
     void setBucket(BucketSize size);
     void setFilter(const RatingFilter& filter); // checks the matching items in the list
@@ -51,15 +48,12 @@ private:
     void buildFilterTree();
     bool filterTreeIsStale() const; // spots were added or removed since it was built
     void markDirty();
-    void applyPeriod();
     void toggleRegion(const QString& regionId);
     QString subject() const;
 
     KnotStore& m_store;
     Settings& m_settings;
-    QComboBox* m_period;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
+    PeriodPicker* m_period;
     QComboBox* m_bucket;
     QLabel* m_verdict;
     QLabel* m_verdictDetail;
