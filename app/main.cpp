@@ -5,7 +5,8 @@
 
 int main(int argc, char* argv[])
 {
-    knotmap::ui::prepareEnvironment(argc, argv);
+    if (!knotmap::ui::prepareEnvironment(argc, argv))
+        return 1;
     QApplication app(argc, argv);
     knotmap::applyApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("KnotMap"));

@@ -36,14 +36,26 @@ void showFatal(const AppOptions& options, const QString& message)
 
 } // namespace
 
-void prepareEnvironment(int argc, char** argv)
+bool prepareEnvironment(int argc, char** argv)
 {
-    bool screenshot = false;
-    for (int i = 1; i < argc; ++i)
+    bool screenshot = false, informational = false;
+    for (int i = 1; i < argc; ++i) {
         screenshot = screenshot || std::strcmp(argv[i], "--screenshot") == 0;
-    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
-        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        for (const char* flag : {"--help", "-h", "--version", "-v"})
+            informational = informational || std::strcmp(argv[i], flag) == 0;
+    }
+    const bool noDisplay = qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+                           qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (noDisplay && (screenshot || informational)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    } else if (noDisplay) {
+        // Without this, Qt aborts with a message about xcb that tells a person nothing they can act on.
+        std::fprintf(stderr, "knotmap: there is no display to open the window on (neither DISPLAY nor "
+                             "WAYLAND_DISPLAY is set).\nRun it from a desktop session, or try: "
+                             "knotmap --demo --screenshot shot.png\n");
+        return false;
+    }
+    return true;
 }
 
 std::optional<AppOptions> parseOptions(const QStringList& arguments, int* exitCode)

@@ -19,9 +19,9 @@ struct AppOptions
 // Parses the command line; on a usage error or --help/--version prints and returns the exit code.
 std::optional<AppOptions> parseOptions(const QStringList& arguments, int* exitCode);
 
-// Before QApplication exists: a screenshot run needs no display, so use the offscreen platform
-// when there is none.
-void prepareEnvironment(int argc, char** argv);
+// Before QApplication exists: a screenshot (or --help) needs no display, so use the offscreen platform
+// when there is none. Returns false, having said why, when the window could not be shown anywhere.
+bool prepareEnvironment(int argc, char** argv);
 
 // Opens the store and the window; returns the process exit code.
 int runApplication(QApplication& app, const AppOptions& options);
