@@ -44,7 +44,8 @@ bool prepareEnvironment(int argc, char** argv)
         for (const char* flag : {"--help", "-h", "--version", "-v"})
             informational = informational || std::strcmp(argv[i], flag) == 0;
     }
-    const bool noDisplay = qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+    const bool noDisplay = qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+                           qEnvironmentVariableIsEmpty("DISPLAY") &&
                            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
     if (noDisplay && (screenshot || informational)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -184,14 +184,16 @@ bool ReportView::exportTo(const QString& path)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     QString error;
+    bool cancelled = false;
     const ReportData data = collectReportData(m_store, options());
     const bool written =
         writeReportPdf(data, m_store.atlas(), m_catalogue, path, &error, [&](int done, int total) {
             progress.setValue(done * 100 / std::max(1, total));
-            return !progress.wasCanceled();
+            cancelled = progress.wasCanceled();
+            return !cancelled;
         });
     progress.reset();
-    if (!written && !error.contains(tr("cancelled"))) {
+    if (!written && !cancelled) { // a cancel needs no message: the person asked for it
         auto* box =
             new QMessageBox(QMessageBox::Warning, tr("Report Not Written"), error, QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
