@@ -3,6 +3,7 @@
 #include "atlas/BodyAtlas.h"
 #include "storage/KnotStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -33,9 +34,11 @@ HeavyHistory build()
     const int days = qEnvironmentVariableIsSet("KNOTMAP_BENCH_DAYS")
                          ? qEnvironmentVariableIntValue("KNOTMAP_BENCH_DAYS")
                          : 3653;
+    // Beside the benchmark program in the build tree, never in whatever folder it was started from (once
+    // that was the source tree, and 100 MB nearly went into a commit).
     const QString folder = qEnvironmentVariableIsSet("KNOTMAP_BENCH_DIR")
                                ? qEnvironmentVariable("KNOTMAP_BENCH_DIR")
-                               : QDir::currentPath();
+                               : QCoreApplication::applicationDirPath();
     QDir().mkpath(folder);
     HeavyHistory history;
     history.last = QDate(2026, 6, 30);

@@ -6,7 +6,7 @@
 namespace knotmap::bench {
 
 // A database as ten years of heavy use leaves it: 40 spots, about 270 ratings a day (some 1 million in
-// all), built once with KnotMap's own schema and cached beside the benchmark. KNOTMAP_BENCH_DAYS and
+// all), built once with KnotMap's own schema and cached beside the benchmark program. KNOTMAP_BENCH_DAYS and
 // KNOTMAP_BENCH_DIR shrink it and move it, for the smoke test.
 struct HeavyHistory
 {
