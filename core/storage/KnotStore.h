@@ -45,8 +45,7 @@ public:
     QList<Spot> spots(bool includeArchived = false) const; // oldest first
     std::optional<Spot> spot(qint64 spotId) const;
     std::optional<Spot> spotByKey(const QString& key) const;
-    QList<Rating> ratingsForSpot(qint64 spotId) const;                   // oldest first
-    QList<Rating> ratingsBetween(qint64 fromUtc, qint64 untilUtc) const; // from <= t < until, oldest first
+    QList<Rating> ratingsForSpot(qint64 spotId) const; // oldest first
     // Ratings whose own local date lies in [from, to]; an invalid date leaves that end open.
     QList<Rating> ratingsOnLocalDays(QDate from, QDate to) const;
     QHash<qint64, Rating> latestRatings(qint64 atOrBeforeUtc) const; // spot id -> its latest rating

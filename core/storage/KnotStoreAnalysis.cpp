@@ -11,13 +11,7 @@ namespace knotmap {
 namespace {
 
 const QDate kEpoch(1970, 1, 1);
-// Must match the expression of the v3 indexes exactly, or SQLite will not use them.
-const QString kLocalDay = QStringLiteral("(r.recorded_utc + r.utc_offset_min * 60) / 86400");
-
-qint64 dayNumber(QDate day)
-{
-    return kEpoch.daysTo(day);
-}
+using rows::kLocalDay;
 
 // WHERE clause and its values for a period [from, to] of local days and a filter.
 struct Conditions
@@ -28,7 +22,8 @@ struct Conditions
 
 Conditions conditions(const RatingFilter& filter, QDate from, QDate to)
 {
-    Conditions c{kLocalDay + QStringLiteral(" BETWEEN ? AND ?"), {dayNumber(from), dayNumber(to)}};
+    Conditions c{kLocalDay + QStringLiteral(" BETWEEN ? AND ?"),
+                 {rows::localDayNumber(from), rows::localDayNumber(to)}};
     // Regions and spots together mean either: "this region, and that spot elsewhere".
     QStringList parts;
     const auto addList = [&](const QString& column, const QStringList& items) {

@@ -64,40 +64,18 @@ QList<Rating> KnotStore::ratingsForSpot(qint64 spotId) const
         {});
 }
 
-QList<Rating> KnotStore::ratingsBetween(qint64 fromUtc, qint64 untilUtc) const
-{
-    return read<QList<Rating>>(
-        [&] {
-            QSqlQuery q =
-                sql::run(db(),
-                         QStringLiteral("SELECT %1 FROM ratings WHERE recorded_utc >= ? AND recorded_utc < ? "
-                                        "ORDER BY recorded_utc, id")
-                             .arg(kRatingColumns),
-                         {fromUtc, untilUtc});
-            return ratingsFrom(q);
-        },
-        {});
-}
-
 QList<Rating> KnotStore::ratingsOnLocalDays(QDate from, QDate to) const
 {
     return read<QList<Rating>>(
         [&] {
-            // Offsets span at most ±14 h: bound the UTC range so the time index does the work,
-            // then keep the ratings whose local time falls inside the days.
-            const qint64 slack = RecordedTime::kMaxOffsetMinutes * 60;
-            const qint64 localFrom = from.isValid() ? QDateTime(from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch()
-                                                    : std::numeric_limits<qint64>::min() / 2;
-            const qint64 localUntil = to.isValid()
-                                          ? QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()
-                                          : std::numeric_limits<qint64>::max() / 2;
-            QSqlQuery q = sql::run(
-                db(),
-                QStringLiteral("SELECT %1 FROM ratings WHERE recorded_utc >= ? AND recorded_utc < ? "
-                               "AND recorded_utc + utc_offset_min * 60 >= ? "
-                               "AND recorded_utc + utc_offset_min * 60 < ? ORDER BY recorded_utc, id")
-                    .arg(kRatingColumns),
-                {localFrom - slack, localUntil + slack, localFrom, localUntil});
+            // Straight off ratings_by_local_day; an invalid date leaves that end open.
+            const qint64 first = from.isValid() ? localDayNumber(from) : std::numeric_limits<qint64>::min();
+            const qint64 last = to.isValid() ? localDayNumber(to) : std::numeric_limits<qint64>::max();
+            QSqlQuery q = sql::run(db(),
+                                   QStringLiteral("SELECT %1 FROM ratings r WHERE %2 BETWEEN ? AND ? "
+                                                  "ORDER BY r.recorded_utc, r.id")
+                                       .arg(kRatingColumns, kLocalDay),
+                                   {first, last});
             return ratingsFrom(q);
         },
         {});
@@ -130,15 +108,9 @@ QSet<qint64> KnotStore::spotsRatedOn(QDate localDay) const
 {
     return read<QSet<qint64>>(
         [&] {
-            // Offsets span at most ±14 h: bound the UTC range so the time index does the work.
-            const qint64 dayStart = QDateTime(localDay, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-            const qint64 slack = RecordedTime::kMaxOffsetMinutes * 60;
-            QSqlQuery q =
-                sql::run(db(),
-                         QStringLiteral("SELECT DISTINCT spot_id FROM ratings WHERE recorded_utc >= ? AND "
-                                        "recorded_utc < ? AND recorded_utc + utc_offset_min * 60 >= ? AND "
-                                        "recorded_utc + utc_offset_min * 60 < ?"),
-                         {dayStart - slack, dayStart + 86400 + slack, dayStart, dayStart + 86400});
+            QSqlQuery q = sql::run(
+                db(), QStringLiteral("SELECT DISTINCT r.spot_id FROM ratings r WHERE %1 = ?").arg(kLocalDay),
+                {localDayNumber(localDay)});
             QSet<qint64> result;
             while (q.next())
                 result.insert(q.value(0).toLongLong());
