@@ -167,10 +167,9 @@ int addCommand(const Context& c)
         spotKey = created->spot.key;
         regionId = created->spot.region;
     }
-    const AtlasRegion* where = c.atlas.region(regionId);
     c.out << QStringLiteral("Recorded %1/10 for %2 (spot %3) at %4\n")
                  .arg(rating.intensity)
-                 .arg(where ? where->name : regionId, spotKey, rating.recordedAt.toIso());
+                 .arg(c.atlas.regionName(regionId), spotKey, rating.recordedAt.toIso());
     return Success;
 }
 

@@ -329,8 +329,7 @@ void MainWindow::showRegionInStatus(const QString& regionId)
 
 QString MainWindow::regionName(const QString& regionId) const
 {
-    const AtlasRegion* region = m_store.atlas().region(regionId);
-    return region ? region->name : regionId;
+    return m_store.atlas().regionName(regionId);
 }
 
 } // namespace knotmap::ui

@@ -113,11 +113,8 @@ void RegionPanel::setSpots(const QList<Spot>& spots, const QHash<qint64, Rating>
         const auto rating = latest.constFind(spot.id);
         const std::optional<int> intensity =
             rating != latest.constEnd() ? std::optional(rating->intensity) : std::nullopt;
-        // Keys read "<region>-<n>"; under its region a spot is simply "Spot n".
-        const QString number = spot.key.startsWith(spot.region + QLatin1Char('-'))
-                                   ? spot.key.mid(spot.region.size() + 1)
-                                   : spot.key;
-        const QString name = spot.label.isEmpty() ? tr("Spot %1").arg(number) : spot.label;
+        // Under its region a spot is simply "Spot n".
+        const QString name = spot.label.isEmpty() ? tr("Spot %1").arg(spotNumber(spot)) : spot.label;
         auto* item =
             new QTreeWidgetItem(regionItem, {name, intensity ? QString::number(*intensity) : tr("–")});
         item->setData(0, SpotRole, spot.id);

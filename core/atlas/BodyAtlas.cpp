@@ -163,6 +163,12 @@ const AtlasRegion* BodyAtlas::region(const QString& id) const
     return nullptr;
 }
 
+QString BodyAtlas::regionName(const QString& id) const
+{
+    const AtlasRegion* r = region(id);
+    return r ? r->name : id;
+}
+
 bool BodyAtlas::contains(QPointF point) const
 {
     return m_silhouetteBounds.contains(point) && m_silhouette.containsPoint(point, Qt::OddEvenFill);

@@ -50,6 +50,7 @@ public:
     const QList<AtlasGuide>& guides() const { return m_guides; }
 
     const AtlasRegion* region(const QString& id) const;
+    QString regionName(const QString& id) const; // "Left upper trapezius", or the id itself if unknown
     bool contains(QPointF point) const;
     // The region under a point; nullptr outside the body. Later regions lie on top of earlier ones;
     // a point in a seam between regions belongs to the nearest one.

@@ -17,6 +17,12 @@ QString validateSpotKey(const QString& key)
     return {};
 }
 
+QString spotNumber(const Spot& spot)
+{
+    const QString prefix = spot.region + QLatin1Char('-');
+    return spot.key.startsWith(prefix) ? spot.key.mid(prefix.size()) : spot.key;
+}
+
 QString validatePosition(QPointF position)
 {
     const auto inUnit = [](qreal v) { return v >= 0.0 && v <= 1.0; };

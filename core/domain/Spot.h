@@ -35,4 +35,8 @@ struct SpotSnapshot
 QString validateSpotKey(const QString& key);
 QString validatePosition(QPointF position);
 
+// How a spot is told apart from others in its region: "2" for the key "rhomboids-left-2", or a custom key
+// whole.
+QString spotNumber(const Spot& spot);
+
 } // namespace knotmap

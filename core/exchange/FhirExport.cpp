@@ -18,7 +18,6 @@ QJsonObject exportFhir(const KnotStore& store)
     QJsonArray entries;
     for (const Rating& r : store.ratingsOnLocalDays({}, {})) {
         const Spot spot = spots.value(r.spotId);
-        const AtlasRegion* region = store.atlas().region(spot.region);
         const QString id =
             QUuid::createUuidV5(
                 space, QStringLiteral("%1/%2/%3").arg(spot.key).arg(r.recordedAt.utcSeconds).arg(r.id))
@@ -39,7 +38,7 @@ QJsonObject exportFhir(const KnotStore& store)
             {QStringLiteral("effectiveDateTime"), r.recordedAt.toIso()},
             {QStringLiteral("valueInteger"), r.intensity},
             {QStringLiteral("bodySite"),
-             QJsonObject{{QStringLiteral("text"), region ? region->name : spot.region}}},
+             QJsonObject{{QStringLiteral("text"), store.atlas().regionName(spot.region)}}},
         };
         QJsonArray notes;
         if (r.quality != Quality::None)

@@ -9,7 +9,7 @@ namespace knotmap {
 
 BodyMapStyle BodyMapStyle::fromPalette(const QPalette& palette)
 {
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const bool dark = isDarkPalette(palette);
     BodyMapStyle style;
     style.text = palette.color(QPalette::WindowText);
     style.accent = palette.color(QPalette::Highlight);

@@ -41,6 +41,11 @@ QColor intensityColor(qreal intensity)
     return QColor(kStops.back().rgb);
 }
 
+bool isDarkPalette(const QPalette& palette, QPalette::ColorRole role)
+{
+    return palette.color(role).lightness() < 128;
+}
+
 QColor textColorOn(const QColor& fill)
 {
     const qreal luminance = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF();

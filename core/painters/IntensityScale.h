@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QPainter>
+#include <QPalette>
 #include <QRectF>
 
 namespace knotmap {
@@ -9,6 +10,9 @@ namespace knotmap {
 // Colour for a 0–10 pain score: green through yellow and orange to deep red. Never the only signal:
 // painters write the number too.
 QColor intensityColor(qreal intensity);
+// Whether a palette is a dark theme's (judged by the given role), for colours that must read on both.
+bool isDarkPalette(const QPalette& palette, QPalette::ColorRole role = QPalette::Window);
+
 // Black or white, whichever reads better on the given fill.
 QColor textColorOn(const QColor& fill);
 

@@ -1,5 +1,7 @@
 #include "TrendChartPainter.h"
 
+#include "IntensityScale.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QHash>
@@ -109,7 +111,7 @@ TrendChartData TrendChartData::fromResult(const TrendResult& result,
 
 TrendChartStyle TrendChartStyle::fromPalette(const QPalette& palette)
 {
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    const bool dark = isDarkPalette(palette, QPalette::Base);
     TrendChartStyle style;
     style.background = palette.color(QPalette::Base);
     style.text = palette.color(QPalette::Text);

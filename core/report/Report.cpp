@@ -53,10 +53,7 @@ QPalette printPalette()
 // " · 2" for the second spot in a region, nothing for the first; a custom key is shown whole.
 QString spotSuffix(const Spot& spot)
 {
-    const QString prefix = spot.region + QLatin1Char('-');
-    if (!spot.key.startsWith(prefix))
-        return QStringLiteral(" · ") + spot.key;
-    const QString number = spot.key.mid(prefix.size());
+    const QString number = spotNumber(spot);
     return number == QLatin1String("1") ? QString() : QStringLiteral(" · ") + number;
 }
 
@@ -203,17 +200,15 @@ struct Renderer
                            .arg(percent));
         QList<QStringList> rows;
         for (const HelpStats& h : data.helps) {
-            const Technique* t = catalogue.technique(h.technique);
-            const AtlasRegion* region = atlas.region(h.region);
             const auto signedOne = [](const std::optional<double>& v) {
                 return v ? QStringLiteral("%1%2").arg(*v > 0 ? QStringLiteral("+") : QString(), one(*v))
                          : QStringLiteral("–");
             };
-            rows.append(
-                {QStringLiteral("%1 — %2").arg(region ? region->name : h.region, t ? t->name : h.technique),
-                 QString::number(h.sessions),
-                 h.enoughData() ? signedOne(h.meanChange) : tr("too little data"),
-                 h.enoughData() ? signedOne(h.trendChange()) : tr("too little data")});
+            rows.append({QStringLiteral("%1 — %2").arg(atlas.regionName(h.region),
+                                                       catalogue.techniqueName(h.technique)),
+                         QString::number(h.sessions),
+                         h.enoughData() ? signedOne(h.meanChange) : tr("too little data"),
+                         h.enoughData() ? signedOne(h.trendChange()) : tr("too little data")});
         }
         if (!rows.isEmpty())
             flow.table({tr("What helped"), tr("Sessions"), tr("Right after"), tr("2 weeks on")}, rows,
@@ -229,10 +224,8 @@ struct Renderer
         }
         for (const ProfessionalNotice& n : data.notices) {
             QStringList names;
-            for (const QString& id : n.regions) {
-                const AtlasRegion* region = atlas.region(id);
-                names.append(region ? region->name : id);
-            }
+            for (const QString& id : n.regions)
+                names.append(atlas.regionName(id));
             flow.paragraph((n.urgent ? tr("Urgent: ") : QString()) + n.message +
                                (names.isEmpty()
                                     ? QString()

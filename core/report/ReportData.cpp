@@ -92,8 +92,7 @@ ReportData collectReportData(const KnotStore& store, const ReportOptions& option
         const QDate day = r.recordedAt.localDate();
         if (s.ratings == 0) {
             s.spot = spots.value(r.spotId);
-            const AtlasRegion* region = store.atlas().region(s.spot.region);
-            s.regionName = region ? region->name : s.spot.region;
+            s.regionName = store.atlas().regionName(s.spot.region);
             s.firstRated = day;
             s.worst = r.intensity;
         }

@@ -182,6 +182,12 @@ std::optional<RoutineCatalogue> RoutineCatalogue::loadStandard(const BodyAtlas& 
     return fromJson(file.readAll(), atlas, error);
 }
 
+QString RoutineCatalogue::techniqueName(const QString& id) const
+{
+    const Technique* t = technique(id);
+    return t ? t->name : id;
+}
+
 const Technique* RoutineCatalogue::technique(const QString& id) const
 {
     for (const Technique& t : m_techniques) {

@@ -65,6 +65,8 @@ public:
 
     const QList<Technique>& techniques() const { return m_techniques; }
     const Technique* technique(const QString& id) const;
+    QString
+    techniqueName(const QString& id) const; // "Sustained finger pressure", or the id itself if unknown
     QList<MuscleStep> stepsFor(const QString& muscle) const { return m_steps.value(muscle); }
     const QList<CatalogueSource>& sources() const { return m_sources; }
 

@@ -103,9 +103,8 @@ int basePreference(const Technique& t, Band band)
     return 9;
 }
 
-QString whyFor(const SpotWeek& week, const AtlasRegion* region, Band band)
+QString whyFor(const SpotWeek& week, QString name, Band band)
 {
-    QString name = region ? region->name : week.spot.region;
     if (!name.isEmpty())
         name[0] = name[0].toLower();
     QString why = tr("%1: rated %2 on %3 of the last 7 days")
@@ -158,10 +157,16 @@ RoutinePlan planRoutine(const KnotStore& store, const RoutineCatalogue& catalogu
             if (!t || !fitsBand(*t, band) || (t->pressesOnTissue() && !pressureOk) ||
                 (t->tool != Tool::None && !settings.tools.contains(t->tool)))
                 continue;
-            PlanStep step{
-                week.spot.region,           week.spot.id,         week.spot.key,  t->id,
-                t->holdSeconds.preferred,   t->repeats.preferred, t->restSeconds, t->timesPerDay.preferred,
-                whyFor(week, region, band), muscleStep.how};
+            PlanStep step{week.spot.region,
+                          week.spot.id,
+                          week.spot.key,
+                          t->id,
+                          t->holdSeconds.preferred,
+                          t->repeats.preferred,
+                          t->restSeconds,
+                          t->timesPerDay.preferred,
+                          whyFor(week, store.atlas().regionName(week.spot.region), band),
+                          muscleStep.how};
             const double helped = eased.value(QString::number(week.spot.id) + QLatin1Char('/') + t->id, 0.0);
             scores.append({-helped, basePreference(*t, band)});
             candidates.append(step);
@@ -250,11 +255,9 @@ QString planToText(const RoutinePlan& plan, const BodyAtlas& atlas, const Routin
         text += tr("\nNothing to do today: no spot was rated in the last 7 days.\n");
     int number = 1;
     for (const PlanStep& s : plan.steps) {
-        const Technique* t = catalogue.technique(s.technique);
-        const AtlasRegion* region = atlas.region(s.region);
         text += QStringLiteral("\n%1. %2 — %3: %4 s × %5, %6× a day\n   %7\n   Why: %8\n")
                     .arg(number++)
-                    .arg(region ? region->name : s.region, t ? t->name : s.technique)
+                    .arg(atlas.regionName(s.region), catalogue.techniqueName(s.technique))
                     .arg(s.holdSeconds)
                     .arg(s.repeats)
                     .arg(s.timesPerDay)

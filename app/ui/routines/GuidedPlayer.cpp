@@ -1,5 +1,6 @@
 #include "GuidedPlayer.h"
 
+#include "atlas/BodyAtlas.h"
 #include "painters/IntensityScale.h"
 #include "routines/Catalogue.h"
 
@@ -13,8 +14,9 @@
 
 namespace knotmap::ui {
 
-GuidedPlayer::GuidedPlayer(const RoutineCatalogue& catalogue, QWidget* parent)
-    : QWidget(parent), m_catalogue(catalogue), m_session(std::make_unique<RoutineSession>(QList<PlanStep>{}))
+GuidedPlayer::GuidedPlayer(const BodyAtlas& atlas, const RoutineCatalogue& catalogue, QWidget* parent)
+    : QWidget(parent), m_atlas(atlas), m_catalogue(catalogue),
+      m_session(std::make_unique<RoutineSession>(QList<PlanStep>{}))
 {
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
@@ -172,12 +174,11 @@ void GuidedPlayer::refresh()
                            : tr("Well done. Expect some soreness for a day after firm work; it is common."));
     } else {
         const PlanStep& step = s.currentStep();
-        const Technique* t = m_catalogue.technique(step.technique);
         m_title->setText(
             tr("Step %1 of %2: %3 — %4")
                 .arg(s.stepIndex() + 1)
                 .arg(s.stepCount())
-                .arg(m_regionNames.value(step.region, step.region), t ? t->name : step.technique));
+                .arg(m_atlas.regionName(step.region), m_catalogue.techniqueName(step.technique)));
         m_how->setText(step.how);
     }
 

@@ -14,8 +14,9 @@ class QProgressBar;
 class QPushButton;
 
 namespace knotmap {
+class BodyAtlas;
 class RoutineCatalogue;
-}
+} // namespace knotmap
 
 namespace knotmap::ui {
 
@@ -26,10 +27,9 @@ class GuidedPlayer : public QWidget
     Q_OBJECT
 
 public:
-    GuidedPlayer(const RoutineCatalogue& catalogue, QWidget* parent = nullptr);
+    GuidedPlayer(const BodyAtlas& atlas, const RoutineCatalogue& catalogue, QWidget* parent = nullptr);
 
     void setPlan(const QList<PlanStep>& steps);
-    void setRegionNames(const QHash<QString, QString>& names) { m_regionNames = names; }
     RoutineSession* session() const { return m_session.get(); }
     void setClockSpeed(int factor) { m_speed = std::max(1, factor); } // 1 = real time
     QString countdownText() const;
@@ -48,9 +48,9 @@ private:
     void tick();
     void cue();
 
+    const BodyAtlas& m_atlas;
     const RoutineCatalogue& m_catalogue;
     std::unique_ptr<RoutineSession> m_session;
-    QHash<QString, QString> m_regionNames;
     QTimer m_timer;
     QElapsedTimer m_elapsed;
     int m_speed = 1;

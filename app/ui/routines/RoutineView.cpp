@@ -1,6 +1,7 @@
 #include "RoutineView.h"
 
 #include "GuidedPlayer.h"
+#include "painters/IntensityScale.h"
 #include "routines/WhatHelps.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
@@ -36,7 +37,7 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
     m_notices->setMargin(10);
     m_notices->setAutoFillBackground(true);
     QPalette warning = m_notices->palette();
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const bool dark = isDarkPalette(palette());
     warning.setColor(QPalette::Window, dark ? QColor(0x5a, 0x45, 0x12) : QColor(0xff, 0xf4, 0xd6));
     warning.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xf0, 0xc8) : QColor(0x4a, 0x36, 0x00));
     m_notices->setPalette(warning);
@@ -102,11 +103,7 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
     leftLayout->addWidget(settingsBox);
     leftLayout->addWidget(symptomsBox);
 
-    m_player = new GuidedPlayer(catalogue, this);
-    QHash<QString, QString> names;
-    for (const AtlasRegion& region : store.atlas().regions())
-        names.insert(region.id, region.name);
-    m_player->setRegionNames(names);
+    m_player = new GuidedPlayer(store.atlas(), catalogue, this);
     connect(m_player, &GuidedPlayer::stepCompleted, this, &RoutineView::logStep);
 
     m_helps = new QTreeWidget(this);
@@ -194,8 +191,7 @@ void RoutineView::replan()
 
 QString RoutineView::regionName(const QString& regionId) const
 {
-    const AtlasRegion* region = m_store.atlas().region(regionId);
-    return region ? region->name : regionId;
+    return m_store.atlas().regionName(regionId);
 }
 
 void RoutineView::showNotices()
@@ -232,10 +228,10 @@ void RoutineView::showChecklist()
                                  .arg(m_plan.minutes));
     for (qsizetype i = 0; i < m_plan.steps.size(); ++i) {
         const PlanStep& step = m_plan.steps[i];
-        const Technique* t = m_catalogue.technique(step.technique);
         auto* item = new QTreeWidgetItem(
             m_checklist,
-            {QStringLiteral("%1 — %2").arg(regionName(step.region), t ? t->name : step.technique),
+            {QStringLiteral("%1 — %2").arg(regionName(step.region),
+                                           m_catalogue.techniqueName(step.technique)),
              tr("%1 s × %2, %3× a day").arg(step.holdSeconds).arg(step.repeats).arg(step.timesPerDay)});
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, m_done.contains(int(i)) ? Qt::Checked : Qt::Unchecked);
@@ -286,9 +282,8 @@ void RoutineView::showWhatHelps()
         empty->setFlags(Qt::ItemIsEnabled);
     }
     for (const HelpStats& stats : all) {
-        const Technique* t = m_catalogue.technique(stats.technique);
-        const QString name =
-            QStringLiteral("%1 — %2").arg(regionName(stats.region), t ? t->name : stats.technique);
+        const QString name = QStringLiteral("%1 — %2").arg(regionName(stats.region),
+                                                           m_catalogue.techniqueName(stats.technique));
         auto* item = new QTreeWidgetItem(m_helps, {name, QString::number(stats.sessions)});
         if (!stats.enoughData()) {
             item->setText(2, tr("too little data"));

@@ -1,6 +1,7 @@
 #include "TrendsView.h"
 
 #include "TrendChartWidget.h"
+#include "painters/IntensityScale.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
 #include "ui/PeriodPicker.h"
@@ -147,16 +148,14 @@ void TrendsView::buildFilterTree()
     for (const Spot& spot : m_store.spots(true)) {
         QTreeWidgetItem* regionItem = regionItems.value(spot.region);
         if (!regionItem) {
-            const AtlasRegion* region = m_store.atlas().region(spot.region);
-            regionItem = new QTreeWidgetItem(m_filterTree, {region ? region->name : spot.region});
+            regionItem = new QTreeWidgetItem(m_filterTree, {m_store.atlas().regionName(spot.region)});
             regionItem->setData(0, RegionRole, spot.region);
             regionItem->setFlags(regionItem->flags() | Qt::ItemIsUserCheckable);
             regionItem->setCheckState(0, checked.regions.contains(spot.region) ? Qt::Checked : Qt::Unchecked);
             regionItems.insert(spot.region, regionItem);
         }
-        // Keys read "<region>-<n>"; under its region a spot is simply "Spot n".
-        const QString prefix = spot.region + QLatin1Char('-');
-        const QString name = spot.key.startsWith(prefix) ? spot.key.mid(prefix.size()) : spot.key;
+        // Under its region a spot is simply "Spot n".
+        const QString name = spotNumber(spot);
         auto* spotItem =
             new QTreeWidgetItem(regionItem, {spot.label.isEmpty() ? tr("Spot %1").arg(name) : spot.label});
         spotItem->setToolTip(0, spot.key);
@@ -218,8 +217,7 @@ QString TrendsView::subject() const
     if (f.isEmpty())
         return tr("All regions");
     if (f.regions.size() == 1 && f.spotKeys.isEmpty()) {
-        const AtlasRegion* region = m_store.atlas().region(f.regions.constFirst());
-        return region ? region->name : f.regions.constFirst();
+        return m_store.atlas().regionName(f.regions.constFirst());
     }
     if (f.spotKeys.size() == 1 && f.regions.isEmpty())
         return tr("Spot %1").arg(f.spotKeys.constFirst());
@@ -255,7 +253,7 @@ void TrendsView::refresh()
     m_verdict->setText(arrow + verdictSentence(subject(), v));
     // Colour agrees with the arrow and the words; it is never the only signal.
     QPalette verdictPalette = palette();
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const bool dark = isDarkPalette(palette());
     if (v.label == VerdictLabel::Improved)
         verdictPalette.setColor(QPalette::WindowText,
                                 dark ? QColor(0x8f, 0xd6, 0x8a) : QColor(0x2e, 0x7d, 0x32));
@@ -283,10 +281,9 @@ void TrendsView::refresh()
     m_hotspots->clear();
     for (const RegionStats& region : m_result.regions) {
         means.insert(region.region, region.mean);
-        const AtlasRegion* atlasRegion = m_store.atlas().region(region.region);
-        new QTreeWidgetItem(m_hotspots, {atlasRegion ? atlasRegion->name : region.region,
-                                         QString::number(region.mean, 'f', 1), QString::number(region.max),
-                                         QString::number(region.count)});
+        new QTreeWidgetItem(m_hotspots,
+                            {m_store.atlas().regionName(region.region), QString::number(region.mean, 'f', 1),
+                             QString::number(region.max), QString::number(region.count)});
     }
     m_heatMap->setRegionMeans(means, query.filter.regions);
 }
