@@ -199,9 +199,4 @@ const AtlasRegion* BodyAtlas::hitTest(QPointF point) const
     return nearest;
 }
 
-QString sideDisplayName(BodySide side)
-{
-    return side == BodySide::Left ? tr("left") : tr("right");
-}
-
 } // namespace knotmap

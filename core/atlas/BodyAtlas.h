@@ -67,6 +67,4 @@ private:
     QList<AtlasGuide> m_guides;
 };
 
-QString sideDisplayName(BodySide side);
-
 } // namespace knotmap

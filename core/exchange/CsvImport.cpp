@@ -68,26 +68,6 @@ Placement placeOf(const QString& regionId, const QString& xText, const QString& 
 }
 } // namespace
 
-void ProblemList::add(int line, const QString& message)
-{
-    add(QString::number(line), message);
-}
-
-void ProblemList::add(const QString& where, const QString& message)
-{
-    ++m_count;
-    if (m_lines.size() < kMaxReportedProblems)
-        m_lines.append(QStringLiteral("%1:%2: %3").arg(m_fileName, where, message));
-}
-
-QStringList ProblemList::lines() const
-{
-    QStringList result = m_lines;
-    if (m_count > m_lines.size())
-        result.append(tr("… and %1 more problems").arg(m_count - m_lines.size()));
-    return result;
-}
-
 std::optional<ImportData> parseRatingsCsv(const QByteArray& bytes, const BodyAtlas& atlas,
                                           ProblemList& problems)
 {

@@ -241,6 +241,4 @@ void PageFlow::figure(qreal height, const std::function<void(QPainter&, const QR
     m_y += height + mm(2);
 }
 
-void PageFlow::finish() {}
-
 } // namespace knotmap

@@ -41,8 +41,6 @@ public:
 
     qreal mm(qreal millimetres) const { return millimetres / 25.4 * m_canvas.dpi(); }
     QFont font(qreal points, bool bold = false) const;
-    QRectF area() const { return m_area; }
-    qreal remaining() const { return m_area.bottom() - m_y; }
     int pageCount() const { return m_page; }
 
     void ensure(qreal height); // a new page unless this much space is left
@@ -51,7 +49,6 @@ public:
     void paragraph(const QString& text, qreal points = 9.5, bool bold = false, QColor color = Qt::black);
     void table(const QStringList& headers, const QList<QStringList>& rows, const QList<qreal>& widths);
     void figure(qreal height, const std::function<void(QPainter&, const QRectF&)>& draw);
-    void finish();
 
 private:
     void startPage();

@@ -285,7 +285,6 @@ struct Renderer
             if (progress && !progress(++done, int(sections.size())))
                 return false;
         }
-        flow.finish();
         return true;
     }
 };

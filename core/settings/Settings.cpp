@@ -58,11 +58,6 @@ void Settings::setValue(SettingKey key, const QVariant& value)
     m_backend->setValue(name(key), value);
 }
 
-void Settings::reset(SettingKey key)
-{
-    m_backend->remove(name(key));
-}
-
 QString Settings::name(SettingKey key)
 {
     return QString::fromLatin1(entry(key).name);

@@ -30,7 +30,6 @@ public:
 
     QVariant value(SettingKey key) const; // the stored value, or the key's default
     void setValue(SettingKey key, const QVariant& value);
-    void reset(SettingKey key);
     static QString name(SettingKey key); // "window/geometry"
 
 private:
