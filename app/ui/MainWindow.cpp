@@ -309,7 +309,6 @@ void MainWindow::selectSpot(qint64 spotId)
 
 void MainWindow::reportError(const QString& message)
 {
-    m_writeRefused = true;
     // Window-modal and non-blocking: the message stays until read, and nothing waits on it.
     auto* box =
         new QMessageBox(QMessageBox::Warning, tr("Not Saved"),

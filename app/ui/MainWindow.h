@@ -105,7 +105,6 @@ private:
     qint64 m_selectedSpot = 0;
     std::optional<QPointF> m_pendingPosition; // a new spot being placed
     std::optional<Rating> m_editedRating;     // the rating the editor changes, in EditRating mode
-    bool m_writeRefused = false;              // set by reportError, so a refused edit is not called saved
 };
 
 } // namespace knotmap::ui

@@ -103,7 +103,9 @@ void MainWindow::commitEditor()
     rating.quality = m_editor->quality();
     rating.note = m_editor->note();
     const CommandContext context{m_store, [this](const QString& message) { reportError(message); }};
-    m_writeRefused = false;
+    // A refused command is obsolete: QUndoStack deletes it and the index stays where it was.
+    const int before = m_undo->index();
+    bool pushed = true;
 
     switch (m_editor->mode()) {
     case SpotEditor::Mode::NewSpot: {
@@ -111,8 +113,7 @@ void MainWindow::commitEditor()
             return;
         rating.recordedAt = timeForNewRating();
         auto* command = new AddSpotCommand(context, *m_pendingPosition, rating);
-        const int before = m_undo->index();
-        m_undo->push(command); // a refused command is obsolete: QUndoStack deletes it and the index stays
+        m_undo->push(command);
         if (m_undo->index() > before)
             m_selectedSpot = command->spotId().value_or(0);
         break;
@@ -129,13 +130,15 @@ void MainWindow::commitEditor()
         after.intensity = rating.intensity;
         after.quality = rating.quality;
         after.note = rating.note;
-        if (!(after == *m_editedRating))
+        pushed = !(after == *m_editedRating); // nothing changed: nothing to save
+        if (pushed)
             m_undo->push(new EditRatingCommand(context, *m_editedRating, after));
         break;
     }
     }
-    if (m_writeRefused)
-        return; // keep the editor and what was typed in it, so nothing is lost and Enter can try again
+    if (pushed && m_undo->index() == before)
+        return; // refused: keep the editor and what was typed in it, so nothing is lost and Enter can try
+                // again
     closeEditor();
     refresh();
     statusBar()->showMessage(tr("Saved."), 3000);
