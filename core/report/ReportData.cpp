@@ -87,6 +87,7 @@ ReportData collectReportData(const KnotStore& store, const ReportOptions& option
         spots.insert(spot.id, spot);
     QHash<qint64, SpotSummary> bySpot;
     QHash<qint64, QList<DailyAggregate>> spotDays;
+    QHash<qint64, qint64> sums;
     for (const Rating& r : store.ratingsOnLocalDays(options.from, options.to)) {
         SpotSummary& s = bySpot[r.spotId];
         const QDate day = r.recordedAt.localDate();
@@ -99,7 +100,7 @@ ReportData collectReportData(const KnotStore& store, const ReportOptions& option
         s.lastRated = day;
         s.latest = r.intensity;
         s.worst = std::max(s.worst, r.intensity);
-        s.mean += r.intensity; // a sum until divided below
+        sums[r.spotId] += r.intensity;
         ++s.ratings;
         QList<DailyAggregate>& daysOfSpot = spotDays[r.spotId];
         if (daysOfSpot.isEmpty() || daysOfSpot.constLast().day != day)
@@ -114,7 +115,7 @@ ReportData collectReportData(const KnotStore& store, const ReportOptions& option
     }
     QHash<qint64, double> burden;
     for (auto it = bySpot.begin(); it != bySpot.end(); ++it) {
-        it->mean /= it->ratings;
+        it->mean = double(sums.value(it.key())) / it->ratings;
         it->verdict = judge(spotDays.value(it.key()), options.from, options.to);
         for (const DailyAggregate& d : spotDays.value(it.key()))
             burden[it.key()] += double(d.sum) / d.count;
