@@ -1,6 +1,7 @@
 #include "domain/Quality.h"
 #include "domain/Rating.h"
 #include "domain/RecordedTime.h"
+#include "domain/ShownText.h"
 #include "domain/Spot.h"
 
 #include <gtest/gtest.h>
@@ -84,4 +85,11 @@ TEST(Bands, FollowTheUsualCutPoints)
     EXPECT_EQ(intensityBand(3), QStringLiteral("Mild"));
     EXPECT_EQ(intensityBand(4), QStringLiteral("Moderate"));
     EXPECT_EQ(intensityBand(7), QStringLiteral("Severe"));
+}
+
+TEST(ShownText, ControlCharactersBecomeVisibleEscapesAndTheRestStays)
+{
+    EXPECT_EQ(escapeControlCharacters(QStringLiteral("a\x1b[31mred\nline\tx\u2028")),
+              QStringLiteral("a\\x1b[31mred\\nline\\tx\\u2028"));
+    EXPECT_EQ(escapeControlCharacters(QStringLiteral("Schulter müde 😣")), QStringLiteral("Schulter müde 😣"));
 }

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace knotmap {
+
+// Text from files and arguments, made safe to show in a message: control characters become visible escapes
+// (\n, \r, \t, \x1b, \u2028 …), so a file or an argument can neither forge extra lines nor move a
+// terminal's cursor. Everything else, accents and emoji included, is shown as it is.
+QString escapeControlCharacters(const QString& text);
+
+} // namespace knotmap
