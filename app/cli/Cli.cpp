@@ -57,7 +57,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
                        value("page", "size"),   QCommandLineOption(QStringLiteral("help"))});
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("knotmap-cli"));
-    const Context context{parser, out, err, *atlas};
+    const Context context{parser, out, err, *atlas, {}};
     if (!parser.parse(argv))
         return context.fail(UsageError, parser.errorText() + QLatin1Char('\n') + kUsage.trimmed());
     if (parser.isSet(QStringLiteral("help"))) {

@@ -29,10 +29,10 @@ int exportCommand(const Context& c)
         bytes = QJsonDocument(exportJson(*store, Settings::forUser().get())).toJson(QJsonDocument::Indented);
     else
         bytes = QJsonDocument(exportFhir(*store)).toJson(QJsonDocument::Indented);
-    if (!store->lastError().isEmpty())
-        return c.fail(BadData, store->lastError());
+    if (!c.readProblem.isEmpty())
+        return c.fail(BadData, c.readProblem);
     QString error;
-    if (!writePrivateFile(p.value(QStringLiteral("out")), bytes, &error))
+    if (!writePrivateFile(p.value(QStringLiteral("out")), bytes, store->ownFiles(), &error))
         return c.fail(BadData, error);
     c.out << QStringLiteral("Wrote %1\n").arg(p.value(QStringLiteral("out")));
     return Success;

@@ -150,8 +150,8 @@ int addCommand(const Context& c)
                 BadData,
                 QStringLiteral("spot '%1' is in %2, not in %3").arg(key, existing->region, region->id));
         rating.spotId = existing->id;
-        if (!store->addRating(rating))
-            return c.fail(BadData, store->lastError());
+        if (const Result<qint64> added = store->addRating(rating); !added)
+            return c.fail(BadData, added.error());
         spotKey = existing->key;
         regionId = existing->region;
     } else {
@@ -163,7 +163,7 @@ int addCommand(const Context& c)
                     : QStringLiteral("add needs --region ID or --x X --y Y"));
         const auto created = store->createSpot(*position, rating, key);
         if (!created)
-            return c.fail(BadData, store->lastError());
+            return c.fail(BadData, created.error());
         spotKey = created->spot.key;
         regionId = created->spot.region;
     }
@@ -196,8 +196,8 @@ int listCommand(const Context& c)
     if (!store)
         return code;
     const QList<RatingRow> rows = ratingRows(*store, from, to);
-    if (!store->lastError().isEmpty())
-        return c.fail(BadData, store->lastError());
+    if (!c.readProblem.isEmpty())
+        return c.fail(BadData, c.readProblem);
     c.out.flush();
     if (*format == QLatin1String("csv"))
         c.out << QString::fromUtf8(ratingRowsToCsv(rows));

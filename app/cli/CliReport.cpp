@@ -57,7 +57,7 @@ int reportCommand(const Context& c)
     if (!store)
         return code;
     const ReportData data = collectReportData(*store, options);
-    if (!writeReportPdf(data, c.atlas, *catalogue, p.value(QStringLiteral("out")), &error))
+    if (!writeReportPdf(data, c.atlas, *catalogue, p.value(QStringLiteral("out")), store->ownFiles(), &error))
         return c.fail(BadData, error);
     c.out << QStringLiteral("Wrote %1\n").arg(p.value(QStringLiteral("out")));
     return Success;

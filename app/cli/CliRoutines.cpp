@@ -141,8 +141,8 @@ int logRoutineCommand(const Context& c)
         step.spotId = spot->id;
         step.region = spot->region;
     }
-    if (!store->logRoutineStep(step))
-        return c.fail(BadData, store->lastError());
+    if (const Result<qint64> logged = store->logRoutineStep(step); !logged)
+        return c.fail(BadData, logged.error());
     c.out
         << QStringLiteral("Logged %1 on %2 (%3 s)\n").arg(step.technique, step.region).arg(step.doneSeconds);
     return Success;

@@ -21,6 +21,9 @@ struct Context
     QTextStream& out;
     QTextStream& err;
     const BodyAtlas& atlas;
+    // The first read the store could not do (a file damaged or locked since it was opened): a command that
+    // printed from such reads would print too little and still say it succeeded.
+    mutable QString readProblem;
 
     int fail(int code, const QString& message) const
     {
@@ -47,8 +50,14 @@ struct Context
         const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                                 : KnotStore::defaultPath();
         auto store = KnotStore::open(path, atlas, &error);
-        if (!store)
+        if (!store) {
             *code = fail(BadData, error);
+            return store;
+        }
+        QObject::connect(store.get(), &KnotStore::readFailed, store.get(), [this](const QString& reason) {
+            if (readProblem.isEmpty())
+                readProblem = reason;
+        });
         return store;
     }
 };

@@ -58,8 +58,8 @@ int trendsCommand(const Context& c)
             return c.fail(BadData, QStringLiteral("there is no spot '%1'").arg(key));
     }
     const TrendResult result = computeTrends(*store, query);
-    if (!store->lastError().isEmpty())
-        return c.fail(BadData, store->lastError());
+    if (!c.readProblem.isEmpty())
+        return c.fail(BadData, c.readProblem);
     if (*format == QLatin1String("csv"))
         c.out << QString::fromUtf8(trendsSeriesToCsv(result));
     else

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpotCommands.h"
 
 #include "storage/KnotStore.h"
 
 #include <QCoreApplication>
+#include <QUndoStack>
 
 namespace knotmap::ui {
 
@@ -11,6 +13,13 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("SpotCommands", text);
 }
+
+SpotCommand* commandAt(QUndoStack& stack, int index)
+{
+    if (index < 0 || index >= stack.count())
+        return nullptr;
+    return dynamic_cast<SpotCommand*>(const_cast<QUndoCommand*>(stack.command(index)));
+}
 } // namespace
 
 SpotCommand::SpotCommand(CommandContext context, const QString& text) : m_context(std::move(context))
@@ -18,106 +27,147 @@ SpotCommand::SpotCommand(CommandContext context, const QString& text) : m_contex
     setText(text);
 }
 
-bool SpotCommand::check(bool ok)
+void SpotCommand::redo()
 {
-    if (!ok) {
+    if (std::exchange(m_skip, false))
+        return;
+    run(apply());
+}
+
+void SpotCommand::undo()
+{
+    if (std::exchange(m_skip, false))
+        return;
+    run(revert());
+}
+
+void SpotCommand::run(Result<void> outcome)
+{
+    m_refused = !outcome.ok();
+    if (m_refused) {
         if (m_context.reportError)
-            m_context.reportError(m_context.store.lastError());
+            m_context.reportError(outcome.error());
         if (!m_done)
-            setObsolete(true);
-        return false;
+            setObsolete(true); // the first redo: QUndoStack drops a step that never happened
+        return;
     }
     m_done = true;
-    return true;
+}
+
+void undoOrStay(QUndoStack& stack)
+{
+    SpotCommand* command = commandAt(stack, stack.index() - 1);
+    stack.undo();
+    if (command && command->lastRunRefused()) {
+        command->skipNextRun();
+        stack.redo();
+    }
+}
+
+void redoOrStay(QUndoStack& stack)
+{
+    SpotCommand* command = commandAt(stack, stack.index());
+    stack.redo();
+    if (command && command->lastRunRefused()) {
+        command->skipNextRun();
+        stack.undo();
+    }
 }
 
 AddSpotCommand::AddSpotCommand(CommandContext context, QPointF position, const Rating& firstRating)
     : SpotCommand(std::move(context), tr("Add Spot")), m_position(position), m_firstRating(firstRating)
 {}
 
-void AddSpotCommand::redo()
+Result<void> AddSpotCommand::apply()
 {
-    if (!m_created) {
-        m_created = m_context.store.createSpot(m_position, m_firstRating);
-        check(m_created.has_value());
-    } else {
-        check(m_context.store.restoreSpot(*m_created));
-    }
+    if (m_spot)
+        return m_context.store.restoreSpot(*m_spot);
+    Result<SpotSnapshot> created = m_context.store.createSpot(m_position, m_firstRating);
+    if (!created)
+        return Failure{created.error()};
+    m_spot = *created;
+    return {};
 }
 
-void AddSpotCommand::undo()
+Result<void> AddSpotCommand::revert()
 {
-    if (m_created)
-        check(m_context.store.removeSpot(m_created->spot.id).has_value());
+    Result<SpotSnapshot> removed = m_context.store.removeSpot(m_spot->spot.id);
+    if (!removed)
+        return Failure{removed.error()};
+    m_spot = *removed;
+    return {};
 }
 
 std::optional<qint64> AddSpotCommand::spotId() const
 {
-    return m_created ? std::optional(m_created->spot.id) : std::nullopt;
+    return m_spot ? std::optional(m_spot->spot.id) : std::nullopt;
 }
 
 AddRatingCommand::AddRatingCommand(CommandContext context, const Rating& rating)
     : SpotCommand(std::move(context), tr("Rate Spot")), m_rating(rating)
 {}
 
-void AddRatingCommand::redo()
+Result<void> AddRatingCommand::apply()
 {
-    if (m_rating.id == 0) {
-        const auto id = m_context.store.addRating(m_rating);
-        if (check(id.has_value()))
-            m_rating.id = *id;
-    } else {
-        check(m_context.store.restoreRating(m_rating));
-    }
+    if (m_rating.id != 0)
+        return m_context.store.restoreRating(m_rating);
+    const Result<qint64> id = m_context.store.addRating(m_rating);
+    if (!id)
+        return Failure{id.error()};
+    m_rating.id = *id;
+    return {};
 }
 
-void AddRatingCommand::undo()
+Result<void> AddRatingCommand::revert()
 {
-    check(m_context.store.removeRating(m_rating.id).has_value());
+    const Result<Rating> removed = m_context.store.removeRating(m_rating.id);
+    return removed ? Result<void>() : Failure{removed.error()};
 }
 
 EditRatingCommand::EditRatingCommand(CommandContext context, const Rating& before, const Rating& after)
     : SpotCommand(std::move(context), tr("Edit Rating")), m_before(before), m_after(after)
 {}
 
-void EditRatingCommand::redo()
+Result<void> EditRatingCommand::apply()
 {
-    check(m_context.store.updateRating(m_after));
+    return m_context.store.updateRating(m_before, m_after);
 }
 
-void EditRatingCommand::undo()
+Result<void> EditRatingCommand::revert()
 {
-    check(m_context.store.updateRating(m_before));
+    return m_context.store.updateRating(m_after, m_before);
 }
 
 MoveSpotCommand::MoveSpotCommand(CommandContext context, qint64 spotId, QPointF from, QPointF to)
     : SpotCommand(std::move(context), tr("Move Spot")), m_spotId(spotId), m_from(from), m_to(to)
 {}
 
-void MoveSpotCommand::redo()
+Result<void> MoveSpotCommand::apply()
 {
-    check(m_context.store.moveSpot(m_spotId, m_to));
+    return m_context.store.moveSpot(m_spotId, m_to, m_from);
 }
 
-void MoveSpotCommand::undo()
+Result<void> MoveSpotCommand::revert()
 {
-    check(m_context.store.moveSpot(m_spotId, m_from));
+    return m_context.store.moveSpot(m_spotId, m_from, m_to);
 }
 
 RemoveSpotCommand::RemoveSpotCommand(CommandContext context, qint64 spotId)
     : SpotCommand(std::move(context), tr("Delete Spot")), m_spotId(spotId)
 {}
 
-void RemoveSpotCommand::redo()
+Result<void> RemoveSpotCommand::apply()
 {
-    m_removed = m_context.store.removeSpot(m_spotId);
-    check(m_removed.has_value());
+    Result<SpotSnapshot> removed = m_context.store.removeSpot(m_spotId);
+    if (!removed)
+        return Failure{removed.error()};
+    m_removed = *removed;
+    return {};
 }
 
-void RemoveSpotCommand::undo()
+Result<void> RemoveSpotCommand::revert()
 {
-    if (m_removed && check(m_context.store.restoreSpot(*m_removed)))
-        m_removed.reset();
+    return m_context.store.restoreSpot(*m_removed);
 }
 
 } // namespace knotmap::ui

@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataTransfer.h"
+
+#include "FileDialogs.h"
 
 #include "exchange/Exchange.h"
 #include "exchange/RatingRows.h"
@@ -7,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -41,7 +43,7 @@ void exportData(QWidget* parent, const KnotStore& store, const Settings& setting
                                     ? std::pair{tr("KnotMap %1.json"), tr("JSON files (*.json)")}
                                     : std::pair{tr("KnotMap FHIR %1.json"), tr("FHIR JSON (*.json)")};
     const QString path =
-        QFileDialog::getSaveFileName(parent, tr("Export"), QDir(folder).filePath(name.arg(today)), filter);
+        askForFileToSave(parent, tr("Export"), QDir(folder).filePath(name.arg(today)), filter);
     if (path.isEmpty())
         return;
     QByteArray bytes;
@@ -52,14 +54,14 @@ void exportData(QWidget* parent, const KnotStore& store, const Settings& setting
     else
         bytes = QJsonDocument(exportFhir(store)).toJson(QJsonDocument::Indented);
     QString error;
-    if (!writePrivateFile(path, bytes, &error))
+    if (!writePrivateFile(path, bytes, store.ownFiles(), &error))
         tell(parent, QMessageBox::Warning, tr("Not Exported"), error);
 }
 
 void importData(QWidget* parent, KnotStore& store, Settings& settings)
 {
-    const QString path = QFileDialog::getOpenFileName(parent, tr("Import"), QString(),
-                                                      tr("KnotMap files (*.csv *.json);;All files (*)"));
+    const QString path = askForFileToOpen(parent, tr("Import"), QString(),
+                                          tr("KnotMap files (*.csv *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QProgressDialog progress(tr("Importing %1…").arg(QDir::toNativeSeparators(path)), tr("Cancel"), 0, 100,

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
 #include "BodyMapWidget.h"
 #include "DataTransfer.h"
 #include "RegionPanel.h"
 #include "SpotEditor.h"
+#include "commands/SpotCommands.h"
 #include "report/ReportView.h"
 #include "routines/RoutineView.h"
 #include "settings/Settings.h"
@@ -22,6 +24,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -71,7 +74,8 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalo
     connect(m_map, &BodyMapWidget::spotMoved, this, &MainWindow::moveSpot);
     connect(m_map, &BodyMapWidget::hoveredRegionChanged, this, &MainWindow::showRegionInStatus);
     connect(m_map, &BodyMapWidget::clickedOutsideBody, this, [this] {
-        closeEditor();
+        if (!finishEditing())
+            return;
         statusBar()->showMessage(tr("Click on the body to mark where it hurts."), 4000);
     });
     connect(m_regions, &RegionPanel::addSpotRequested, this, &MainWindow::addSpotInRegion);
@@ -97,11 +101,29 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalo
     connect(&m_store, &KnotStore::spotChanged, this, &MainWindow::refresh);
     connect(&m_store, &KnotStore::ratingsChanged, this, &MainWindow::refresh);
     connect(&m_store, &KnotStore::dataImported, this, &MainWindow::refresh);
+    connect(&m_store, &KnotStore::readFailed, this, [this](const QString& reason) {
+        statusBar()->showMessage(tr("Could not read the database: %1").arg(reason), 10000);
+    });
+    // knotmap-cli and other windows may write to the same file (docs/data-formats.md): look once a second,
+    // so what they add shows here at once. Undo stays safe: ids are never reused and every command checks
+    // that what it changes back is still as it left it.
+    connect(&m_store, &KnotStore::changedOutside, this, [this] {
+        statusBar()->showMessage(tr("Shown with the changes made outside this window."), 5000);
+    });
+    auto* outsideChanges = new QTimer(this);
+    outsideChanges->setInterval(1000);
+    connect(outsideChanges, &QTimer::timeout, &m_store, &KnotStore::checkForOutsideChanges);
+    outsideChanges->start();
 
     // The day controls belong to the Mark tab.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabShown == 0 && index != 0 && !finishEditing()) {
+            const QSignalBlocker blocker(m_tabs);
+            m_tabs->setCurrentIndex(0); // the editor still holds what was typed
+            return;
+        }
+        m_tabShown = index;
         m_dayBar->setVisible(index == 0);
-        closeEditor();
     });
 
     restoreSettings();
@@ -156,16 +178,38 @@ void MainWindow::createMenus()
                           [this] { exportData(this, m_store, m_settings, ExportFormat::EverythingJson); });
     exportMenu->addAction(tr("Ratings as a &FHIR Bundle…"), this,
                           [this] { exportData(this, m_store, m_settings, ExportFormat::FhirBundle); });
-    file->addAction(tr("&Import Data…"), this, [this] { importData(this, m_store, m_settings); });
+    file->addAction(tr("&Import Data…"), this, [this] {
+        if (finishEditing())
+            importData(this, m_store, m_settings);
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    // Not QUndoStack's own actions: a step the store refuses must leave the stack where it was.
+    auto* undo = new QAction(tr("&Undo"), this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    undo->setEnabled(false);
+    connect(undo, &QAction::triggered, this, [this] {
+        if (finishEditing())
+            undoOrStay(*m_undo);
+    });
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, undo, [undo](const QString& step) {
+        undo->setText(step.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(step));
+    });
+    auto* redo = new QAction(tr("&Redo"), this);
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setEnabled(false);
+    connect(redo, &QAction::triggered, this, [this] {
+        if (finishEditing())
+            redoOrStay(*m_undo);
+    });
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::redoTextChanged, redo, [redo](const QString& step) {
+        redo->setText(step.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(step));
+    });
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -250,6 +294,10 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!finishEditing()) {
+        event->ignore(); // Cancel, or a refused save: the window stays with what was typed
+        return;
+    }
     m_settings.setValue(SettingKey::WindowGeometry, saveGeometry());
     m_settings.setValue(SettingKey::WindowState, saveState());
     m_settings.setValue(SettingKey::MapSplitterState, m_splitter->saveState());
@@ -261,7 +309,11 @@ void MainWindow::showDate(QDate date)
     date = std::min(date, QDate::currentDate());
     if (!date.isValid())
         return;
-    closeEditor();
+    if (!finishEditing()) {
+        const QSignalBlocker blocker(m_dateEdit);
+        m_dateEdit->setDate(m_date); // the day stays while the editor holds what was typed
+        return;
+    }
     m_date = date;
     {
         const QSignalBlocker blocker(m_dateEdit);
@@ -275,8 +327,8 @@ void MainWindow::showDate(QDate date)
 void MainWindow::refresh()
 {
     const QList<Spot> spots = m_store.spots();
-    const qint64 endOfDay = QDateTime(m_date.addDays(1), QTime(0, 0)).toSecsSinceEpoch() - 1;
-    const QHash<qint64, Rating> latest = m_store.latestRatings(endOfDay);
+    // By each rating's own local day, as the store counts days (LocalDay.h), not by this machine's midnight.
+    const QHash<qint64, Rating> latest = m_store.latestRatings(m_date);
     const QSet<qint64> ratedThatDay = m_store.spotsRatedOn(m_date);
 
     QList<MapSpot> mapSpots;

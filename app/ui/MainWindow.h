@@ -55,6 +55,9 @@ public:
     QDate shownDate() const { return m_date; }
     void showDate(QDate date);
     qint64 selectedSpot() const { return m_selectedSpot; }
+    // Before anything takes the editor away: saves what was typed, or asks about a half-finished entry.
+    // Returns false when the way out must stop (the person chose Cancel, or the save was refused).
+    bool finishEditing();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -74,7 +77,7 @@ private:
     void addSpotInRegion(const QString& regionId);
     void openSpot(qint64 spotId);
     void rateAgain();
-    void commitEditor();
+    bool commitEditor(); // true when saved and closed
     void closeEditor();
     void deleteSelectedSpot();
     void moveSpot(qint64 spotId, QPointF position);
@@ -100,6 +103,7 @@ private:
     QAction* m_previousDay = nullptr;
     QAction* m_nextDay = nullptr;
     QAction* m_today = nullptr;
+    int m_tabShown = 0; // the tab before a switch, to go back to when the editor cannot let go
 
     QDate m_date;
     qint64 m_selectedSpot = 0;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Mark flow: placing, rating, moving and deleting spots through undoable commands.
 #include "MainWindow.h"
 
@@ -8,6 +9,7 @@
 #include "storage/KnotStore.h"
 
 #include <QLocale>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -15,9 +17,8 @@ namespace knotmap::ui {
 
 void MainWindow::beginNewSpot(QPointF position)
 {
-    closeEditor();
     const AtlasRegion* region = m_store.atlas().hitTest(position);
-    if (!region)
+    if (!region || !finishEditing())
         return;
     m_pendingPosition = position;
     m_selectedSpot = 0;
@@ -36,7 +37,8 @@ void MainWindow::addSpotInRegion(const QString& regionId)
 
 void MainWindow::openSpot(qint64 spotId)
 {
-    closeEditor();
+    if (!finishEditing())
+        return;
     const std::optional<Spot> spot = m_store.spot(spotId);
     if (!spot)
         return;
@@ -80,11 +82,15 @@ void MainWindow::rateAgain()
     const std::optional<Spot> spot = m_store.spot(m_selectedSpot);
     if (!spot)
         return;
+    // What was typed goes along into the new rating.
     const int current = m_editor->intensity();
+    const Quality quality = m_editor->quality();
+    const QString note = m_editor->note();
     m_editedRating.reset();
     m_editor->open(SpotEditor::Mode::RateAgain, regionName(spot->region), tr("Another rating for this day"),
                    std::nullopt);
     m_editor->setIntensity(current);
+    m_editor->setQualityAndNote(quality, note);
     m_map->placeBeside(m_editor, spot->position);
 }
 
@@ -96,7 +102,37 @@ RecordedTime MainWindow::timeForNewRating() const
     return RecordedTime::localDayAt(m_date, QTime::currentTime());
 }
 
-void MainWindow::commitEditor()
+bool MainWindow::finishEditing()
+{
+    if (!m_editor->isVisible())
+        return true;
+    if (!m_editor->isModified()) {
+        closeEditor(); // nothing typed, nothing to lose
+        return true;
+    }
+    if (!m_editor->isComplete()) {
+        // A note or a quality, but no score chosen: saving the score it opened with would put words in the
+        // person's mouth, and dropping the note would lose what they wrote. Ask.
+        QMessageBox question(QMessageBox::Question, tr("Save This Rating?"),
+                             tr("You wrote about this spot but did not choose a pain score. Save it with the "
+                                "score %1 of 10?")
+                                 .arg(m_editor->intensity()),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        question.setObjectName(QStringLiteral("unsavedRatingQuestion"));
+        question.setDefaultButton(QMessageBox::Save);
+        question.setEscapeButton(QMessageBox::Cancel);
+        const int answer = question.exec();
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Discard) {
+            closeEditor();
+            return true;
+        }
+    }
+    return commitEditor();
+}
+
+bool MainWindow::commitEditor()
 {
     Rating rating;
     rating.intensity = m_editor->intensity();
@@ -110,7 +146,7 @@ void MainWindow::commitEditor()
     switch (m_editor->mode()) {
     case SpotEditor::Mode::NewSpot: {
         if (!m_pendingPosition)
-            return;
+            return false;
         rating.recordedAt = timeForNewRating();
         auto* command = new AddSpotCommand(context, *m_pendingPosition, rating);
         m_undo->push(command);
@@ -125,7 +161,7 @@ void MainWindow::commitEditor()
         break;
     case SpotEditor::Mode::EditRating: {
         if (!m_editedRating)
-            return;
+            return false;
         Rating after = *m_editedRating;
         after.intensity = rating.intensity;
         after.quality = rating.quality;
@@ -137,11 +173,12 @@ void MainWindow::commitEditor()
     }
     }
     if (pushed && m_undo->index() == before)
-        return; // refused: keep the editor and what was typed in it, so nothing is lost and Enter can try
-                // again
+        return false; // refused: keep the editor and what was typed in it, so nothing is lost and Enter can
+                      // try again
     closeEditor();
     refresh();
     statusBar()->showMessage(tr("Saved."), 3000);
+    return true;
 }
 
 void MainWindow::closeEditor()

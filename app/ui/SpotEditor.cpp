@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpotEditor.h"
 
 #include "painters/IntensityScale.h"
@@ -63,6 +64,8 @@ SpotEditor::SpotEditor(QWidget* parent) : QFrame(parent)
     m_band->setMinimumWidth(m_band->fontMetrics().horizontalAdvance(tr("Moderate")) + 6);
     connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
         updateScoreText(value);
+        if (!m_opening)
+            m_modified = m_scoreChosen = true;
         emit intensityChanged(value);
     });
 
@@ -75,6 +78,9 @@ SpotEditor::SpotEditor(QWidget* parent) : QFrame(parent)
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 14);
     m_note->installEventFilter(this);
+    connect(m_quality, &QComboBox::currentIndexChanged, this,
+            [this] { m_modified = m_modified || !m_opening; });
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this] { m_modified = m_modified || !m_opening; });
 
     m_delete = new QPushButton(tr("Delete Spot"), this);
     m_delete->setToolTip(tr("Remove this spot and all its ratings (Ctrl+Z brings it back)"));
@@ -131,6 +137,7 @@ SpotEditor::SpotEditor(QWidget* parent) : QFrame(parent)
 void SpotEditor::open(Mode mode, const QString& title, const QString& subtitle,
                       const std::optional<Rating>& existing)
 {
+    m_opening = true;
     m_mode = mode;
     m_title->setText(title);
     m_subtitle->setText(subtitle);
@@ -145,6 +152,8 @@ void SpotEditor::open(Mode mode, const QString& title, const QString& subtitle,
     m_quality->setCurrentIndex(int(existing ? existing->quality : Quality::None));
     m_note->setPlainText(editing && existing ? existing->note : QString());
     m_lastDigitValue = -1;
+    m_opening = false;
+    m_modified = m_scoreChosen = false;
     adjustSize();
     show();
     raise();
@@ -171,6 +180,12 @@ void SpotEditor::setIntensity(int intensity)
     m_slider->setValue(std::clamp(intensity, Rating::kMinIntensity, Rating::kMaxIntensity));
 }
 
+void SpotEditor::setQualityAndNote(Quality quality, const QString& note)
+{
+    m_quality->setCurrentIndex(int(quality));
+    m_note->setPlainText(note);
+}
+
 void SpotEditor::updateScoreText(int intensity)
 {
     m_score->setText(QString::number(intensity));
@@ -189,6 +204,7 @@ void SpotEditor::keyPressEvent(QKeyEvent* event)
         const bool makesTen = digit == 0 && m_lastDigitValue == 1 && m_lastDigit.isValid() &&
                               m_lastDigit.elapsed() < kTwoDigitWindowMs;
         setIntensity(makesTen ? 10 : digit);
+        m_modified = m_scoreChosen = true; // typing the score it already shows still chooses it
         m_lastDigitValue = makesTen ? -1 : digit;
         m_lastDigit.start();
         return;

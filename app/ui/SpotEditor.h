@@ -33,6 +33,13 @@ public:
     Quality quality() const;
     QString note() const;
     void setIntensity(int intensity);
+    void setQualityAndNote(Quality quality, const QString& note);
+    // Has the person changed anything since the editor opened? And did they choose the score themselves
+    // (a click, a key or a drag on the slider), rather than leaving the one it opened with?
+    bool isModified() const { return m_modified; }
+    bool scoreChosen() const { return m_scoreChosen; }
+    // Enough to save without asking: an edit of an existing rating, or a new rating whose score was chosen.
+    bool isComplete() const { return m_mode == Mode::EditRating || m_scoreChosen; }
 
 signals:
     void accepted();
@@ -61,6 +68,9 @@ private:
     QPushButton* m_save;
     QElapsedTimer m_lastDigit;
     int m_lastDigitValue = -1;
+    bool m_opening = false; // open() is filling the controls: not the person's doing
+    bool m_modified = false;
+    bool m_scoreChosen = false;
 };
 
 } // namespace knotmap::ui

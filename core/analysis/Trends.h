@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DailyAggregate.h"
+#include "domain/DailyAggregate.h"
 
 #include <QByteArray>
 #include <QJsonObject>

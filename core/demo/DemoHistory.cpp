@@ -89,11 +89,11 @@ QString generateDemoHistory(KnotStore& store, int weeks, quint32 seed, QDate end
             continue;
         const auto created = store.createSpot(position, ratings.takeFirst());
         if (!created)
-            return store.lastError();
+            return created.error();
         for (Rating& rating : ratings)
             rating.spotId = created->spot.id;
-        if (!store.addRatings(ratings))
-            return store.lastError();
+        if (const Result<void> added = store.addRatings(ratings); !added)
+            return added.error();
 
         // The two neck and shoulder knots get self-care on most evenings of the last six weeks, which
         // eases them a little each time: enough for the routine log and "what helps" to show something.
@@ -114,8 +114,8 @@ QString generateDemoHistory(KnotStore& store, int weeks, quint32 seed, QDate end
             step.doneSeconds = 90 + int(random.bounded(31));
             step.before = rating.intensity;
             step.after = std::max(0, rating.intensity - 1 - int(random.bounded(2)));
-            if (!store.logRoutineStep(step))
-                return store.lastError();
+            if (const Result<qint64> logged = store.logRoutineStep(step); !logged)
+                return logged.error();
         }
     }
     return {};

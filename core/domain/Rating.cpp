@@ -1,6 +1,9 @@
 #include "Rating.h"
 
+#include "LocalDay.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace knotmap {
 
@@ -20,7 +23,7 @@ QString validateRating(const Rating& rating)
     if (std::abs(rating.recordedAt.offsetMinutes) > RecordedTime::kMaxOffsetMinutes)
         return QCoreApplication::translate("Rating", "UTC offset of %1 minutes is impossible")
             .arg(rating.recordedAt.offsetMinutes);
-    return {};
+    return validateRecordedTime(rating.recordedAt, QDateTime::currentSecsSinceEpoch());
 }
 
 QString intensityBand(int intensity)

@@ -1,5 +1,7 @@
 #include "RecordedTime.h"
 
+#include "LocalDay.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -66,7 +68,7 @@ QDateTime RecordedTime::toDateTime() const
 
 QDate RecordedTime::localDate() const
 {
-    return toDateTime().date();
+    return knotmap::localDate(*this); // the one day rule (LocalDay.h)
 }
 
 QString RecordedTime::toIso() const

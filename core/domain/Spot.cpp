@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace knotmap {
 
@@ -33,6 +34,26 @@ QString validatePosition(QPointF position)
             .arg(position.y());
     }
     return {};
+}
+
+} // namespace knotmap
+
+namespace knotmap {
+
+QString validateSpotUuid(const QString& uuid)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    if (!pattern.match(uuid).hasMatch())
+        return QCoreApplication::translate("Spot", "'%1' is not a spot UUID such as "
+                                                   "6f1c2a9e-0b4d-4c55-9f0e-2d8f7a3b91c4")
+            .arg(uuid);
+    return {};
+}
+
+QString newSpotUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 } // namespace knotmap

@@ -14,7 +14,8 @@ namespace knotmap {
 struct Spot
 {
     qint64 id = 0;
-    QString key;      // stable, human-readable: "upper-trapezius-left-1"
+    QString key;      // unique in its database, human-readable: "upper-trapezius-left-1"
+    QString uuid;     // the same knot in every file and backup: "6f1c…", lower-case, 36 characters
     QPointF position; // normalised to the diagram: x and y in [0, 1]
     QString region;   // atlas region id under the point
     QString label;    // optional name the person gave it
@@ -29,11 +30,14 @@ struct SpotSnapshot
 {
     Spot spot;
     QList<Rating> ratings;
+    QList<qint64> routineStepIds; // routine log rows that named the spot; a removal unlinks them
 };
 
 // Empty when valid; otherwise a sentence naming the problem.
 QString validateSpotKey(const QString& key);
 QString validatePosition(QPointF position);
+QString validateSpotUuid(const QString& uuid); // 8-4-4-4-12 lower-case hex digits
+QString newSpotUuid();
 
 // How a spot is told apart from others in its region: "2" for the key "rhomboids-left-2", or a custom key
 // whole.

@@ -140,7 +140,7 @@ std::optional<ImportData> parseRatingsCsv(const QByteArray& bytes, const BodyAtl
             }
         } else {
             spotIndex.insert(key, data.spots.size());
-            data.spots.append({key, *position, region->id, {}, now, std::nullopt});
+            data.spots.append({key, {}, *position, region->id, {}, now, std::nullopt});
         }
         Rating rating;
         rating.recordedAt = *at;

@@ -21,8 +21,11 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
 // site is plain text: SNOMED CT codes need a licence, and KnotMap ships only codes it can vouch for.
 QJsonObject exportFhir(const KnotStore& store);
 
-// Writes a file all at once (nothing half-written is left on failure), readable by its owner only.
-bool writePrivateFile(const QString& path, const QByteArray& bytes, QString* error);
+// Writes a file all at once — a temporary file in the same folder, renamed over the target — readable by its
+// owner only; nothing half-written is left on failure. Refuses the protected files (the open database and its
+// companions, KnotStore::ownFiles()), folders, devices and anything else that is not a regular file.
+bool writePrivateFile(const QString& path, const QByteArray& bytes, const QStringList& protectedFiles,
+                      QString* error);
 
 struct ImportResult
 {

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "domain/Rating.h"
-#include "routines/LoggedStep.h"
+#include "domain/ImportRecords.h"
 
 #include <QList>
 #include <QPointF>
@@ -13,49 +12,6 @@
 #include <optional>
 
 namespace knotmap {
-
-// Everything a file brings, checked and ready for one transaction. Spots are named by key, not id.
-struct ImportedSpot
-{
-    QString key;
-    QPointF position;
-    QString region;
-    QString label;
-    qint64 createdUtc = 0;
-    std::optional<qint64> archivedUtc;
-};
-
-struct ImportedRating
-{
-    QString spotKey;
-    Rating rating; // spotId unset
-};
-
-struct ImportedStep
-{
-    QString spotKey; // empty for a step on a region
-    LoggedStep step; // spotId unset
-};
-
-struct ImportData
-{
-    QList<ImportedSpot> spots;
-    QList<ImportedRating> ratings;
-    QList<ImportedStep> routineLog;
-    QVariantMap settings; // by settings key name, only from KnotMap JSON
-};
-
-struct ImportCounts
-{
-    int spotsAdded = 0;
-    int ratingsAdded = 0;
-    int ratingsSkipped = 0; // already in the database
-    int stepsAdded = 0;
-    int stepsSkipped = 0;
-};
-
-// Called as work proceeds; returning false cancels, and nothing is left behind.
-using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
 
 constexpr int kMaxReportedProblems = 50;
 

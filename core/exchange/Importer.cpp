@@ -2,6 +2,7 @@
 
 #include "CsvImport.h"
 #include "settings/Settings.h"
+#include "storage/FileSafety.h"
 #include "storage/KnotStore.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,13 @@ QString tr(const char* text)
 }
 } // namespace
 
-bool writePrivateFile(const QString& path, const QByteArray& bytes, QString* error)
+bool writePrivateFile(const QString& path, const QByteArray& bytes, const QStringList& protectedFiles,
+                      QString* error)
 {
+    if (QString problem = checkDestination(path, protectedFiles); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());
@@ -37,6 +43,11 @@ ImportResult importFile(KnotStore& store, const QString& path, Settings* setting
                         const ImportProgress& progress)
 {
     ImportResult result;
+    // Never the database itself: reading it through a second descriptor would drop SQLite's locks.
+    if (QString problem = checkSource(path, store.ownFiles()); !problem.isEmpty()) {
+        result.problems.append(problem);
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.problems.append(tr("cannot read %1: %2").arg(path, file.errorString()));
@@ -65,11 +76,12 @@ ImportResult importFile(KnotStore& store, const QString& path, Settings* setting
         result.problems = problems.lines();
         return result;
     }
-    result.counts = store.importData(*data, progress);
-    if (!result.counts) {
-        result.problems.append(store.lastError());
+    const Result<ImportCounts> imported = store.importData(*data, progress);
+    if (!imported) {
+        result.problems.append(imported.error());
         return result;
     }
+    result.counts = *imported;
     if (settings) {
         for (auto it = data->settings.cbegin(); it != data->settings.cend(); ++it) {
             for (SettingKey key :

@@ -6,9 +6,11 @@
 #include "painters/TrendChartPainter.h"
 #include "routines/Catalogue.h"
 
+#include "storage/FileSafety.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
+
 #include <QPdfWriter>
 #include <QSaveFile>
 
@@ -310,8 +312,13 @@ constexpr qreal kPdfDpi = 300;
 } // namespace
 
 bool writeReportPdf(const ReportData& data, const BodyAtlas& atlas, const RoutineCatalogue& catalogue,
-                    const QString& path, QString* error, const ReportProgress& progress)
+                    const QString& path, const QStringList& protectedFiles, QString* error,
+                    const ReportProgress& progress)
 {
+    if (QString problem = checkDestination(path, protectedFiles); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());

@@ -15,9 +15,11 @@ class RoutineCatalogue;
 using ReportProgress = std::function<bool(int done, int total)>;
 
 // The therapist report as a PDF (A4 or Letter), every page with the period and "page n of N". The file is
-// written whole or not at all (a cancel or a failure leaves nothing), readable by its owner only.
+// written whole or not at all (a cancel or a failure leaves nothing), readable by its owner only. The
+// protected files (KnotStore::ownFiles()), folders and devices are refused, as for every export.
 bool writeReportPdf(const ReportData& data, const BodyAtlas& atlas, const RoutineCatalogue& catalogue,
-                    const QString& path, QString* error, const ReportProgress& progress = {});
+                    const QString& path, const QStringList& protectedFiles, QString* error,
+                    const ReportProgress& progress = {});
 
 // The same pages as images, for a live preview.
 QList<QImage> renderReportPages(const ReportData& data, const BodyAtlas& atlas,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Writing to the store: each change is one IMMEDIATE transaction that returns its value or the reason.
 #include "KnotStore.h"
 
 #include "SqlSupport.h"
@@ -9,33 +11,22 @@ namespace knotmap {
 
 using namespace rows;
 
-bool KnotStore::refuse(const QString& problem)
+Result<void> KnotStore::write(const std::function<void()>& body)
 {
-    m_lastError = problem;
-    return false;
-}
-
-std::nullopt_t KnotStore::refused(const QString& problem)
-{
-    m_lastError = problem;
-    return std::nullopt;
-}
-
-bool KnotStore::write(const std::function<void()>& body)
-{
-    QSqlDatabase connection = db();
-    if (!connection.transaction())
-        return refuse(sql::describe(connection.lastError()));
+    const QSqlDatabase connection = db();
+    try {
+        sql::begin(connection);
+    } catch (const sql::SqlFailure& failure) {
+        return Failure{failure.message};
+    }
     try {
         body();
-        if (!connection.commit())
-            throw sql::SqlFailure{sql::describe(connection.lastError())};
+        sql::commit(connection);
     } catch (const sql::SqlFailure& failure) {
-        connection.rollback();
-        return refuse(failure.message);
+        sql::rollback(connection);
+        return Failure{failure.message};
     }
-    m_lastError.clear();
-    return true;
+    return {};
 }
 
 QString KnotStore::regionFor(QPointF position) const
@@ -60,30 +51,35 @@ void KnotStore::insertRating(const Rating& rating, bool keepId)
     sql::exec(q);
 }
 
-std::optional<SpotSnapshot> KnotStore::createSpot(QPointF position, const Rating& firstRating,
-                                                  const QString& key)
+Result<SpotSnapshot> KnotStore::createSpot(QPointF position, const Rating& firstRating, const QString& key)
 {
     if (QString problem = validatePosition(position); !problem.isEmpty())
-        return refused(problem);
+        return Failure{problem};
     if (QString problem = validateRating(firstRating); !problem.isEmpty())
-        return refused(problem);
+        return Failure{problem};
     const QString region = regionFor(position);
     if (region.isEmpty())
-        return refused(tr("point (%1, %2) is outside the body").arg(position.x()).arg(position.y()));
-    const QString spotKey = key.isEmpty() ? nextSpotKey(region) : key;
-    if (QString problem = validateSpotKey(spotKey); !problem.isEmpty())
-        return refused(problem);
-    if (spotByKey(spotKey))
-        return refused(tr("a spot with the key '%1' already exists").arg(spotKey));
+        return Failure{tr("point (%1, %2) is outside the body").arg(position.x()).arg(position.y())};
+    if (!key.isEmpty()) {
+        if (QString problem = validateSpotKey(key); !problem.isEmpty())
+            return Failure{problem};
+    }
 
     SpotSnapshot snapshot;
-    snapshot.spot = {0, spotKey, position, region, {}, QDateTime::currentSecsSinceEpoch(), std::nullopt};
-    const bool ok = write([&] {
+    snapshot.spot = {0,           {}, newSpotUuid(), position, region, {}, QDateTime::currentSecsSinceEpoch(),
+                     std::nullopt};
+    const Result<void> written = write([&] {
+        // Inside the transaction, which holds the write lock: no other program can take this key meanwhile.
+        snapshot.spot.key = key.isEmpty() ? nextSpotKey(region) : key;
+        if (sql::scalar(db(), QStringLiteral("SELECT 1 FROM spots WHERE key = ?"), {snapshot.spot.key})
+                .isValid())
+            throw sql::SqlFailure{tr("a spot with the key '%1' already exists").arg(snapshot.spot.key)};
         QSqlQuery q =
             sql::run(db(),
-                     QStringLiteral("INSERT INTO spots (key, x, y, region, label, created_utc) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"),
-                     {spotKey, position.x(), position.y(), region, sql::text({}), snapshot.spot.createdUtc});
+                     QStringLiteral("INSERT INTO spots (uuid, key, x, y, region, label, created_utc) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                     {snapshot.spot.uuid, snapshot.spot.key, position.x(), position.y(), region,
+                      sql::text({}), snapshot.spot.createdUtc});
         snapshot.spot.id = q.lastInsertId().toLongLong();
         Rating rating = firstRating;
         rating.spotId = snapshot.spot.id;
@@ -91,161 +87,226 @@ std::optional<SpotSnapshot> KnotStore::createSpot(QPointF position, const Rating
         rating.id = sql::scalar(db(), QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
         snapshot.ratings = {rating};
     });
-    if (!ok)
-        return std::nullopt;
+    if (!written)
+        return Failure{written.error()};
     emit spotAboutToBeAdded(snapshot.spot);
     emit spotAdded(snapshot.spot);
     return snapshot;
 }
 
-std::optional<qint64> KnotStore::addRating(const Rating& rating)
+Result<qint64> KnotStore::addRating(const Rating& rating)
 {
     if (QString problem = validateRating(rating); !problem.isEmpty())
-        return refused(problem);
-    if (!spot(rating.spotId))
-        return refused(tr("there is no spot with id %1").arg(rating.spotId));
+        return Failure{problem};
     qint64 id = 0;
-    if (!write([&] {
-            insertRating(rating, false);
-            id = sql::scalar(db(), QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
-        }))
-        return std::nullopt;
+    const Result<void> written = write([&] {
+        if (!sql::scalar(db(), QStringLiteral("SELECT 1 FROM spots WHERE id = ?"), {rating.spotId}).isValid())
+            throw sql::SqlFailure{tr("there is no spot with id %1").arg(rating.spotId)};
+        insertRating(rating, false);
+        id = sql::scalar(db(), QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+    });
+    if (!written)
+        return Failure{written.error()};
     emit ratingsChanged(rating.spotId);
     return id;
 }
 
-bool KnotStore::addRatings(const QList<Rating>& ratings)
+Result<void> KnotStore::addRatings(const QList<Rating>& ratings)
 {
     QSet<qint64> spotIds;
     for (const Rating& rating : ratings) {
         if (QString problem = validateRating(rating); !problem.isEmpty())
-            return refuse(problem);
+            return Failure{problem};
         spotIds.insert(rating.spotId);
     }
-    if (!write([&] {
+    if (Result<void> written = write([&] {
             for (const Rating& rating : ratings)
                 insertRating(rating, false);
-        }))
-        return false;
+        });
+        !written)
+        return written;
     for (qint64 spotId : spotIds)
         emit ratingsChanged(spotId);
-    return true;
+    return {};
 }
 
-bool KnotStore::updateRating(const Rating& rating)
+Result<void> KnotStore::updateRating(const Rating& expected, const Rating& replacement)
 {
-    if (QString problem = validateRating(rating); !problem.isEmpty())
-        return refuse(problem);
-    int changed = 0;
-    if (!write([&] {
-            QSqlQuery q = sql::run(
-                db(),
-                QStringLiteral("UPDATE ratings SET recorded_utc = ?, utc_offset_min = ?, "
-                               "intensity = ?, quality = ?, note = ? WHERE id = ? AND spot_id = ?"),
-                {rating.recordedAt.utcSeconds, rating.recordedAt.offsetMinutes, rating.intensity,
-                 sql::text(qualityKey(rating.quality)), sql::text(rating.note), rating.id, rating.spotId});
-            changed = q.numRowsAffected();
-        }))
-        return false;
-    if (changed != 1)
-        return refuse(tr("there is no rating with id %1").arg(rating.id));
-    emit ratingsChanged(rating.spotId);
-    return true;
+    if (QString problem = validateRating(replacement); !problem.isEmpty())
+        return Failure{problem};
+    if (expected.id != replacement.id || expected.spotId != replacement.spotId)
+        return Failure{tr("a rating cannot change its id or its spot")};
+    const Result<void> written = write([&] {
+        QSqlQuery q = sql::run(
+            db(), QStringLiteral("SELECT %1 FROM ratings WHERE id = ?").arg(kRatingColumns), {expected.id});
+        if (!q.next())
+            throw sql::SqlFailure{tr("the rating is no longer there (it was deleted elsewhere)")};
+        if (!(ratingFrom(q) == expected))
+            throw sql::SqlFailure{
+                tr("the rating was changed elsewhere in the meantime; it was left as it is")};
+        q.finish();
+        sql::run(db(),
+                 QStringLiteral("UPDATE ratings SET recorded_utc = ?, utc_offset_min = ?, intensity = ?, "
+                                "quality = ?, note = ? WHERE id = ?"),
+                 {replacement.recordedAt.utcSeconds, replacement.recordedAt.offsetMinutes,
+                  replacement.intensity, sql::text(qualityKey(replacement.quality)),
+                  sql::text(replacement.note), replacement.id});
+    });
+    if (!written)
+        return written;
+    emit ratingsChanged(replacement.spotId);
+    return {};
 }
 
-std::optional<Rating> KnotStore::removeRating(qint64 ratingId)
+Result<Rating> KnotStore::removeRating(qint64 ratingId)
 {
     std::optional<Rating> removed;
-    if (!write([&] {
-            QSqlQuery q = sql::run(
-                db(), QStringLiteral("SELECT %1 FROM ratings WHERE id = ?").arg(kRatingColumns), {ratingId});
-            if (!q.next())
-                throw sql::SqlFailure{tr("there is no rating with id %1").arg(ratingId)};
-            removed = ratingFrom(q);
-            sql::run(db(), QStringLiteral("DELETE FROM ratings WHERE id = ?"), {ratingId});
-        }))
-        return std::nullopt;
+    const Result<void> written = write([&] {
+        QSqlQuery q = sql::run(
+            db(), QStringLiteral("SELECT %1 FROM ratings WHERE id = ?").arg(kRatingColumns), {ratingId});
+        if (!q.next())
+            throw sql::SqlFailure{tr("there is no rating with id %1").arg(ratingId)};
+        removed = ratingFrom(q);
+        q.finish();
+        sql::run(db(), QStringLiteral("DELETE FROM ratings WHERE id = ?"), {ratingId});
+    });
+    if (!written)
+        return Failure{written.error()};
     emit ratingsChanged(removed->spotId);
-    return removed;
+    return *removed;
 }
 
-bool KnotStore::restoreRating(const Rating& rating)
+Result<void> KnotStore::restoreRating(const Rating& rating)
 {
     if (QString problem = validateRating(rating); !problem.isEmpty())
-        return refuse(problem);
-    if (!write([&] { insertRating(rating, true); }))
-        return false;
+        return Failure{problem};
+    if (Result<void> written = write([&] {
+            if (!sql::scalar(db(), QStringLiteral("SELECT 1 FROM spots WHERE id = ?"), {rating.spotId})
+                     .isValid())
+                throw sql::SqlFailure{tr("its spot is no longer there (it was deleted elsewhere)")};
+            insertRating(rating, true);
+        });
+        !written)
+        return written;
     emit ratingsChanged(rating.spotId);
-    return true;
+    return {};
 }
 
-bool KnotStore::moveSpot(qint64 spotId, QPointF position)
+Result<void> KnotStore::moveSpot(qint64 spotId, QPointF position, std::optional<QPointF> expectedFrom)
 {
     if (QString problem = validatePosition(position); !problem.isEmpty())
-        return refuse(problem);
+        return Failure{problem};
     const QString region = regionFor(position);
     if (region.isEmpty())
-        return refuse(tr("point (%1, %2) is outside the body").arg(position.x()).arg(position.y()));
-    std::optional<Spot> moved = spot(spotId);
-    if (!moved)
-        return refuse(tr("there is no spot with id %1").arg(spotId));
-    if (!write([&] {
-            sql::run(db(), QStringLiteral("UPDATE spots SET x = ?, y = ?, region = ? WHERE id = ?"),
-                     {position.x(), position.y(), region, spotId});
-        }))
-        return false;
-    moved->position = position;
-    moved->region = region;
-    emit spotChanged(*moved);
-    return true;
-}
-
-std::optional<SpotSnapshot> KnotStore::removeSpot(qint64 spotId)
-{
-    SpotSnapshot snapshot;
-    if (!write([&] {
+        return Failure{tr("point (%1, %2) is outside the body").arg(position.x()).arg(position.y())};
+    std::optional<Spot> moved;
+    if (Result<void> written = write([&] {
             QSqlQuery q = sql::run(
                 db(), QStringLiteral("SELECT %1 FROM spots WHERE id = ?").arg(kSpotColumns), {spotId});
             if (!q.next())
                 throw sql::SqlFailure{tr("there is no spot with id %1").arg(spotId)};
-            snapshot.spot = spotFrom(q);
-            QSqlQuery r =
-                sql::run(db(),
-                         QStringLiteral("SELECT %1 FROM ratings WHERE spot_id = ? ORDER BY recorded_utc, id")
-                             .arg(kRatingColumns),
-                         {spotId});
-            snapshot.ratings = ratingsFrom(r);
-            sql::run(db(), QStringLiteral("DELETE FROM spots WHERE id = ?"), {spotId}); // ratings cascade
-        }))
-        return std::nullopt;
+            moved = spotFrom(q);
+            q.finish();
+            if (expectedFrom && moved->position != *expectedFrom)
+                throw sql::SqlFailure{tr("the spot was moved elsewhere in the meantime; it was left there")};
+            sql::run(db(), QStringLiteral("UPDATE spots SET x = ?, y = ?, region = ? WHERE id = ?"),
+                     {position.x(), position.y(), region, spotId});
+        });
+        !written)
+        return written;
+    moved->position = position;
+    moved->region = region;
+    emit spotChanged(*moved);
+    return {};
+}
+
+Result<SpotSnapshot> KnotStore::removeSpot(qint64 spotId)
+{
+    SpotSnapshot snapshot;
+    const Result<void> written = write([&] {
+        QSqlQuery q =
+            sql::run(db(), QStringLiteral("SELECT %1 FROM spots WHERE id = ?").arg(kSpotColumns), {spotId});
+        if (!q.next())
+            throw sql::SqlFailure{tr("there is no spot with id %1").arg(spotId)};
+        snapshot.spot = spotFrom(q);
+        q.finish();
+        QSqlQuery r =
+            sql::run(db(),
+                     QStringLiteral("SELECT %1 FROM ratings WHERE spot_id = ? ORDER BY recorded_utc, id")
+                         .arg(kRatingColumns),
+                     {spotId});
+        snapshot.ratings = ratingsFrom(r);
+        QSqlQuery steps =
+            sql::run(db(), QStringLiteral("SELECT id FROM routine_log WHERE spot_id = ?"), {spotId});
+        while (steps.next())
+            snapshot.routineStepIds.append(steps.value(0).toLongLong());
+        // Ratings cascade; routine steps keep their region and lose the link, which restoreSpot puts back.
+        sql::run(db(), QStringLiteral("DELETE FROM spots WHERE id = ?"), {spotId});
+    });
+    if (!written)
+        return Failure{written.error()};
     emit spotAboutToBeRemoved(spotId);
     emit spotRemoved(spotId);
     return snapshot;
 }
 
-bool KnotStore::restoreSpot(const SpotSnapshot& snapshot)
+Result<void> KnotStore::restoreSpot(const SpotSnapshot& snapshot)
 {
     const Spot& s = snapshot.spot;
     if (QString problem = validatePosition(s.position); !problem.isEmpty())
-        return refuse(problem);
+        return Failure{problem};
     for (const Rating& rating : snapshot.ratings) {
         if (QString problem = validateRating(rating); !problem.isEmpty())
-            return refuse(problem);
+            return Failure{problem};
     }
-    if (!write([&] {
-            sql::run(
-                db(),
-                QStringLiteral("INSERT INTO spots (id, key, x, y, region, label, created_utc, archived_utc) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                {s.id, s.key, s.position.x(), s.position.y(), s.region, sql::text(s.label), s.createdUtc,
-                 s.archivedUtc ? QVariant(*s.archivedUtc) : QVariant()});
+    if (Result<void> written = write([&] {
+            // Never over something else: the same knot may be back already (an import of a backup, another
+            // program), and then putting it back again would make two of it.
+            QSqlQuery same =
+                sql::run(db(), QStringLiteral("SELECT key FROM spots WHERE id = ? OR uuid = ? OR key = ?"),
+                         {s.id, s.uuid, s.key});
+            if (same.next())
+                throw sql::SqlFailure{
+                    tr("spot '%1' is in the database again already (brought back by an import "
+                       "or another program), so it was not put back twice")
+                        .arg(same.value(0).toString())};
+            same.finish();
+            sql::run(db(),
+                     QStringLiteral("INSERT INTO spots (id, uuid, key, x, y, region, label, created_utc, "
+                                    "archived_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {s.id, s.uuid, s.key, s.position.x(), s.position.y(), s.region, sql::text(s.label),
+                      s.createdUtc, s.archivedUtc ? QVariant(*s.archivedUtc) : QVariant()});
             for (const Rating& rating : snapshot.ratings)
                 insertRating(rating, true);
-        }))
-        return false;
+            for (qint64 stepId : snapshot.routineStepIds)
+                sql::run(
+                    db(),
+                    QStringLiteral("UPDATE routine_log SET spot_id = ? WHERE id = ? AND spot_id IS NULL"),
+                    {s.id, stepId});
+        });
+        !written)
+        return written;
     emit spotAboutToBeAdded(s);
     emit spotAdded(s);
-    return true;
+    if (!snapshot.routineStepIds.isEmpty())
+        emit routineLogChanged();
+    return {};
+}
+
+qint64 KnotStore::dataVersion() const
+{
+    QSqlQuery q(db());
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void KnotStore::checkForOutsideChanges()
+{
+    const qint64 version = dataVersion();
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    emit changedOutside();
+    emit dataImported();
 }
 
 } // namespace knotmap

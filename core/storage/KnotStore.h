@@ -1,11 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/DailyAggregate.h"
 #include "atlas/BodyAtlas.h"
+#include "domain/DailyAggregate.h"
+#include "domain/ImportRecords.h"
+#include "domain/LoggedStep.h"
 #include "domain/Rating.h"
+#include "domain/Result.h"
 #include "domain/Spot.h"
-#include "exchange/ImportData.h"
-#include "routines/LoggedStep.h"
 
 #include <QDate>
 #include <QHash>
@@ -24,9 +26,14 @@ struct StoreOptions
     int busyTimeoutMs = 3000; // how long to wait for another program's lock before giving up
 };
 
-// Every spot and rating, kept in one SQLite file. Each write is one transaction and is saved at once;
-// a refused write changes nothing and leaves its reason in lastError(). Change signals are emitted
-// after the commit, in about-to/done pairs that map onto an item model's begin/end calls.
+// Every spot and rating, kept in one SQLite file. Each write is one IMMEDIATE transaction and is saved at
+// once; it returns its value or, refused, the reason, and changes nothing. A read that fails (a file damaged
+// or locked since it was opened) returns nothing and says why through readFailed(). Change signals are
+// emitted after the commit, in about-to/done pairs that map onto an item model's begin/end calls.
+//
+// Only SQLite's own connection ever opens the file, its -wal or its -shm: POSIX drops every lock a process
+// holds on a file when any descriptor on it is closed, so a second descriptor would silently break the
+// locking that lets the window and knotmap-cli write to the same file at once (docs/data-formats.md).
 class KnotStore : public QObject
 {
     Q_OBJECT
@@ -40,7 +47,9 @@ public:
 
     QString path() const { return m_path; }
     const BodyAtlas& atlas() const { return m_atlas; }
-    QString lastError() const { return m_lastError; }
+    // The database and the files SQLite keeps beside it (-wal, -shm, -journal): nothing may be written over
+    // them, nor opened by anything but SQLite.
+    QStringList ownFiles() const;
 
     QList<Spot> spots(bool includeArchived = false) const; // oldest first
     std::optional<Spot> spot(qint64 spotId) const;
@@ -48,9 +57,10 @@ public:
     QList<Rating> ratingsForSpot(qint64 spotId) const; // oldest first
     // Ratings whose own local date lies in [from, to]; an invalid date leaves that end open.
     QList<Rating> ratingsOnLocalDays(QDate from, QDate to) const;
-    QHash<qint64, Rating> latestRatings(qint64 atOrBeforeUtc) const; // spot id -> its latest rating
-    QSet<qint64> spotsRatedOn(QDate localDay) const;                 // in each rating's own local time
-    QString nextSpotKey(const QString& regionId) const;
+    std::optional<Spot> spotByUuid(const QString& uuid) const;
+    // spot id -> its latest rating whose own local day is on or before `localDay`
+    QHash<qint64, Rating> latestRatings(QDate localDay) const;
+    QSet<qint64> spotsRatedOn(QDate localDay) const; // in each rating's own local time
 
     // Trends (KnotStoreAnalysis.cpp): per local day over [from, to], oldest first.
     QList<DailyAggregate> dailyAggregates(const RatingFilter& filter, QDate from, QDate to) const;
@@ -63,28 +73,31 @@ public:
     static QString dailyAggregateSql(const RatingFilter& filter);
     static QVariantList dailyAggregateValues(const RatingFilter& filter, QDate from, QDate to);
 
-    // A new spot at a point of the body (its region found from the atlas) with its first rating.
-    // An empty key gets the next free "<region>-<n>".
-    std::optional<SpotSnapshot> createSpot(QPointF position, const Rating& firstRating,
-                                           const QString& key = {});
-    std::optional<qint64> addRating(const Rating& rating);
-    bool addRatings(const QList<Rating>& ratings); // all in one transaction, or none
-    bool updateRating(const Rating& rating);
-    std::optional<Rating> removeRating(qint64 ratingId);
-    bool restoreRating(const Rating& rating); // puts a removed rating back with its id
-    bool moveSpot(qint64 spotId, QPointF position);
-    std::optional<SpotSnapshot> removeSpot(qint64 spotId); // returns what was removed, for undo
-    bool restoreSpot(const SpotSnapshot& snapshot);        // puts it back with the same ids
+    // A new spot at a point of the body (its region found from the atlas) with its first rating. An empty key
+    // gets the next free "<region>-<n>", chosen inside the writing transaction so parallel adds never clash.
+    Result<SpotSnapshot> createSpot(QPointF position, const Rating& firstRating, const QString& key = {});
+    Result<qint64> addRating(const Rating& rating);
+    Result<void> addRatings(const QList<Rating>& ratings); // all in one transaction, or none
+    // Replaces `expected` with `replacement` (same id), but only while the stored rating still equals
+    // `expected`: an undo never overwrites a change someone else made since.
+    Result<void> updateRating(const Rating& expected, const Rating& replacement);
+    Result<Rating> removeRating(qint64 ratingId);
+    Result<void> restoreRating(const Rating& rating); // puts a removed rating back with its id
+    // Moves a spot; with `expectedFrom`, only while it is still there.
+    Result<void> moveSpot(qint64 spotId, QPointF position, std::optional<QPointF> expectedFrom = {});
+    Result<SpotSnapshot> removeSpot(qint64 spotId);         // returns all that was removed, for undo
+    Result<void> restoreSpot(const SpotSnapshot& snapshot); // puts it all back with the same ids and UUID
 
     // The routine log (KnotStoreRoutines.cpp).
-    std::optional<qint64> logRoutineStep(const LoggedStep& step);
+    Result<qint64> logRoutineStep(const LoggedStep& step);
     QList<LoggedStep> routineLog(QDate from, QDate to) const; // by each step's own local day, oldest first
     QList<LoggedStep> routineLogForSpot(qint64 spotId) const;
 
-    // Adds a whole file's data in one transaction (KnotStoreImport.cpp). Spots whose key exists are reused
-    // (their region must match); ratings and steps already in the database are skipped and counted, so
-    // importing a file twice changes nothing. A cancel from progress rolls everything back.
-    std::optional<ImportCounts> importData(const ImportData& data, const ImportProgress& progress = {});
+    // Adds a whole file's data in one transaction (KnotStoreImport.cpp). A spot is matched by its UUID; a
+    // file without UUIDs matches by key (the region must agree). A spot whose key is taken by a different
+    // knot gets the next free key of its region. Ratings and steps already in the database are skipped and
+    // counted, so importing a file twice changes nothing. A cancel from progress rolls everything back.
+    Result<ImportCounts> importData(const ImportData& data, const ImportProgress& progress = {});
     QList<LoggedStep> routineLogAll() const;
 
 signals:
@@ -95,22 +108,32 @@ signals:
     void spotChanged(const knotmap::Spot& spot);
     void ratingsChanged(qint64 spotId);
     void routineLogChanged();
-    void dataImported(); // many spots and ratings at once: views reload
+    // Many spots, ratings and steps changed at once — an import, or another program's writes (then
+    // changedOutside() comes first): every view reloads what it shows.
+    void dataImported();
+    void changedOutside(); // another program (knotmap-cli, another window) committed since we last looked
+    void readFailed(const QString& reason);
+
+public:
+    // Asks SQLite whether another connection committed since the last call (PRAGMA data_version, one cheap
+    // query) and emits changedOutside() if so. The window calls it on a timer; the CLI never needs to.
+    void checkForOutsideChanges();
 
 private:
     KnotStore(QString path, QString connectionName, BodyAtlas atlas);
     QSqlDatabase db() const;
-    bool write(const std::function<void()>& body);
-    bool refuse(const QString& problem);            // records why, for bool results
-    std::nullopt_t refused(const QString& problem); // records why, for optional results
+    // Runs body in one IMMEDIATE transaction; an sql::SqlFailure it throws rolls back and becomes the reason.
+    Result<void> write(const std::function<void()>& body);
     template <typename T> T read(const std::function<T()>& body, T fallback) const;
     void insertRating(const Rating& rating, bool keepId);
     QString regionFor(QPointF position) const;
+    QString nextSpotKey(const QString& regionId) const; // inside a write: the key column is locked
+    qint64 dataVersion() const;
 
     QString m_path;
     QString m_connectionName;
     BodyAtlas m_atlas;
-    mutable QString m_lastError;
+    qint64 m_dataVersion = 0;
 };
 
 } // namespace knotmap

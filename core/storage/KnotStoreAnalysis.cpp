@@ -22,8 +22,7 @@ struct Conditions
 
 Conditions conditions(const RatingFilter& filter, QDate from, QDate to)
 {
-    Conditions c{kLocalDay + QStringLiteral(" BETWEEN ? AND ?"),
-                 {rows::localDayNumber(from), rows::localDayNumber(to)}};
+    Conditions c{kLocalDay + QStringLiteral(" BETWEEN ? AND ?"), {localDayNumber(from), localDayNumber(to)}};
     // Regions and spots together mean either: "this region, and that spot elsewhere".
     QStringList parts;
     const auto addList = [&](const QString& column, const QStringList& items) {

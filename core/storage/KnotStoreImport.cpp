@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Importing a whole file: all of it in one transaction, or none of it.
 #include "KnotStore.h"
 
@@ -73,7 +74,7 @@ private:
 };
 } // namespace
 
-std::optional<ImportCounts> KnotStore::importData(const ImportData& data, const ImportProgress& progress)
+Result<ImportCounts> KnotStore::importData(const ImportData& data, const ImportProgress& progress)
 {
     ImportCounts counts;
     const qint64 total = data.spots.size() + data.ratings.size() + data.routineLog.size();
@@ -82,36 +83,63 @@ std::optional<ImportCounts> KnotStore::importData(const ImportData& data, const 
         if (progress && ++done % 2000 == 0 && !progress(done, total))
             throw Cancelled{};
     };
-    const bool ok = write([&] {
+    const Result<void> written = write([&] {
         try {
-            QHash<QString, qint64> ids;        // spot key -> id
+            QHash<QString, qint64> ids;        // the file's spot key -> id here
             QHash<qint64, bool> existedBefore; // only spots that were already here can hold duplicates
-            QSqlQuery findSpot =
-                sql::prepare(db(), QStringLiteral("SELECT id, region FROM spots WHERE key = ?"));
+            QSqlQuery byUuid = sql::prepare(db(), QStringLiteral("SELECT id FROM spots WHERE uuid = ?"));
+            QSqlQuery byKey =
+                sql::prepare(db(), QStringLiteral("SELECT id, region, uuid FROM spots WHERE key = ?"));
             QSqlQuery insertSpot = sql::prepare(
-                db(),
-                QStringLiteral("INSERT INTO spots (key, x, y, region, label, created_utc, archived_utc) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                db(), QStringLiteral(
+                          "INSERT INTO spots (uuid, key, x, y, region, label, created_utc, archived_utc) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            const auto found = [](QSqlQuery& q, const QString& value) -> std::optional<QVariantList> {
+                q.addBindValue(value);
+                sql::exec(q);
+                std::optional<QVariantList> row;
+                if (q.next())
+                    row = QVariantList{q.value(0), q.value(1), q.value(2)};
+                q.finish();
+                return row;
+            };
             for (const ImportedSpot& spot : data.spots) {
-                findSpot.addBindValue(spot.key);
-                sql::exec(findSpot);
-                if (findSpot.next()) {
-                    if (findSpot.value(1).toString() != spot.region)
-                        throw sql::SqlFailure{tr("spot '%1' is already in the database in '%2', not in '%3'")
-                                                  .arg(spot.key, findSpot.value(1).toString(), spot.region)};
-                    ids.insert(spot.key, findSpot.value(0).toLongLong());
-                    existedBefore.insert(findSpot.value(0).toLongLong(), true);
-                } else {
-                    for (const QVariant& value :
-                         {QVariant(spot.key), QVariant(spot.position.x()), QVariant(spot.position.y()),
-                          QVariant(spot.region), sql::text(spot.label), QVariant(spot.createdUtc),
-                          spot.archivedUtc ? QVariant(*spot.archivedUtc) : QVariant()})
-                        insertSpot.addBindValue(value);
-                    sql::exec(insertSpot);
-                    ids.insert(spot.key, insertSpot.lastInsertId().toLongLong());
-                    ++counts.spotsAdded;
+                // The same knot, wherever it is now (it may have moved to another muscle since the backup).
+                if (!spot.uuid.isEmpty()) {
+                    if (const auto same = found(byUuid, spot.uuid)) {
+                        ids.insert(spot.key, same->at(0).toLongLong());
+                        existedBefore.insert(same->at(0).toLongLong(), true);
+                        step();
+                        continue;
+                    }
                 }
-                findSpot.finish();
+                QString key = spot.key;
+                if (const auto holder = found(byKey, spot.key)) {
+                    if (spot.uuid.isEmpty()) {
+                        // A file from before spots had UUIDs: the key names the knot, as it always did.
+                        if (holder->at(1).toString() != spot.region)
+                            throw sql::SqlFailure{
+                                tr("spot '%1' is already in the database in '%2', not in '%3'")
+                                    .arg(spot.key, holder->at(1).toString(), spot.region)};
+                        ids.insert(spot.key, holder->at(0).toLongLong());
+                        existedBefore.insert(holder->at(0).toLongLong(), true);
+                        step();
+                        continue;
+                    }
+                    // Another knot that merely shares the key (keys repeat from database to database):
+                    // never merge them; this one gets the next free key of its region.
+                    key = nextSpotKey(spot.region);
+                    ++counts.spotsRekeyed;
+                }
+                for (const QVariant& value :
+                     {QVariant(spot.uuid.isEmpty() ? newSpotUuid() : spot.uuid), QVariant(key),
+                      QVariant(spot.position.x()), QVariant(spot.position.y()), QVariant(spot.region),
+                      sql::text(spot.label), QVariant(spot.createdUtc),
+                      spot.archivedUtc ? QVariant(*spot.archivedUtc) : QVariant()})
+                    insertSpot.addBindValue(value);
+                sql::exec(insertSpot);
+                ids.insert(spot.key, insertSpot.lastInsertId().toLongLong());
+                ++counts.spotsAdded;
                 step();
             }
 
@@ -193,8 +221,8 @@ std::optional<ImportCounts> KnotStore::importData(const ImportData& data, const 
             throw sql::SqlFailure{tr("the import was cancelled; nothing was added")};
         }
     });
-    if (!ok)
-        return std::nullopt;
+    if (!written)
+        return Failure{written.error()};
     if (progress)
         progress(total, total);
     if (counts.spotsAdded || counts.ratingsAdded || counts.stepsAdded)

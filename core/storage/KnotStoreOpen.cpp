@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening a store: the file, its permissions, the connection's settings and the schema.
 #include "KnotStore.h"
 
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -46,9 +48,31 @@ QString prepareFile(const QString& path)
     if (!QFileInfo(folder).isWritable())
         return tr("the folder %1 is read-only; SQLite needs to write its journal beside the database")
             .arg(QDir::toNativeSeparators(folder));
+    return {};
+}
+
+// Only once the file is known to be KnotMap's: another program's file is refused exactly as it was.
+void tightenPermissions(const QString& path)
+{
+    const QFileInfo info(path);
     if (info.permissions() & ~(kOwnerOnly | QFile::ReadUser | QFile::WriteUser))
         QFile::setPermissions(path, kOwnerOnly); // tighten a file someone else made too open
-    return {};
+}
+
+// SQLite's quick check reads every page once. A damaged page found now means nothing is written into the
+// file: a write can spread the damage, and the person's only copy must stay as it is.
+QString checkIntact(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(5)")))
+        return sql::describe(q.lastError());
+    QStringList findings;
+    while (q.next())
+        findings.append(q.value(0).toString());
+    if (findings == QStringList{QStringLiteral("ok")})
+        return {};
+    return tr("the file is damaged (SQLite's check reports: %1); KnotMap does not write into a damaged file")
+        .arg(findings.join(QStringLiteral("; ")));
 }
 
 } // namespace
@@ -81,18 +105,22 @@ std::unique_ptr<KnotStore> KnotStore::open(const QString& path, const BodyAtlas&
         // Look before touching: switching to WAL rewrites the header of a file we may have to refuse.
         if (QString problem = schema::checkOwnership(db); !problem.isEmpty())
             return fail(problem);
+        if (QString problem = checkIntact(db); !problem.isEmpty())
+            return fail(problem);
+        tightenPermissions(path);
         try {
-            sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
             const QString mode = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
             if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
                 return fail(tr("SQLite could not switch the file to write-ahead logging (it reports '%1')")
                                 .arg(mode));
             sql::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+            if (QString problem = schema::migrate(db); !problem.isEmpty())
+                return fail(problem);
+            sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON")); // after migrating: see schema::migrate
         } catch (const sql::SqlFailure& failure) {
             return fail(failure.message);
         }
-        if (QString problem = schema::migrate(db); !problem.isEmpty())
-            return fail(problem);
+        store->m_dataVersion = store->dataVersion();
     }
     return store;
 }

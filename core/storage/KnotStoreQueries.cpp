@@ -81,19 +81,31 @@ QList<Rating> KnotStore::ratingsOnLocalDays(QDate from, QDate to) const
         {});
 }
 
-QHash<qint64, Rating> KnotStore::latestRatings(qint64 atOrBeforeUtc) const
+std::optional<Spot> KnotStore::spotByUuid(const QString& uuid) const
+{
+    return read<std::optional<Spot>>(
+        [&]() -> std::optional<Spot> {
+            QSqlQuery q = sql::run(
+                db(), QStringLiteral("SELECT %1 FROM spots WHERE uuid = ?").arg(kSpotColumns), {uuid});
+            return q.next() ? std::optional(spotFrom(q)) : std::nullopt;
+        },
+        std::nullopt);
+}
+
+QHash<qint64, Rating> KnotStore::latestRatings(QDate localDay) const
 {
     return read<QHash<qint64, Rating>>(
         [&] {
-            // One indexed probe per spot on ratings_by_spot_time.
+            // One probe per spot on ratings_by_spot_local_day: its last rated local day up to the one asked
+            // for, and the latest rating of that day. By the rating's own day, as every day query is.
             QSqlQuery q = sql::run(
                 db(),
                 QStringLiteral("SELECT %1 FROM ratings WHERE id IN ("
-                               "  SELECT (SELECT r.id FROM ratings r WHERE r.spot_id = s.id"
-                               "          AND r.recorded_utc <= ? ORDER BY r.recorded_utc DESC, r.id DESC"
-                               "          LIMIT 1) FROM spots s)")
-                    .arg(kRatingColumns),
-                {atOrBeforeUtc});
+                               "  SELECT (SELECT r.id FROM ratings r WHERE r.spot_id = s.id AND %2 <= ?"
+                               "          ORDER BY %2 DESC, r.recorded_utc DESC, r.id DESC LIMIT 1)"
+                               "  FROM spots s)")
+                    .arg(kRatingColumns, kLocalDay),
+                {localDayNumber(localDay)});
             QHash<qint64, Rating> result;
             while (q.next()) {
                 const Rating rating = ratingFrom(q);
@@ -121,21 +133,24 @@ QSet<qint64> KnotStore::spotsRatedOn(QDate localDay) const
 
 QString KnotStore::nextSpotKey(const QString& regionId) const
 {
-    return read<QString>(
-        [&] {
-            const QString prefix = regionId + QLatin1Char('-');
-            QSqlQuery q = sql::run(db(), QStringLiteral("SELECT key FROM spots WHERE substr(key, 1, ?) = ?"),
-                                   {prefix.size(), prefix});
-            int highest = 0;
-            while (q.next()) {
-                bool ok = false;
-                const int n = q.value(0).toString().mid(prefix.size()).toInt(&ok);
-                if (ok)
-                    highest = std::max(highest, n);
-            }
-            return prefix + QString::number(highest + 1);
-        },
-        regionId + QStringLiteral("-1"));
+    // Called inside a write transaction only, so its failure rolls the write back.
+    const QString prefix = regionId + QLatin1Char('-');
+    QSqlQuery q = sql::run(db(), QStringLiteral("SELECT key FROM spots WHERE substr(key, 1, ?) = ?"),
+                           {prefix.size(), prefix});
+    int highest = 0;
+    while (q.next()) {
+        bool ok = false;
+        const int n = q.value(0).toString().mid(prefix.size()).toInt(&ok);
+        if (ok)
+            highest = std::max(highest, n);
+    }
+    return prefix + QString::number(highest + 1);
+}
+
+QStringList KnotStore::ownFiles() const
+{
+    return {m_path, m_path + QStringLiteral("-wal"), m_path + QStringLiteral("-shm"),
+            m_path + QStringLiteral("-journal")};
 }
 
 } // namespace knotmap

@@ -36,26 +36,27 @@ QVariant optionalScore(const std::optional<int>& score)
 
 } // namespace
 
-std::optional<qint64> KnotStore::logRoutineStep(const LoggedStep& step)
+Result<qint64> KnotStore::logRoutineStep(const LoggedStep& step)
 {
     if (QString problem = validateLoggedStep(step); !problem.isEmpty())
-        return refused(problem);
-    if (step.spotId != 0 && !spot(step.spotId))
-        return refused(tr("there is no spot with id %1").arg(step.spotId));
+        return Failure{problem};
     qint64 id = 0;
-    if (!write([&] {
-            QSqlQuery q =
-                sql::run(db(),
-                         QStringLiteral("INSERT INTO routine_log (done_utc, utc_offset_min, spot_id, region, "
-                                        "technique, planned_s, done_s, before_intensity, after_intensity) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {step.doneAt.utcSeconds, step.doneAt.offsetMinutes,
-                          step.spotId ? QVariant(step.spotId) : QVariant(), step.region, step.technique,
-                          step.plannedSeconds, step.doneSeconds, optionalScore(step.before),
-                          optionalScore(step.after)});
-            id = q.lastInsertId().toLongLong();
-        }))
-        return std::nullopt;
+    const Result<void> written = write([&] {
+        if (step.spotId != 0 &&
+            !sql::scalar(db(), QStringLiteral("SELECT 1 FROM spots WHERE id = ?"), {step.spotId}).isValid())
+            throw sql::SqlFailure{tr("there is no spot with id %1").arg(step.spotId)};
+        QSqlQuery q = sql::run(
+            db(),
+            QStringLiteral("INSERT INTO routine_log (done_utc, utc_offset_min, spot_id, region, "
+                           "technique, planned_s, done_s, before_intensity, after_intensity) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {step.doneAt.utcSeconds, step.doneAt.offsetMinutes,
+             step.spotId ? QVariant(step.spotId) : QVariant(), step.region, step.technique,
+             step.plannedSeconds, step.doneSeconds, optionalScore(step.before), optionalScore(step.after)});
+        id = q.lastInsertId().toLongLong();
+    });
+    if (!written)
+        return Failure{written.error()};
     emit routineLogChanged();
     return id;
 }
@@ -64,13 +65,11 @@ QList<LoggedStep> KnotStore::routineLog(QDate from, QDate to) const
 {
     return read<QList<LoggedStep>>(
         [&] {
-            const QDate epoch(1970, 1, 1);
-            QSqlQuery q =
-                sql::run(db(),
-                         QStringLiteral("SELECT %1 FROM routine_log WHERE (done_utc + utc_offset_min * 60) / "
-                                        "86400 BETWEEN ? AND ? ORDER BY done_utc, id")
-                             .arg(kColumns),
-                         {epoch.daysTo(from), epoch.daysTo(to)});
+            QSqlQuery q = sql::run(db(),
+                                   QStringLiteral("SELECT %1 FROM routine_log WHERE %2 BETWEEN ? AND ? "
+                                                  "ORDER BY done_utc, id")
+                                       .arg(kColumns, localDaySql({}, QStringLiteral("done_utc"))),
+                                   {localDayNumber(from), localDayNumber(to)});
             QList<LoggedStep> steps;
             while (q.next())
                 steps.append(stepFrom(q));

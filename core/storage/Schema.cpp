@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "SqlSupport.h"
+#include "domain/LocalDay.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -84,6 +85,77 @@ const QList<Step>& steps()
              QStringLiteral("CREATE INDEX routine_log_by_time ON routine_log (done_utc)"),
              QStringLiteral("CREATE INDEX routine_log_by_spot ON routine_log (spot_id, done_utc)"),
          }},
+        // v5: ids are never handed out twice (AUTOINCREMENT), so an undo step or a file that names an id can
+        // never hit a row that merely reuses it; every spot gets a UUID that files carry, so a backup finds
+        // its own knots again and another database's knots are never merged by key; and the local-day
+        // indexes round down (LocalDay.h), so days before 1970 are right. SQLite cannot add AUTOINCREMENT to
+        // a table, so each table is rebuilt (with foreign keys off, see migrate) and its rows copied with
+        // their ids.
+        {5,
+         {
+             QStringLiteral(R"(CREATE TABLE spots_v5 (
+                 id INTEGER PRIMARY KEY AUTOINCREMENT,
+                 uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),
+                 key TEXT NOT NULL UNIQUE CHECK (key <> ''),
+                 x REAL NOT NULL CHECK (x BETWEEN 0 AND 1),
+                 y REAL NOT NULL CHECK (y BETWEEN 0 AND 1),
+                 region TEXT NOT NULL CHECK (length(region) BETWEEN 1 AND 80),
+                 label TEXT NOT NULL DEFAULT '',
+                 created_utc INTEGER NOT NULL CHECK (typeof(created_utc) = 'integer'),
+                 archived_utc INTEGER CHECK (archived_utc IS NULL OR typeof(archived_utc) = 'integer')))"),
+             // A version 4 UUID per existing spot, made by SQLite itself: random hex with the version and
+             // variant digits in place.
+             QStringLiteral(
+                 "INSERT INTO spots_v5 (id, uuid, key, x, y, region, label, created_utc, archived_utc) "
+                 "SELECT id, lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
+                 "substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) || "
+                 "substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), "
+                 "key, x, y, region, label, created_utc, archived_utc FROM spots"),
+             QStringLiteral("DROP TABLE spots"),
+             QStringLiteral("ALTER TABLE spots_v5 RENAME TO spots"),
+             QStringLiteral(R"(CREATE TABLE ratings_v5 (
+                 id INTEGER PRIMARY KEY AUTOINCREMENT,
+                 spot_id INTEGER NOT NULL REFERENCES spots (id) ON DELETE CASCADE,
+                 recorded_utc INTEGER NOT NULL CHECK (typeof(recorded_utc) = 'integer'),
+                 utc_offset_min INTEGER NOT NULL CHECK (utc_offset_min BETWEEN -840 AND 840),
+                 intensity INTEGER NOT NULL CHECK (typeof(intensity) = 'integer' AND intensity BETWEEN 0 AND 10),
+                 quality TEXT NOT NULL DEFAULT ''
+                     CHECK (quality IN ('', 'aching', 'sharp', 'burning', 'tingling', 'numb', 'stiff')),
+                 note TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral(
+                 "INSERT INTO ratings_v5 SELECT id, spot_id, recorded_utc, utc_offset_min, intensity, "
+                 "quality, note FROM ratings"),
+             QStringLiteral("DROP TABLE ratings"),
+             QStringLiteral("ALTER TABLE ratings_v5 RENAME TO ratings"),
+             QStringLiteral(R"(CREATE TABLE routine_log_v5 (
+                 id INTEGER PRIMARY KEY AUTOINCREMENT,
+                 done_utc INTEGER NOT NULL CHECK (typeof(done_utc) = 'integer'),
+                 utc_offset_min INTEGER NOT NULL CHECK (utc_offset_min BETWEEN -840 AND 840),
+                 spot_id INTEGER REFERENCES spots (id) ON DELETE SET NULL,
+                 region TEXT NOT NULL CHECK (length(region) BETWEEN 1 AND 80),
+                 technique TEXT NOT NULL CHECK (length(technique) BETWEEN 1 AND 60),
+                 planned_s INTEGER NOT NULL CHECK (typeof(planned_s) = 'integer' AND planned_s >= 0),
+                 done_s INTEGER NOT NULL CHECK (typeof(done_s) = 'integer' AND done_s >= 0),
+                 before_intensity INTEGER CHECK (before_intensity IS NULL OR
+                     (typeof(before_intensity) = 'integer' AND before_intensity BETWEEN 0 AND 10)),
+                 after_intensity INTEGER CHECK (after_intensity IS NULL OR
+                     (typeof(after_intensity) = 'integer' AND after_intensity BETWEEN 0 AND 10))))"),
+             QStringLiteral(
+                 "INSERT INTO routine_log_v5 SELECT id, done_utc, utc_offset_min, spot_id, region, "
+                 "technique, planned_s, done_s, before_intensity, after_intensity FROM routine_log"),
+             QStringLiteral("DROP TABLE routine_log"),
+             QStringLiteral("ALTER TABLE routine_log_v5 RENAME TO routine_log"),
+             QStringLiteral("CREATE INDEX ratings_by_time ON ratings (recorded_utc)"),
+             QStringLiteral("CREATE INDEX ratings_by_spot_time ON ratings (spot_id, recorded_utc)"),
+             QStringLiteral("CREATE INDEX ratings_by_local_day ON ratings (%1, spot_id, intensity, "
+                            "recorded_utc, utc_offset_min)")
+                 .arg(localDaySql()),
+             QStringLiteral("CREATE INDEX ratings_by_spot_local_day ON ratings (spot_id, %1, intensity, "
+                            "recorded_utc, utc_offset_min)")
+                 .arg(localDaySql()),
+             QStringLiteral("CREATE INDEX routine_log_by_time ON routine_log (done_utc)"),
+             QStringLiteral("CREATE INDEX routine_log_by_spot ON routine_log (spot_id, done_utc)"),
+         }},
     };
     return all;
 }
@@ -121,24 +193,31 @@ QString checkOwnership(const QSqlDatabase& db)
 
 QString migrate(const QSqlDatabase& db)
 {
-    QSqlDatabase connection = db;
     if (QString problem = checkOwnership(db); !problem.isEmpty())
         return problem;
     try {
-        const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+        if (sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt() >= currentVersion())
+            return {};
+        // A step may rebuild a table that others refer to; SQLite only lets that happen with foreign keys
+        // off, and the pragma cannot change inside a transaction. Each step checks the references itself
+        // before it commits, and the store turns them back on after the migration.
+        sql::run(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
         for (const Step& step : steps()) {
-            if (step.version <= version)
-                continue;
-            if (!connection.transaction())
-                return sql::describe(connection.lastError());
+            // Each step is one IMMEDIATE transaction that reads the version again inside it: a second
+            // program opening the same old file waits, then finds the step done instead of doing it twice.
+            sql::begin(db);
             try {
-                for (const QString& statement : step.statements)
-                    sql::run(db, statement);
-                sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version));
-                if (!connection.commit())
-                    throw sql::SqlFailure{sql::describe(connection.lastError())};
+                if (sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt() < step.version) {
+                    for (const QString& statement : step.statements)
+                        sql::run(db, statement);
+                    if (sql::run(db, QStringLiteral("PRAGMA foreign_key_check")).next())
+                        throw sql::SqlFailure{
+                            tr("a rating or routine step refers to a spot that is not there")};
+                    sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+                }
+                sql::commit(db);
             } catch (const sql::SqlFailure& failure) {
-                connection.rollback();
+                sql::rollback(db);
                 return tr("upgrading the database to schema %1 failed: %2")
                     .arg(step.version)
                     .arg(failure.message);

@@ -60,4 +60,20 @@ QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializ
     return query.next() ? query.value(0) : QVariant();
 }
 
+void begin(const QSqlDatabase& db)
+{
+    run(db, QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+void commit(const QSqlDatabase& db)
+{
+    run(db, QStringLiteral("COMMIT"));
+}
+
+void rollback(const QSqlDatabase& db) noexcept
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
 } // namespace knotmap::sql

@@ -34,4 +34,11 @@ QSqlQuery run(const QSqlDatabase& db, const QString& statement, std::initializer
 QVariant scalar(const QSqlDatabase& db, const QString& statement,
                 std::initializer_list<QVariant> values = {});
 
+// Transactions. Every write begins IMMEDIATE: it takes the write lock before its first read, so a read
+// followed by a write (the next free spot key, a duplicate check) can never be overtaken by another program's
+// commit, and a busy database waits out the busy timeout instead of failing half-way with SQLITE_BUSY.
+void begin(const QSqlDatabase& db);
+void commit(const QSqlDatabase& db);
+void rollback(const QSqlDatabase& db) noexcept; // after a failure: nothing more to report
+
 } // namespace knotmap::sql

@@ -13,6 +13,7 @@ Spot spotFrom(const QSqlQuery& q)
     spot.createdUtc = q.value(6).toLongLong();
     if (!q.value(7).isNull())
         spot.archivedUtc = q.value(7).toLongLong();
+    spot.uuid = q.value(8).toString();
     return spot;
 }
 

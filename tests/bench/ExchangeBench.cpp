@@ -114,7 +114,7 @@ void BM_ReportOneYear(benchmark::State& state)
     for (auto _ : state) {
         QString error;
         const ReportData data = collectReportData(*store, options);
-        if (!writeReportPdf(data, atlas(), *catalogue, dir.filePath(QStringLiteral("year.pdf")), &error)) {
+        if (!writeReportPdf(data, atlas(), *catalogue, dir.filePath(QStringLiteral("year.pdf")), {}, &error)) {
             state.SkipWithError("report failed");
             return;
         }

@@ -15,7 +15,7 @@ using namespace knotmap::test;
 
 namespace {
 
-struct Result
+struct CliResult
 {
     int exitCode = -1;
     QString out;
@@ -25,7 +25,7 @@ struct Result
 class Cli : public ::testing::Test
 {
 protected:
-    Result run(QStringList arguments) const
+    CliResult run(QStringList arguments) const
     {
         arguments.prepend(temp.path());
         arguments.prepend(QStringLiteral("--db"));
@@ -41,7 +41,7 @@ protected:
     }
     QJsonArray list(QStringList extra = {}) const
     {
-        const Result r = run(
+        const CliResult r = run(
             QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")} + extra);
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return QJsonDocument::fromJson(r.out.toUtf8()).array();
@@ -50,7 +50,7 @@ protected:
     void expectRefused(const QStringList& arguments, int exitCode, const QString& mentions) const
     {
         const int before = list().size();
-        const Result r = run(arguments);
+        const CliResult r = run(arguments);
         EXPECT_EQ(r.exitCode, exitCode) << arguments.join(QLatin1Char(' ')).toStdString();
         EXPECT_TRUE(r.err.contains(mentions)) << r.err.toStdString();
         EXPECT_TRUE(r.err.startsWith(QStringLiteral("knotmap-cli: "))) << r.err.toStdString();
@@ -73,7 +73,7 @@ QStringList args(std::initializer_list<const char*> items)
 
 TEST_F(Cli, RegionsListsEveryRegionWithACentroidInsideIt)
 {
-    const Result r = run(args({"regions", "--format", "json"}));
+    const CliResult r = run(args({"regions", "--format", "json"}));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonArray regions = QJsonDocument::fromJson(r.out.toUtf8()).array();
     EXPECT_GE(regions.size(), 36);
@@ -92,7 +92,7 @@ TEST_F(Cli, RegionsListsEveryRegionWithACentroidInsideIt)
 
 TEST_F(Cli, AnAddedRatingIsThereInALaterRun)
 {
-    const Result added =
+    const CliResult added =
         run(args({"add", "--region", "levator-scapulae-right", "--intensity", "6", "--quality", "sharp",
                   "--note", "turning my head, \"ouch\"", "--at", "2026-03-01T08:30:00+01:00"}));
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
@@ -116,7 +116,7 @@ TEST_F(Cli, AnAddedRatingIsThereInALaterRun)
 TEST_F(Cli, AnExactPointFindsItsRegion)
 {
     const QPointF p = standardAtlas().region(QStringLiteral("gluteus-medius-left"))->labelPoint;
-    const Result r =
+    const CliResult r =
         run({QStringLiteral("add"), QStringLiteral("--x"), QString::number(p.x()), QStringLiteral("--y"),
              QString::number(p.y()), QStringLiteral("--intensity"), QStringLiteral("3")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -192,7 +192,7 @@ TEST_F(Cli, ListFiltersByLocalDateInclusiveAndWritesCsv)
     EXPECT_EQ(list(args({"--from", "2026-03-03"})).size(), 1);
     EXPECT_EQ(list(args({"--to", "2026-02-28"})).size(), 0);
 
-    const Result csv = run(args({"list", "--format", "csv", "--to", "2026-03-01"}));
+    const CliResult csv = run(args({"list", "--format", "csv", "--to", "2026-03-01"}));
     ASSERT_EQ(csv.exitCode, 0);
     const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 3);
@@ -202,7 +202,7 @@ TEST_F(Cli, ListFiltersByLocalDateInclusiveAndWritesCsv)
 
 TEST_F(Cli, DemoWritesAHistoryOnlyIntoAnEmptyDatabase)
 {
-    const Result demo = run(args({"demo", "--weeks", "3", "--seed", "5"}));
+    const CliResult demo = run(args({"demo", "--weeks", "3", "--seed", "5"}));
     ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
     const QJsonArray rows = list();
     EXPECT_GT(rows.size(), 40);
@@ -251,7 +251,7 @@ protected:
     }
     QJsonObject trends(const QStringList& extra) const
     {
-        const Result r = run(args({"trends", "--from", "2026-03-02", "--to", "2026-04-12"}) + extra);
+        const CliResult r = run(args({"trends", "--from", "2026-03-02", "--to", "2026-04-12"}) + extra);
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return QJsonDocument::fromJson(r.out.toUtf8()).object();
     }
@@ -271,7 +271,7 @@ TEST_F(CliTrends, PrintsTheHandWorkedAnswers)
 
 TEST_F(CliTrends, WritesCsv)
 {
-    const Result r = run(args(
+    const CliResult r = run(args(
         {"trends", "--from", "2026-03-02", "--to", "2026-04-12", "--bucket", "month", "--format", "csv"}));
     ASSERT_EQ(r.exitCode, 0);
     EXPECT_EQ(r.out, QStringLiteral("start,mean,max,min,count,days\r\n2026-03-01,5.50,8,3,12,10\r\n"
@@ -329,7 +329,7 @@ protected:
 
 TEST_F(CliRoutine, PrintsTodaysPlanAsJson)
 {
-    const Result r = run(args({"routine", "--format", "json", "--minutes", "10"}));
+    const CliResult r = run(args({"routine", "--format", "json", "--minutes", "10"}));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
     EXPECT_EQ(plan.value(QStringLiteral("date")).toString(), QDate::currentDate().toString(Qt::ISODate));
@@ -365,7 +365,7 @@ TEST_F(CliRoutine, PrintsTodaysPlanAsJson)
 
 TEST_F(CliRoutine, PrintsTextWithTheDisclaimer)
 {
-    const Result r = run(args({"routine"}));
+    const CliResult r = run(args({"routine"}));
     ASSERT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains(QStringLiteral("not a diagnosis")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("Left upper trapezius")));
@@ -374,7 +374,7 @@ TEST_F(CliRoutine, PrintsTextWithTheDisclaimer)
 
 TEST_F(CliRoutine, LogsADoneStepAndRefusesBadOnes)
 {
-    const Result logged =
+    const CliResult logged =
         run(args({"log-routine", "--spot", "desk", "--technique", "manual-pressure", "--duration", "120",
                   "--before", "6", "--after", "3", "--at", "2026-03-01T19:00:00+01:00"}));
     ASSERT_EQ(logged.exitCode, 0) << logged.err.toStdString();
@@ -388,7 +388,7 @@ TEST_F(CliRoutine, LogsADoneStepAndRefusesBadOnes)
     store.reset();
 
     const auto refused = [&](const QStringList& arguments, int code, const QString& mentions) {
-        const Result r = run(arguments);
+        const CliResult r = run(arguments);
         EXPECT_EQ(r.exitCode, code) << arguments.join(QLatin1Char(' ')).toStdString();
         EXPECT_TRUE(r.err.contains(mentions)) << r.err.toStdString();
     };
@@ -418,7 +418,7 @@ TEST_F(Cli, ExportsPrivatelyAndImportsAllOrNothing)
               0);
     for (const char* format : {"csv", "json", "fhir"}) {
         const QString out = temp.dir.filePath(QStringLiteral("export.") + QLatin1String(format));
-        const Result r = run({QStringLiteral("export"), QStringLiteral("--format"), QLatin1String(format),
+        const CliResult r = run({QStringLiteral("export"), QStringLiteral("--format"), QLatin1String(format),
                               QStringLiteral("--out"), out});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         EXPECT_EQ(QFile::permissions(out) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions())
@@ -436,7 +436,7 @@ TEST_F(Cli, ExportsPrivatelyAndImportsAllOrNothing)
 
     const QString broken = QStringLiteral(KNOTMAP_TEST_DATA_DIR "/import-corpus/one-bad-among-good.csv");
     const int before = list().size();
-    const Result refused = run({QStringLiteral("import"), broken});
+    const CliResult refused = run({QStringLiteral("import"), broken});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("one-bad-among-good.csv:5:")))
         << refused.err.toStdString();
@@ -449,7 +449,7 @@ TEST_F(Cli, ExportsPrivatelyAndImportsAllOrNothing)
 TEST_F(CliTrends, WritesTheReportWithTheSectionsAsked)
 {
     const QString pdf = temp.dir.filePath(QStringLiteral("report.pdf"));
-    const Result r = run({QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-03-02"),
+    const CliResult r = run({QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-03-02"),
                           QStringLiteral("--to"), QStringLiteral("2026-04-12"), QStringLiteral("--out"), pdf,
                           QStringLiteral("--sections"), QStringLiteral("summary,spots"),
                           QStringLiteral("--page"), QStringLiteral("letter")});

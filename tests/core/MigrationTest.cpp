@@ -60,7 +60,7 @@ TEST(Migration, AVersion1FileIsUpgradedWithEveryRowKept)
 
     // The upgraded file works like a new one: new keys continue after the old ones.
     auto added = store->createSpot(spots[0].position, ratingAt(QStringLiteral("2026-03-03T08:00:00Z"), 2));
-    ASSERT_TRUE(added) << store->lastError().toStdString();
+    ASSERT_TRUE(added) << added.error().toStdString();
     EXPECT_EQ(added->spot.key, QStringLiteral("upper-trapezius-left-2"));
 }
 

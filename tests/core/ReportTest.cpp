@@ -53,7 +53,7 @@ protected:
         const QString path = temp.dir.filePath(name);
         QString error;
         EXPECT_TRUE(
-            writeReportPdf(collectReportData(*store, o), standardAtlas(), standardCatalogue(), path, &error))
+            writeReportPdf(collectReportData(*store, o), standardAtlas(), standardCatalogue(), path, {}, &error))
             << error.toStdString();
         return path;
     }
@@ -120,7 +120,7 @@ TEST_F(ReportTest, ACancelledExportLeavesNoFile)
     const QString path = temp.dir.filePath(QStringLiteral("cancelled.pdf"));
     QString error;
     EXPECT_FALSE(writeReportPdf(collectReportData(*store, options()), standardAtlas(), standardCatalogue(),
-                                path, &error, [](int done, int) { return done < 3; }));
+                                path, {}, &error, [](int done, int) { return done < 3; }));
     EXPECT_TRUE(error.contains(QStringLiteral("cancelled")));
     EXPECT_FALSE(QFile::exists(path));
     EXPECT_EQ(QFile::permissions(write(options({ReportSection::Summary}))) &

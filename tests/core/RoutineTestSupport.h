@@ -33,12 +33,13 @@ protected:
         const QString key = QString::fromLatin1(region) + QStringLiteral("-1");
         if (const auto spot = store->spotByKey(key)) {
             rating.spotId = spot->id;
-            EXPECT_TRUE(store->addRating(rating)) << store->lastError().toStdString();
+            const auto added = store->addRating(rating);
+            EXPECT_TRUE(added) << added.error().toStdString();
             return spot->id;
         }
         const auto created =
             store->createSpot(standardAtlas().region(QString::fromLatin1(region))->labelPoint, rating);
-        EXPECT_TRUE(created) << store->lastError().toStdString();
+        EXPECT_TRUE(created) << created.error().toStdString();
         return created ? created->spot.id : 0;
     }
     // The same score on each of the last `days` days.
@@ -58,7 +59,8 @@ protected:
         step.plannedSeconds = step.doneSeconds = 60;
         step.before = before;
         step.after = after;
-        ASSERT_TRUE(store->logRoutineStep(step)) << store->lastError().toStdString();
+        const auto logged = store->logRoutineStep(step);
+        ASSERT_TRUE(logged) << logged.error().toStdString();
     }
     RoutinePlan plan(PlannerSettings settings = {}) const
     {

@@ -97,8 +97,9 @@ TEST(StorageFailure, ALockedDatabaseRefusesTheWriteAndKeepsNothingHalfDone)
     ASSERT_TRUE(other.exec(QStringLiteral("BEGIN IMMEDIATE"))); // another program holds the write lock
 
     const QPointF point = standardAtlas().region(QStringLiteral("rhomboids-left"))->labelPoint;
-    EXPECT_FALSE(store->createSpot(point, ratingAt(QStringLiteral("2026-03-01T08:00:00Z"), 5)));
-    EXPECT_TRUE(store->lastError().contains(QStringLiteral("locked"))) << store->lastError().toStdString();
+    const auto created = store->createSpot(point, ratingAt(QStringLiteral("2026-03-01T08:00:00Z"), 5));
+    EXPECT_FALSE(created);
+    EXPECT_TRUE(created.error().contains(QStringLiteral("locked"))) << created.error().toStdString();
 
     ASSERT_TRUE(other.exec(QStringLiteral("ROLLBACK")));
     EXPECT_EQ(other.count(QStringLiteral("spots")), 0);

@@ -30,7 +30,7 @@ TEST(Storage, ASpotAndItsRatingsSurviveReopening)
             store->createSpot(labelOf("upper-trapezius-left"),
                               ratingAt(QStringLiteral("2026-03-01T08:30:00+01:00"), 6, Quality::Aching,
                                        QStringLiteral("after a long drive, \"tight\" <b>bad</b>")));
-        ASSERT_TRUE(spot) << store->lastError().toStdString();
+        ASSERT_TRUE(spot) << spot.error().toStdString();
         created = *spot;
         Rating again = ratingAt(QStringLiteral("2026-03-02T21:00:00-05:00"), 4, Quality::Stiff);
         again.spotId = created.spot.id;
@@ -135,11 +135,13 @@ TEST(Storage, TheStoreRefusesBadRatingsAndWritesNothing)
 {
     TempDatabase temp;
     auto store = temp.open();
-    EXPECT_FALSE(
-        store->createSpot(labelOf("rhomboids-left"), ratingAt(QStringLiteral("2026-03-01T08:00:00Z"), 11)));
-    EXPECT_TRUE(store->lastError().contains(QStringLiteral("11")));
-    EXPECT_FALSE(store->createSpot({0.01, 0.01}, ratingAt(QStringLiteral("2026-03-01T08:00:00Z"), 5)));
-    EXPECT_TRUE(store->lastError().contains(QStringLiteral("outside the body")));
+    const auto eleven =
+        store->createSpot(labelOf("rhomboids-left"), ratingAt(QStringLiteral("2026-03-01T08:00:00Z"), 11));
+    EXPECT_FALSE(eleven);
+    EXPECT_TRUE(eleven.error().contains(QStringLiteral("11")));
+    const auto outside = store->createSpot({0.01, 0.01}, ratingAt(QStringLiteral("2026-03-01T08:00:00Z"), 5));
+    EXPECT_FALSE(outside);
+    EXPECT_TRUE(outside.error().contains(QStringLiteral("outside the body")));
     EXPECT_FALSE(store->createSpot({1.5, 0.3}, ratingAt(QStringLiteral("2026-03-01T08:00:00Z"), 5)));
     Rating orphan = ratingAt(QStringLiteral("2026-03-01T08:00:00Z"), 5);
     orphan.spotId = 42;
@@ -171,8 +173,9 @@ TEST(Storage, SpotKeysCountUpPerRegionAndMustBeUnique)
               QStringLiteral("piriformis-left-1"));
     EXPECT_EQ(store->createSpot(labelOf("piriformis-left"), r, QStringLiteral("my-knot"))->spot.key,
               QStringLiteral("my-knot"));
-    EXPECT_FALSE(store->createSpot(labelOf("piriformis-left"), r, QStringLiteral("my-knot")));
-    EXPECT_TRUE(store->lastError().contains(QStringLiteral("already exists")));
+    const auto twice = store->createSpot(labelOf("piriformis-left"), r, QStringLiteral("my-knot"));
+    EXPECT_FALSE(twice);
+    EXPECT_TRUE(twice.error().contains(QStringLiteral("already exists")));
 }
 
 TEST(Storage, RemovingAndRestoringASpotGivesBackTheSameRows)
@@ -234,7 +237,7 @@ TEST(Storage, DaysAreTheDaysAsLivedInEachRatingsOwnOffset)
     EXPECT_EQ(store->ratingsOnLocalDays(QDate(), QDate(2026, 2, 28)).size(), 0);
 }
 
-TEST(Storage, LatestRatingsLookOnlyUpToTheGivenMoment)
+TEST(Storage, LatestRatingsLookOnlyUpToTheGivenDay)
 {
     TempDatabase temp;
     auto store = temp.open();
@@ -243,10 +246,9 @@ TEST(Storage, LatestRatingsLookOnlyUpToTheGivenMoment)
     Rating later = ratingAt(QStringLiteral("2026-03-05T08:00:00Z"), 2);
     later.spotId = spot->spot.id;
     ASSERT_TRUE(store->addRating(later));
-    const qint64 march3 = RecordedTime::parseIso(QStringLiteral("2026-03-03T00:00:00Z"))->utcSeconds;
-    EXPECT_EQ(store->latestRatings(march3).value(spot->spot.id).intensity, 5);
-    EXPECT_EQ(store->latestRatings(march3 + 10 * 86400).value(spot->spot.id).intensity, 2);
-    EXPECT_TRUE(store->latestRatings(march3 - 10 * 86400).isEmpty());
+    EXPECT_EQ(store->latestRatings(QDate(2026, 3, 3)).value(spot->spot.id).intensity, 5);
+    EXPECT_EQ(store->latestRatings(QDate(2026, 3, 5)).value(spot->spot.id).intensity, 2);
+    EXPECT_TRUE(store->latestRatings(QDate(2026, 2, 28)).isEmpty());
 }
 
 TEST(Storage, EditingAndRemovingRatings)
@@ -258,10 +260,16 @@ TEST(Storage, EditingAndRemovingRatings)
     Rating edited = spot->ratings[0];
     edited.intensity = 8;
     edited.note = QStringLiteral("worse");
-    ASSERT_TRUE(store->updateRating(edited));
+    ASSERT_TRUE(store->updateRating(spot->ratings[0], edited));
     EXPECT_EQ(store->ratingsForSpot(spot->spot.id).value(0), edited);
-    edited.intensity = 11;
-    EXPECT_FALSE(store->updateRating(edited));
+    Rating impossible = edited;
+    impossible.intensity = 11;
+    EXPECT_FALSE(store->updateRating(edited, impossible));
+    // An undo of the first edit must not overwrite a change made since: the stored row is no longer the one
+    // the edit left.
+    const auto stale = store->updateRating(spot->ratings[0], edited);
+    EXPECT_FALSE(stale);
+    EXPECT_TRUE(stale.error().contains(QStringLiteral("changed elsewhere"))) << stale.error().toStdString();
     EXPECT_EQ(store->ratingsForSpot(spot->spot.id).value(0).intensity, 8);
     const auto removed = store->removeRating(edited.id);
     ASSERT_TRUE(removed);

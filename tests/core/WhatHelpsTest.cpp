@@ -113,8 +113,9 @@ TEST_F(WhatHelpsTest, TheRoutineLogKeepsItsRowsAndRefusesBadOnes)
     bad.region = QStringLiteral("piriformis-left");
     bad.technique = QStringLiteral("stretch");
     bad.after = 11;
-    EXPECT_FALSE(store->logRoutineStep(bad));
-    EXPECT_TRUE(store->lastError().contains(QStringLiteral("11")));
+    const auto refused = store->logRoutineStep(bad);
+    EXPECT_FALSE(refused);
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("11")));
     const QList<LoggedStep> log = store->routineLog(today, today);
     ASSERT_EQ(log.size(), 1);
     EXPECT_EQ(log[0].spotId, spot);

@@ -92,10 +92,11 @@ void loadRatingsFixture(KnotStore& store, const QString& fileName)
         Rating rating = ratingAt(f[0], f[3].toInt());
         if (const auto spot = store.spotByKey(f[1])) {
             rating.spotId = spot->id;
-            ASSERT_TRUE(store.addRating(rating)) << store.lastError().toStdString();
+            const auto added = store.addRating(rating);
+            ASSERT_TRUE(added) << added.error().toStdString();
         } else {
-            ASSERT_TRUE(store.createSpot(store.atlas().region(f[2])->labelPoint, rating, f[1]))
-                << store.lastError().toStdString();
+            const auto created = store.createSpot(store.atlas().region(f[2])->labelPoint, rating, f[1]);
+            ASSERT_TRUE(created) << created.error().toStdString();
         }
     }
 }
@@ -108,10 +109,11 @@ void rateEveryDay(KnotStore& store, const QString& region, const QString& key, i
         rating.intensity = intensity;
         if (const auto spot = store.spotByKey(key)) {
             rating.spotId = spot->id;
-            ASSERT_TRUE(store.addRating(rating)) << store.lastError().toStdString();
+            const auto added = store.addRating(rating);
+            ASSERT_TRUE(added) << added.error().toStdString();
         } else {
-            ASSERT_TRUE(store.createSpot(store.atlas().region(region)->labelPoint, rating, key))
-                << store.lastError().toStdString();
+            const auto created = store.createSpot(store.atlas().region(region)->labelPoint, rating, key);
+            ASSERT_TRUE(created) << created.error().toStdString();
         }
     }
 }

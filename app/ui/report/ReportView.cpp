@@ -1,5 +1,7 @@
 #include "ReportView.h"
 
+#include "ui/FileDialogs.h"
+
 #include "report/Report.h"
 #include "routines/Planner.h"
 #include "settings/Settings.h"
@@ -10,7 +12,6 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -171,7 +172,7 @@ void ReportView::exportPdf()
     const QString suggested =
         QDir(folder).filePath(tr("KnotMap report %1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)));
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Report"), suggested, tr("PDF files (*.pdf)"));
+        askForFileToSave(this, tr("Export Report"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (exportTo(path) && m_openAfter->isChecked())
@@ -187,7 +188,8 @@ bool ReportView::exportTo(const QString& path)
     bool cancelled = false;
     const ReportData data = collectReportData(m_store, options());
     const bool written =
-        writeReportPdf(data, m_store.atlas(), m_catalogue, path, &error, [&](int done, int total) {
+        writeReportPdf(data, m_store.atlas(), m_catalogue, path, m_store.ownFiles(), &error,
+                       [&](int done, int total) {
             progress.setValue(done * 100 / std::max(1, total));
             cancelled = progress.wasCanceled();
             return !cancelled;

@@ -1,8 +1,10 @@
 #include "LoggedStep.h"
 
-#include "domain/Rating.h"
+#include "LocalDay.h"
+#include "Rating.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace knotmap {
 
@@ -15,6 +17,9 @@ QString validateLoggedStep(const LoggedStep& step)
         return tr("a routine step needs a technique");
     if (step.plannedSeconds < 0 || step.doneSeconds < 0)
         return tr("a routine step cannot last a negative time");
+    if (QString problem = validateRecordedTime(step.doneAt, QDateTime::currentSecsSinceEpoch());
+        !problem.isEmpty())
+        return problem;
     for (const auto& score : {step.before, step.after}) {
         if (score) {
             if (QString problem = validateIntensity(*score); !problem.isEmpty())

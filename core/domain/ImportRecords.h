@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What an import brings, checked and ready for one storage transaction. Storage writes these; the exchange
+// parsers (core/exchange) fill them.
+
+#include "domain/LoggedStep.h"
+#include "domain/Rating.h"
+
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QVariantMap>
+
+#include <functional>
+#include <optional>
+
+namespace knotmap {
+
+// Everything a file brings, checked and ready for one transaction. Inside a file, spots are named by key;
+// across files and databases a spot is known by its UUID (empty in files made before KnotMap had them).
+struct ImportedSpot
+{
+    QString key;
+    QString uuid;
+    QPointF position;
+    QString region;
+    QString label;
+    qint64 createdUtc = 0;
+    std::optional<qint64> archivedUtc;
+};
+
+struct ImportedRating
+{
+    QString spotKey;
+    Rating rating; // spotId unset
+};
+
+struct ImportedStep
+{
+    QString spotKey; // empty for a step on a region
+    LoggedStep step; // spotId unset
+};
+
+struct ImportData
+{
+    QList<ImportedSpot> spots;
+    QList<ImportedRating> ratings;
+    QList<ImportedStep> routineLog;
+    QVariantMap settings; // by settings key name, only from KnotMap JSON
+};
+
+struct ImportCounts
+{
+    int spotsAdded = 0;
+    int spotsRekeyed = 0; // added under a new key, because another knot here already had theirs
+    int ratingsAdded = 0;
+    int ratingsSkipped = 0; // already in the database
+    int stepsAdded = 0;
+    int stepsSkipped = 0;
+};
+
+// Called as work proceeds; returning false cancels, and nothing is left behind.
+using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
+
+} // namespace knotmap
