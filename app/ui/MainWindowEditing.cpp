@@ -104,7 +104,8 @@ RecordedTime MainWindow::timeForNewRating() const
 
 bool MainWindow::finishEditing()
 {
-    if (!m_editor->isVisible())
+    // isHidden, not isVisible: a tab switch hides the Mark page, editor and all, before it is announced.
+    if (m_editor->isHidden())
         return true;
     if (!m_editor->isModified()) {
         closeEditor(); // nothing typed, nothing to lose
