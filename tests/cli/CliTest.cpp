@@ -178,6 +178,26 @@ TEST_F(Cli, UsageErrorsGiveExitCode2)
     expectRefused({}, 2, QStringLiteral("no command"));
 }
 
+TEST_F(Cli, ARepeatedOptionIsAUsageErrorUnlessTheCommandTakesItAgain)
+{
+    const Result r =
+        run(args({"add", "--region", "upper-trapezius-left", "--intensity", "3", "--intensity", "7"}));
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << r.err.toStdString();
+    expectRefused(args({"add", "--region", "upper-trapezius-left", "--intensity", "3", "--intensity", "7"}),
+                  2, QStringLiteral("--intensity"));
+    expectRefused(args({"add", "--region=rhomboids-left", "--region=rhomboids-right", "--intensity", "3"}), 2,
+                  QStringLiteral("--region"));
+    expectRefused(args({"list", "--format", "json", "--format", "csv"}), 2, QStringLiteral("--format"));
+    expectRefused(
+        {QStringLiteral("--db"), temp.dir.filePath(QStringLiteral("other.sqlite")), QStringLiteral("list")},
+        2, QStringLiteral("--db"));
+    EXPECT_FALSE(QFile::exists(temp.dir.filePath(QStringLiteral("other.sqlite"))));
+    // trends documents --region and --spot as repeatable.
+    const Result trends = run(args({"trends", "--region", "rhomboids-left", "--region", "rhomboids-right"}));
+    EXPECT_EQ(trends.exitCode, 0) << trends.err.toStdString();
+}
+
 TEST_F(Cli, ListFiltersByLocalDateInclusiveAndWritesCsv)
 {
     for (const char* at : {"2026-03-01T08:00:00+01:00", "2026-03-01T23:30:00-05:00",
