@@ -54,7 +54,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     QString loadError;
     const std::optional<BodyAtlas> atlas = BodyAtlas::loadStandard(&loadError);
     if (!atlas) {
-        err << "knotmap-cli: " << loadError << Qt::endl;
+        err << "knotmap-cli: " << escapeControlCharacters(loadError) << Qt::endl;
         return BadData;
     }
     const auto value = [](const char* name, const char* valueName) {
@@ -79,7 +79,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     argv.prepend(QStringLiteral("knotmap-cli"));
     const Context context{parser, out, err, *atlas};
     if (!parser.parse(argv))
-        return context.fail(UsageError, parser.errorText() + QLatin1Char('\n') + kUsage.trimmed());
+        return context.fail(UsageError, parser.errorText(), kUsage.trimmed());
     if (parser.isSet(QStringLiteral("help"))) {
         out << kUsage;
         return Success;
@@ -88,9 +88,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     // Only import takes an argument of its own (the file); importCommand checks it.
     const bool takesFile = !positional.isEmpty() && positional[0] == QLatin1String("import");
     if (positional.isEmpty() || (positional.size() > 1 && !takesFile))
-        return context.fail(UsageError, (positional.isEmpty() ? QStringLiteral("no command given")
-                                                              : QStringLiteral("one command at a time")) +
-                                            QLatin1Char('\n') + kUsage.trimmed());
+        return context.fail(UsageError,
+                            positional.isEmpty() ? QStringLiteral("no command given")
+                                                 : QStringLiteral("one command at a time"),
+                            kUsage.trimmed());
 
     // Each command names the options it accepts, and which of them it takes more than once; any other
     // option is a usage error, and so is one given twice that the command takes once.
@@ -112,9 +113,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     };
     const auto command = commands.constFind(positional.constFirst());
     if (command == commands.constEnd())
-        return context.fail(UsageError,
-                            QStringLiteral("unknown command '%1'\n").arg(positional.constFirst()) +
-                                kUsage.trimmed());
+        return context.fail(UsageError, QStringLiteral("unknown command '%1'").arg(positional.constFirst()),
+                            kUsage.trimmed());
     const QList<Accepted> accepted = command->first + options({"db"}); // --db goes with every command
     const QStringList given = parser.optionNames();
     for (const QString& option : given) {

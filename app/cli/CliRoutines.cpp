@@ -143,9 +143,8 @@ int logRoutineCommand(const Context& c)
     }
     if (!store->logRoutineStep(step))
         return c.fail(BadData, store->lastError());
-    c.out
-        << QStringLiteral("Logged %1 on %2 (%3 s)\n").arg(step.technique, step.region).arg(step.doneSeconds);
-    return Success;
+    return c.succeed(
+        QStringLiteral("Logged %1 on %2 (%3 s)").arg(step.technique, step.region).arg(step.doneSeconds));
 }
 
 } // namespace knotmap::cli

@@ -1,6 +1,8 @@
 // Runs the real knotmap-cli binary, as a script or a person would.
 #include "TempDatabase.h"
 
+#include "domain/ShownText.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -196,6 +198,52 @@ TEST_F(Cli, ARepeatedOptionIsAUsageErrorUnlessTheCommandTakesItAgain)
     // trends documents --region and --spot as repeatable.
     const Result trends = run(args({"trends", "--region", "rhomboids-left", "--region", "rhomboids-right"}));
     EXPECT_EQ(trends.exitCode, 0) << trends.err.toStdString();
+}
+
+TEST_F(Cli, ControlCharactersInArgumentsAreShownEscaped)
+{
+    // An escape sequence would colour the terminal; a newline would forge a second line of stderr.
+    for (const QString& region : {QStringLiteral("\x1b[31mx"), QStringLiteral("x\nknotmap-cli: forged")}) {
+        expectRefused(
+            {QStringLiteral("add"), QStringLiteral("--region"), region, QStringLiteral("--intensity"),
+             QStringLiteral("3")},
+            1, QStringLiteral("unknown region '") + escapeControlCharacters(region) + QLatin1Char('\''));
+        const Result r = run({QStringLiteral("add"), QStringLiteral("--region"), region,
+                              QStringLiteral("--intensity"), QStringLiteral("3")});
+        EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << r.err.toStdString();
+        EXPECT_FALSE(r.err.contains(QChar(0x1b))) << r.err.toStdString();
+    }
+    // A message followed by the usage: the message is escaped, the usage still prints on lines of its own.
+    const Result unknown = run({QStringLiteral("frob\x1bnicate")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    const QStringList lines = unknown.err.split(QLatin1Char('\n'));
+    EXPECT_EQ(lines[0], QStringLiteral("knotmap-cli: unknown command 'frob\\x1bnicate'"));
+    ASSERT_GE(lines.size(), 3);
+    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("usage: knotmap-cli"))) << unknown.err.toStdString();
+    EXPECT_EQ(lines[2], QStringLiteral("commands:"));
+    const Result option = run({QStringLiteral("list"), QStringLiteral("--bo\ngus")});
+    EXPECT_EQ(option.exitCode, 2);
+    EXPECT_TRUE(option.err.startsWith(QStringLiteral("knotmap-cli: Unknown option 'bo\\ngus'.\nusage: ")))
+        << option.err.toStdString();
+    // The lines on stdout too: a file name holding a newline stays on its one line.
+    const QString out = temp.dir.filePath(QStringLiteral("two\nlines.csv"));
+    const Result exported = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                 QStringLiteral("--out"), out});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_EQ(exported.out, QStringLiteral("Wrote ") + escapeControlCharacters(out) + QLatin1Char('\n'));
+    // An import's problems quote the file: each stays one line, with the file's control characters escaped.
+    const QString bad = temp.dir.filePath(QStringLiteral("bad\x1b.csv"));
+    QFile file(bad);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("recorded_at,spot,region,x,y,intensity,quality,note\n"
+               "2026-03-01T08:00:00+01:00,desk,\x1b[2Jx\u2028y,,,5,aching,fine\n");
+    file.close();
+    const Result refused = run({QStringLiteral("import"), bad});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_FALSE(refused.err.contains(QChar(0x1b)) || refused.err.contains(QChar(0x2028)))
+        << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("\\x1b[2Jx\\u2028y"))) << refused.err.toStdString();
+    EXPECT_EQ(refused.err.count(QLatin1Char('\n')), 2) << refused.err.toStdString();
 }
 
 TEST_F(Cli, ListFiltersByLocalDateInclusiveAndWritesCsv)
