@@ -365,6 +365,29 @@ TEST_F(CliTrends, WeeksEndTodayAndFollowTheWeekStartSetting)
     EXPECT_EQ(series.size(), 7);
 }
 
+TEST_F(Cli, TheSettingsFileHoldsANameAndSymptomsSoOnlyThePersonMayReadIt)
+{
+    const QFile::Permissions othersMay = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                         QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    const QString folder = temp.dir.filePath(QStringLiteral("config/knotmap"));
+    const QString file = folder + QStringLiteral("/knotmap.conf");
+    // An import applies the settings a JSON file carries, which writes the file.
+    const QString json = temp.dir.filePath(QStringLiteral("with-settings.json"));
+    ASSERT_EQ(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                   QStringLiteral("--out"), json})
+                  .exitCode,
+              0);
+    const Result imported = run({QStringLiteral("import"), json});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    ASSERT_TRUE(QFile::exists(file));
+    EXPECT_EQ(QFile::permissions(file) & othersMay, QFile::Permissions());
+    EXPECT_EQ(QFile::permissions(folder) & othersMay, QFile::Permissions());
+    // A file left open by an older KnotMap, or by hand, is tightened the next time the settings are read.
+    ASSERT_TRUE(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+    ASSERT_EQ(run(args({"trends", "--weeks", "1"})).exitCode, 0);
+    EXPECT_EQ(QFile::permissions(file) & othersMay, QFile::Permissions());
+}
+
 TEST_F(CliTrends, RefusesBadRequests)
 {
     expectRefused(args({"trends", "--bucket", "year"}), 2, QStringLiteral("year"));
