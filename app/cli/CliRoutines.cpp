@@ -51,7 +51,8 @@ int routineCommand(const Context& c)
     PlannerSettings settings = plannerSettingsFrom(*Settings::forUser());
     if (p.isSet(QStringLiteral("minutes"))) {
         QString problem;
-        const auto minutes = wholeNumber(c, QStringLiteral("minutes"), 1, 240, &problem);
+        const SettingRule range = Settings::rule(SettingKey::RoutineMinutes); // as the setting allows
+        const auto minutes = wholeNumber(c, QStringLiteral("minutes"), range.min, range.max, &problem);
         if (!minutes)
             return c.fail(BadData, problem);
         settings.minutes = *minutes;

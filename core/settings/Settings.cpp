@@ -1,8 +1,14 @@
 #include "Settings.h"
 
+#include "domain/ShownText.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <optional>
 
 namespace knotmap {
 
@@ -12,21 +18,144 @@ struct Entry
     SettingKey key;
     const char* name;
     QVariant defaultValue;
+    SettingRule rule;
 };
 
 const Entry& entry(SettingKey key)
 {
     static const Entry table[] = {
-        {SettingKey::WindowGeometry, "window/geometry", QByteArray()},
-        {SettingKey::WindowState, "window/state", QByteArray()},
-        {SettingKey::MapSplitterState, "window/mapSplitter", QByteArray()},
-        {SettingKey::PersonName, "report/personName", QString()},
-        {SettingKey::WeekStartsOnSunday, "analysis/weekStartsOnSunday", false},
-        {SettingKey::RoutineMinutes, "routine/minutesPerDay", 15},
-        {SettingKey::RoutineTools, "routine/tools", QStringList()},
-        {SettingKey::RoutineSymptoms, "routine/symptoms", QStringList()},
+        {SettingKey::WindowGeometry, "window/geometry", QByteArray(), {SettingType::Bytes}},
+        {SettingKey::WindowState, "window/state", QByteArray(), {SettingType::Bytes}},
+        {SettingKey::MapSplitterState, "window/mapSplitter", QByteArray(), {SettingType::Bytes}},
+        {SettingKey::PersonName, "report/personName", QString(), {SettingType::Text, 0, 100}},
+        {SettingKey::WeekStartsOnSunday, "analysis/weekStartsOnSunday", false, {SettingType::Flag}},
+        {SettingKey::RoutineMinutes, "routine/minutesPerDay", 15, {SettingType::WholeNumber, 1, 240}},
+        {SettingKey::RoutineTools, "routine/tools", QStringList(), {SettingType::Keys, 0, 16}},
+        {SettingKey::RoutineSymptoms, "routine/symptoms", QStringList(), {SettingType::Keys, 0, 16}},
     };
     return table[static_cast<int>(key)];
+}
+
+// The value in its rule's own type when it keeps the rule, otherwise nullopt.
+std::optional<QVariant> accepted(const SettingRule& rule, const QVariant& value)
+{
+    const int type = value.metaType().id();
+    switch (rule.type) {
+    case SettingType::Bytes:
+        return type == QMetaType::QByteArray ? std::optional(value) : std::nullopt;
+    case SettingType::Text: {
+        // One line: a name with a line break or an escape sequence has no place on a report's header.
+        const QString text = value.toString();
+        const bool plain = escapeControlCharacters(text) == text;
+        return type == QMetaType::QString && plain && text.size() <= rule.max ? std::optional(value)
+                                                                              : std::nullopt;
+    }
+    case SettingType::Flag:
+        return type == QMetaType::Bool ? std::optional(value) : std::nullopt;
+    case SettingType::WholeNumber: {
+        // Any number type, since JSON gives doubles: 25.0 is a whole number, 2.5 is not.
+        const bool number = type == QMetaType::Int || type == QMetaType::UInt ||
+                            type == QMetaType::LongLong || type == QMetaType::ULongLong ||
+                            type == QMetaType::Double || type == QMetaType::Float;
+        const double n = value.toDouble();
+        if (!number || n != std::floor(n) || n < rule.min || n > rule.max)
+            return std::nullopt;
+        return QVariant(int(n));
+    }
+    case SettingType::Keys: {
+        static const QRegularExpression key(QStringLiteral("^[a-z][a-z0-9]*(-[a-z0-9]+)*$"));
+        if (type != QMetaType::QStringList && type != QMetaType::QVariantList) // a JSON array: a QVariantList
+            return std::nullopt;
+        QStringList keys;
+        for (const QVariant& item : value.toList()) {
+            const QString text = item.toString();
+            if (item.metaType().id() != QMetaType::QString || text.size() > 32 || !key.match(text).hasMatch())
+                return std::nullopt;
+            keys.append(text);
+        }
+        return keys.size() <= rule.max ? std::optional(QVariant(keys)) : std::nullopt;
+    }
+    }
+    return std::nullopt;
+}
+
+// What a rule asks for, to finish "… must be".
+QString expectation(const SettingRule& rule)
+{
+    switch (rule.type) {
+    case SettingType::Bytes:
+        return QStringLiteral("bytes");
+    case SettingType::Text:
+        return QStringLiteral("one line of at most %1 characters").arg(rule.max);
+    case SettingType::Flag:
+        return QStringLiteral("true or false");
+    case SettingType::WholeNumber:
+        return QStringLiteral("a whole number from %1 to %2").arg(rule.min).arg(rule.max);
+    case SettingType::Keys:
+        return QStringLiteral("a list of at most %1 short lower-case identifiers like night-pain")
+            .arg(rule.max);
+    }
+    return {};
+}
+
+// A refused value as a message shows it: short, on one line, and text in quotes.
+QString shown(const QVariant& value)
+{
+    switch (value.metaType().id()) {
+    case QMetaType::UnknownType:
+        return QStringLiteral("nothing");
+    case QMetaType::QString: {
+        const QString text = value.toString();
+        return QStringLiteral("'%1'").arg(
+            escapeControlCharacters(text.size() > 40 ? text.left(40) + QStringLiteral("…") : text));
+    }
+    case QMetaType::QStringList:
+    case QMetaType::QVariantList: {
+        QStringList items;
+        for (const QVariant& item : value.toList())
+            items.append(shown(item));
+        return QStringLiteral("[%1]").arg(items.join(QStringLiteral(", ")));
+    }
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return value.toString();
+    default:
+        return QStringLiteral("a %1").arg(QString::fromLatin1(value.metaType().name()));
+    }
+}
+
+// INI files keep text only: a number or a flag comes back as its text ("15", "true"), a list of one item as
+// that item, an empty list as nothing, and text with a comma that was not quoted as a list.
+QVariant fromFile(SettingType type, const QVariant& stored)
+{
+    const int storedType = stored.metaType().id();
+    if (type == SettingType::Keys && !stored.isValid())
+        return QStringList();
+    if (type == SettingType::Text && storedType == QMetaType::QStringList)
+        return stored.toStringList().join(QStringLiteral(", "));
+    if (storedType != QMetaType::QString)
+        return stored;
+    const QString text = stored.toString();
+    switch (type) {
+    case SettingType::Keys:
+        return QStringList{text};
+    case SettingType::Flag:
+        return text == QLatin1String("true")    ? QVariant(true)
+               : text == QLatin1String("false") ? QVariant(false)
+                                                : stored;
+    case SettingType::WholeNumber: {
+        bool ok = false;
+        const int number = text.toInt(&ok);
+        return ok ? QVariant(number) : stored;
+    }
+    default:
+        return stored;
+    }
 }
 
 // The file holds the person's name and the health symptoms they ticked, so only they may read it. QSettings
@@ -76,24 +205,37 @@ Settings::Settings(std::unique_ptr<QSettings> backend) : m_backend(std::move(bac
 
 QVariant Settings::value(SettingKey key) const
 {
-    // INI files keep text only: give every value back in its default's type ("false" -> false, "15" -> 15).
-    const QVariant fallback = entry(key).defaultValue;
-    QVariant stored = m_backend->value(name(key), fallback);
-    if (stored.metaType() == fallback.metaType())
-        return stored;
-    if (fallback.metaType().id() == QMetaType::QStringList)
-        return stored.toStringList();
-    return stored.convert(fallback.metaType()) ? stored : fallback;
+    const Entry& e = entry(key);
+    if (!m_backend->contains(name(key)))
+        return e.defaultValue;
+    return accepted(e.rule, fromFile(e.rule.type, m_backend->value(name(key)))).value_or(e.defaultValue);
 }
 
-void Settings::setValue(SettingKey key, const QVariant& value)
+bool Settings::setValue(SettingKey key, const QVariant& value)
 {
-    m_backend->setValue(name(key), value);
+    const std::optional<QVariant> kept = accepted(entry(key).rule, value);
+    if (!kept)
+        return false;
+    m_backend->setValue(name(key), *kept);
+    return true;
 }
 
 QString Settings::name(SettingKey key)
 {
     return QString::fromLatin1(entry(key).name);
+}
+
+SettingRule Settings::rule(SettingKey key)
+{
+    return entry(key).rule;
+}
+
+QString Settings::check(SettingKey key, const QVariant& value)
+{
+    const SettingRule& rule = entry(key).rule;
+    if (accepted(rule, value))
+        return {};
+    return QStringLiteral("%1 must be %2, not %3").arg(name(key), expectation(rule), shown(value));
 }
 
 } // namespace knotmap

@@ -39,6 +39,7 @@ ReportView::ReportView(KnotStore& store, Settings& settings, const RoutineCatalo
     m_page->addItem(tr("US Letter"), int(PageSize::Letter));
     m_name = new QLineEdit(settings.value(SettingKey::PersonName).toString(), this);
     m_name->setPlaceholderText(tr("Optional"));
+    m_name->setMaxLength(Settings::rule(SettingKey::PersonName).max); // a longer name would not be kept
 
     auto* form = new QFormLayout;
     form->addRow(tr("Name on the report:"), m_name);

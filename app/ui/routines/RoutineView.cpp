@@ -55,9 +55,10 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
     m_checklist->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
     m_minutes = new QSpinBox(this);
-    m_minutes->setRange(1, 240);
+    const SettingRule minutes = Settings::rule(SettingKey::RoutineMinutes); // offer exactly what is kept
+    m_minutes->setRange(minutes.min, minutes.max);
     m_minutes->setSuffix(tr(" min a day"));
-    m_minutes->setValue(std::clamp(settings.value(SettingKey::RoutineMinutes).toInt(), 1, 240));
+    m_minutes->setValue(settings.value(SettingKey::RoutineMinutes).toInt());
     const QStringList tools = settings.value(SettingKey::RoutineTools).toStringList();
     m_ball = new QCheckBox(tr("Massage ball"), this);
     m_ball->setChecked(tools.contains(toolKey(Tool::Ball)));
