@@ -211,12 +211,15 @@ QVariant Settings::value(SettingKey key) const
     return accepted(e.rule, fromFile(e.rule.type, m_backend->value(name(key)))).value_or(e.defaultValue);
 }
 
-bool Settings::setValue(SettingKey key, const QVariant& value)
+bool Settings::setValue(SettingKey key, const QVariant& wanted)
 {
-    const std::optional<QVariant> kept = accepted(entry(key).rule, value);
+    const std::optional<QVariant> kept = accepted(entry(key).rule, wanted);
     if (!kept)
         return false;
-    m_backend->setValue(name(key), *kept);
+    const QVariant before = value(key);
+    m_backend->setValue(name(key), *kept); // even when equal: a stored value that broke the rule is replaced
+    if (*kept != before)
+        emit changed(key);
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QObject>
 #include <QSettings>
 #include <QString>
 #include <QVariant>
@@ -35,8 +36,12 @@ struct SettingRule
     int max = 0;
 };
 
-class Settings
+// One Settings is shared by the window's views: each view that shows a setting follows `changed`, so a value
+// set elsewhere (an import, another view) is what it shows and what it writes back.
+class Settings : public QObject
 {
+    Q_OBJECT
+
 public:
     // The person's settings: ~/.config/knotmap/knotmap.conf on Linux.
     static std::unique_ptr<Settings> forUser();
@@ -46,15 +51,18 @@ public:
     // The stored value in its key's type, or the key's default when none is stored or the stored one breaks
     // the key's rule (a hand-edited file).
     QVariant value(SettingKey key) const;
-    // Stores the value in its key's type (25.0 from JSON becomes 25); refuses one that breaks the rule and
-    // returns false, storing nothing.
-    bool setValue(SettingKey key, const QVariant& value);
+    // Stores the value in its key's type (25.0 from JSON becomes 25), and says `changed` when that is not
+    // what value() gave before; refuses a value that breaks the rule and returns false, storing nothing.
+    bool setValue(SettingKey key, const QVariant& wanted);
 
     static QString name(SettingKey key); // "window/geometry"
     static SettingRule rule(SettingKey key);
     // Empty when the value keeps the key's rule, otherwise a sentence naming the problem:
     // "routine/minutesPerDay must be a whole number from 1 to 240, not -100".
     static QString check(SettingKey key, const QVariant& value);
+
+signals:
+    void changed(knotmap::SettingKey key);
 
 private:
     explicit Settings(std::unique_ptr<QSettings> backend);

@@ -1,23 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Settings: the file is private to the person, and only values KnotMap can use are kept.
+#include "TempDatabase.h"
+
 #include "settings/Settings.h"
 
-#include <QDebug>
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 using namespace knotmap;
-
-// GoogleTest shows a QVariant as its type and value, not as bytes.
-inline void PrintTo(const QVariant& value, std::ostream* os)
-{
-    QString text;
-    QDebug(&text) << value;
-    *os << text.toStdString();
-}
 
 namespace {
 
@@ -158,4 +152,21 @@ TEST(Settings, AStoredValueComesBackInItsOwnType)
     EXPECT_EQ(reread->value(SettingKey::RoutineTools), QVariant(QStringList{QStringLiteral("ball")}));
     EXPECT_EQ(reread->value(SettingKey::RoutineSymptoms), QVariant(QStringList()));
     EXPECT_EQ(reread->value(SettingKey::WeekStartsOnSunday), QVariant(true));
+}
+
+TEST(Settings, SaysChangedOnlyWhenTheValueChanges)
+{
+    QTemporaryDir dir;
+    auto settings = Settings::atPath(dir.filePath(QStringLiteral("settings.ini")));
+    QSignalSpy spy(settings.get(), &Settings::changed);
+    EXPECT_TRUE(settings->setValue(SettingKey::RoutineMinutes, 20));
+    ASSERT_EQ(spy.size(), 1);
+    EXPECT_EQ(spy[0][0].value<SettingKey>(), SettingKey::RoutineMinutes);
+    EXPECT_TRUE(settings->setValue(SettingKey::RoutineMinutes, 20.0));           // the same value
+    EXPECT_TRUE(settings->setValue(SettingKey::RoutineSymptoms, QStringList())); // the default, unchanged
+    EXPECT_FALSE(settings->setValue(SettingKey::RoutineMinutes, -5));            // refused
+    EXPECT_EQ(spy.size(), 1);
+    EXPECT_TRUE(settings->setValue(SettingKey::WeekStartsOnSunday, true));
+    ASSERT_EQ(spy.size(), 2);
+    EXPECT_EQ(spy[1][0].value<SettingKey>(), SettingKey::WeekStartsOnSunday);
 }
