@@ -198,7 +198,9 @@ std::unique_ptr<Settings> Settings::atPath(const QString& iniPath)
 
 Settings::Settings(std::unique_ptr<QSettings> backend) : m_backend(std::move(backend))
 {
-#ifdef Q_OS_UNIX // elsewhere the native settings are no file, and a file's rights are not these bits
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    // Here the native settings are an INI file too. A macOS plist belongs to CFPreferences, which would not
+    // take an empty file, and Windows keeps its registry and its files' rights its own way.
     makePrivate(m_backend->fileName());
 #endif
 }
