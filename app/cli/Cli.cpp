@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace knotmap::cli {
@@ -27,6 +28,25 @@ const QString kUsage =
                    "  import FILE\n"
                    "  report --from DATE --to DATE --out FILE.pdf [--sections LIST] [--page a4|letter]\n");
 
+// The options a command accepts. A repeatable one may be given more than once (trends --region A --region
+// B); any other given twice is a usage error, so a script's mistake is not settled by whichever came last.
+struct Accepted
+{
+    QString name;
+    bool repeatable = false;
+};
+
+QList<Accepted> options(std::initializer_list<const char*> once,
+                        std::initializer_list<const char*> repeatable = {})
+{
+    QList<Accepted> result;
+    for (const char* name : once)
+        result.append({QString::fromLatin1(name)});
+    for (const char* name : repeatable)
+        result.append({QString::fromLatin1(name), true});
+    return result;
+}
+
 } // namespace
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -34,7 +54,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     QString loadError;
     const std::optional<BodyAtlas> atlas = BodyAtlas::loadStandard(&loadError);
     if (!atlas) {
-        err << "knotmap-cli: " << loadError << Qt::endl;
+        err << "knotmap-cli: " << escapeControlCharacters(loadError) << Qt::endl;
         return BadData;
     }
     const auto value = [](const char* name, const char* valueName) {
@@ -59,7 +79,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     argv.prepend(QStringLiteral("knotmap-cli"));
     const Context context{parser, out, err, *atlas, {}};
     if (!parser.parse(argv))
-        return context.fail(UsageError, parser.errorText() + QLatin1Char('\n') + kUsage.trimmed());
+        return context.fail(UsageError, parser.errorText(), kUsage.trimmed());
     if (parser.isSet(QStringLiteral("help"))) {
         out << kUsage;
         return Success;
@@ -68,47 +88,46 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     // Only import takes an argument of its own (the file); importCommand checks it.
     const bool takesFile = !positional.isEmpty() && positional[0] == QLatin1String("import");
     if (positional.isEmpty() || (positional.size() > 1 && !takesFile))
-        return context.fail(UsageError, (positional.isEmpty() ? QStringLiteral("no command given")
-                                                              : QStringLiteral("one command at a time")) +
-                                            QLatin1Char('\n') + kUsage.trimmed());
+        return context.fail(UsageError,
+                            positional.isEmpty() ? QStringLiteral("no command given")
+                                                 : QStringLiteral("one command at a time"),
+                            kUsage.trimmed());
 
-    // Each command names the options it accepts; any other is a usage error.
-    const QHash<QString, std::pair<QStringList, std::function<int(const Context&)>>> commands = {
-        {QStringLiteral("regions"), {{QStringLiteral("format")}, regionsCommand}},
+    // Each command names the options it accepts, and which of them it takes more than once; any other
+    // option is a usage error, and so is one given twice that the command takes once.
+    const QHash<QString, std::pair<QList<Accepted>, std::function<int(const Context&)>>> commands = {
+        {QStringLiteral("regions"), {options({"format"}), regionsCommand}},
         {QStringLiteral("add"),
-         {{QStringLiteral("region"), QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("intensity"),
-           QStringLiteral("quality"), QStringLiteral("note"), QStringLiteral("at"), QStringLiteral("spot")},
-          addCommand}},
-        {QStringLiteral("list"),
-         {{QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("format")}, listCommand}},
-        {QStringLiteral("demo"), {{QStringLiteral("weeks"), QStringLiteral("seed")}, demoCommand}},
+         {options({"region", "x", "y", "intensity", "quality", "note", "at", "spot"}), addCommand}},
+        {QStringLiteral("list"), {options({"from", "to", "format"}), listCommand}},
+        {QStringLiteral("demo"), {options({"weeks", "seed"}), demoCommand}},
         {QStringLiteral("trends"),
-         {{QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("weeks"), QStringLiteral("bucket"),
-           QStringLiteral("region"), QStringLiteral("spot"), QStringLiteral("format")},
-          trendsCommand}},
-        {QStringLiteral("routine"),
-         {{QStringLiteral("date"), QStringLiteral("minutes"), QStringLiteral("format")}, routineCommand}},
+         {options({"from", "to", "weeks", "bucket", "format"}, {"region", "spot"}), trendsCommand}},
+        {QStringLiteral("routine"), {options({"date", "minutes", "format"}), routineCommand}},
         {QStringLiteral("log-routine"),
-         {{QStringLiteral("spot"), QStringLiteral("region"), QStringLiteral("technique"),
-           QStringLiteral("duration"), QStringLiteral("planned"), QStringLiteral("before"),
-           QStringLiteral("after"), QStringLiteral("at")},
+         {options({"spot", "region", "technique", "duration", "planned", "before", "after", "at"}),
           logRoutineCommand}},
-        {QStringLiteral("export"), {{QStringLiteral("format"), QStringLiteral("out")}, exportCommand}},
-        {QStringLiteral("import"), {{}, importCommand}},
-        {QStringLiteral("report"),
-         {{QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("out"), QStringLiteral("sections"),
-           QStringLiteral("page")},
-          reportCommand}},
+        {QStringLiteral("export"), {options({"format", "out"}), exportCommand}},
+        {QStringLiteral("import"), {options({}), importCommand}},
+        {QStringLiteral("report"), {options({"from", "to", "out", "sections", "page"}), reportCommand}},
     };
     const auto command = commands.constFind(positional.constFirst());
     if (command == commands.constEnd())
-        return context.fail(UsageError,
-                            QStringLiteral("unknown command '%1'\n").arg(positional.constFirst()) +
-                                kUsage.trimmed());
-    for (const QString& option : parser.optionNames()) {
-        if (option != QLatin1String("db") && !command->first.contains(option))
+        return context.fail(UsageError, QStringLiteral("unknown command '%1'").arg(positional.constFirst()),
+                            kUsage.trimmed());
+    const QList<Accepted> accepted = command->first + options({"db"}); // --db goes with every command
+    const QStringList given = parser.optionNames();
+    for (const QString& option : given) {
+        const auto found = std::find_if(accepted.cbegin(), accepted.cend(),
+                                        [&](const Accepted& a) { return a.name == option; });
+        if (found == accepted.cend())
             return context.fail(
                 UsageError, QStringLiteral("'%1' does not take --%2").arg(positional.constFirst(), option));
+        if (!found->repeatable && given.count(option) > 1)
+            return context.fail(UsageError, QStringLiteral("--%1 is given %2 times; '%3' takes it once")
+                                                .arg(option)
+                                                .arg(given.count(option))
+                                                .arg(positional.constFirst()));
     }
     return command->second(context);
 }

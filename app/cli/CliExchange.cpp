@@ -34,8 +34,7 @@ int exportCommand(const Context& c)
     QString error;
     if (!writePrivateFile(p.value(QStringLiteral("out")), bytes, store->ownFiles(), &error))
         return c.fail(BadData, error);
-    c.out << QStringLiteral("Wrote %1\n").arg(p.value(QStringLiteral("out")));
-    return Success;
+    return c.succeed(QStringLiteral("Wrote %1").arg(p.value(QStringLiteral("out"))));
 }
 
 int importCommand(const Context& c)
@@ -49,25 +48,24 @@ int importCommand(const Context& c)
         return code;
     const ImportResult result = importFile(*store, positional[1], Settings::forUser().get());
     if (!result.counts) {
-        c.err
-            << QStringLiteral("knotmap-cli: %1 was not imported; nothing was changed:\n").arg(positional[1]);
+        // One line per problem, each escaped on its own: a problem quotes the file's text.
+        c.fail(BadData, QStringLiteral("%1 was not imported; nothing was changed:").arg(positional[1]));
         for (const QString& problem : result.problems)
-            c.err << problem << '\n';
+            c.err << escapeControlCharacters(problem) << '\n';
         c.err.flush();
         return BadData;
     }
     const ImportCounts& n = *result.counts;
-    c.out << QStringLiteral("Imported %1 new spots, %2 ratings and %3 routine steps from %4")
-                 .arg(n.spotsAdded)
-                 .arg(n.ratingsAdded)
-                 .arg(n.stepsAdded)
-                 .arg(positional[1]);
+    QString said = QStringLiteral("Imported %1 new spots, %2 ratings and %3 routine steps from %4")
+                       .arg(n.spotsAdded)
+                       .arg(n.ratingsAdded)
+                       .arg(n.stepsAdded)
+                       .arg(positional[1]);
     if (n.ratingsSkipped || n.stepsSkipped)
-        c.out << QStringLiteral(" (skipped %1 ratings and %2 steps already there)")
-                     .arg(n.ratingsSkipped)
-                     .arg(n.stepsSkipped);
-    c.out << '\n';
-    return Success;
+        said += QStringLiteral(" (skipped %1 ratings and %2 steps already there)")
+                    .arg(n.ratingsSkipped)
+                    .arg(n.stepsSkipped);
+    return c.succeed(said);
 }
 
 } // namespace knotmap::cli

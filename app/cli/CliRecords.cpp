@@ -167,10 +167,9 @@ int addCommand(const Context& c)
         spotKey = created->spot.key;
         regionId = created->spot.region;
     }
-    c.out << QStringLiteral("Recorded %1/10 for %2 (spot %3) at %4\n")
-                 .arg(rating.intensity)
-                 .arg(c.atlas.regionName(regionId), spotKey, rating.recordedAt.toIso());
-    return Success;
+    return c.succeed(QStringLiteral("Recorded %1/10 for %2 (spot %3) at %4")
+                         .arg(rating.intensity)
+                         .arg(c.atlas.regionName(regionId), spotKey, rating.recordedAt.toIso()));
 }
 
 int listCommand(const Context& c)
@@ -226,8 +225,7 @@ int demoCommand(const Context& c)
                           .arg(store->path()));
     if (QString problem = generateDemoHistory(*store, weeks, seed); !problem.isEmpty())
         return c.fail(BadData, problem);
-    c.out << QStringLiteral("Wrote %1 weeks of demo data to %2\n").arg(weeks).arg(store->path());
-    return Success;
+    return c.succeed(QStringLiteral("Wrote %1 weeks of demo data to %2").arg(weeks).arg(store->path()));
 }
 
 } // namespace knotmap::cli

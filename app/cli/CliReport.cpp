@@ -59,8 +59,7 @@ int reportCommand(const Context& c)
     const ReportData data = collectReportData(*store, options);
     if (!writeReportPdf(data, c.atlas, *catalogue, p.value(QStringLiteral("out")), store->ownFiles(), &error))
         return c.fail(BadData, error);
-    c.out << QStringLiteral("Wrote %1\n").arg(p.value(QStringLiteral("out")));
-    return Success;
+    return c.succeed(QStringLiteral("Wrote %1").arg(p.value(QStringLiteral("out"))));
 }
 
 } // namespace knotmap::cli

@@ -51,7 +51,8 @@ int routineCommand(const Context& c)
     PlannerSettings settings = plannerSettingsFrom(*Settings::forUser());
     if (p.isSet(QStringLiteral("minutes"))) {
         QString problem;
-        const auto minutes = wholeNumber(c, QStringLiteral("minutes"), 1, 240, &problem);
+        const SettingRule range = Settings::rule(SettingKey::RoutineMinutes); // as the setting allows
+        const auto minutes = wholeNumber(c, QStringLiteral("minutes"), range.min, range.max, &problem);
         if (!minutes)
             return c.fail(BadData, problem);
         settings.minutes = *minutes;
@@ -143,9 +144,8 @@ int logRoutineCommand(const Context& c)
     }
     if (const Result<qint64> logged = store->logRoutineStep(step); !logged)
         return c.fail(BadData, logged.error());
-    c.out
-        << QStringLiteral("Logged %1 on %2 (%3 s)\n").arg(step.technique, step.region).arg(step.doneSeconds);
-    return Success;
+    return c.succeed(
+        QStringLiteral("Logged %1 on %2 (%3 s)").arg(step.technique, step.region).arg(step.doneSeconds));
 }
 
 } // namespace knotmap::cli

@@ -4,6 +4,7 @@
 
 #include "Cli.h"
 #include "atlas/BodyAtlas.h"
+#include "domain/ShownText.h"
 #include "storage/KnotStore.h"
 
 #include <QCommandLineParser>
@@ -14,7 +15,10 @@
 
 namespace knotmap::cli {
 
-// What a command needs; `fail` prints one line naming the problem and gives the exit code.
+// What a command needs; `fail` prints one line naming the problem and gives the exit code, `succeed` one
+// line saying what was done. Both show control characters escaped: messages quote arguments and file
+// names, which must neither forge a line nor drive the terminal. The usage, when given, is our own text
+// and follows on lines of its own.
 struct Context
 {
     QCommandLineParser& parser;
@@ -25,10 +29,18 @@ struct Context
     // printed from such reads would print too little and still say it succeeded.
     mutable QString readProblem;
 
-    int fail(int code, const QString& message) const
+    int fail(int code, const QString& message, const QString& usage = {}) const
     {
-        err << "knotmap-cli: " << message << Qt::endl;
+        err << "knotmap-cli: " << escapeControlCharacters(message) << '\n';
+        if (!usage.isEmpty())
+            err << usage << '\n';
+        err.flush();
         return code;
+    }
+    int succeed(const QString& message) const
+    {
+        out << escapeControlCharacters(message) << '\n';
+        return Success;
     }
     // --format's value, its default when not given, or nullopt (with a usage error) when not allowed.
     std::optional<QString> format(const QString& fallback, const QStringList& allowed, int* code) const

@@ -1,5 +1,6 @@
 #include "AppIdentity.h"
 #include "Cli.h"
+#include "domain/ShownText.h"
 
 #include <QGuiApplication>
 
@@ -9,11 +10,12 @@
 
 namespace {
 // The command line speaks through its own one-line messages; Qt's internal notes (such as the offscreen
-// platform's XDG_RUNTIME_DIR warning) would break that contract, so only real trouble gets through.
+// platform's XDG_RUNTIME_DIR warning) would break that contract, so only real trouble gets through, escaped
+// to one line like every other message.
 void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
 {
     if (type == QtCriticalMsg || type == QtFatalMsg)
-        fprintf(stderr, "knotmap-cli: %s\n", qPrintable(message));
+        fprintf(stderr, "knotmap-cli: %s\n", qPrintable(knotmap::escapeControlCharacters(message)));
 }
 } // namespace
 

@@ -275,7 +275,7 @@ namespace knotmap {
 PlannerSettings plannerSettingsFrom(const Settings& settings)
 {
     PlannerSettings result;
-    result.minutes = std::clamp(settings.value(SettingKey::RoutineMinutes).toInt(), 1, 240);
+    result.minutes = settings.value(SettingKey::RoutineMinutes).toInt(); // Settings keeps it in its range
     for (const QString& key : settings.value(SettingKey::RoutineTools).toStringList()) {
         if (const auto tool = toolFromKey(key); tool && *tool != Tool::None)
             result.tools.insert(*tool);

@@ -1,4 +1,4 @@
-// Reading from the store: every query is read-only and reports failures through lastError().
+// Reading from the store: every query is read-only; a failure is said through readFailed().
 #include "KnotStore.h"
 
 #include "SqlSupport.h"

@@ -1,6 +1,8 @@
 // Runs the real knotmap-cli binary, as a script or a person would.
 #include "TempDatabase.h"
 
+#include "domain/ShownText.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -178,6 +180,72 @@ TEST_F(Cli, UsageErrorsGiveExitCode2)
     expectRefused({}, 2, QStringLiteral("no command"));
 }
 
+TEST_F(Cli, ARepeatedOptionIsAUsageErrorUnlessTheCommandTakesItAgain)
+{
+    const CliResult r =
+        run(args({"add", "--region", "upper-trapezius-left", "--intensity", "3", "--intensity", "7"}));
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << r.err.toStdString();
+    expectRefused(args({"add", "--region", "upper-trapezius-left", "--intensity", "3", "--intensity", "7"}),
+                  2, QStringLiteral("--intensity"));
+    expectRefused(args({"add", "--region=rhomboids-left", "--region=rhomboids-right", "--intensity", "3"}), 2,
+                  QStringLiteral("--region"));
+    expectRefused(args({"list", "--format", "json", "--format", "csv"}), 2, QStringLiteral("--format"));
+    expectRefused(
+        {QStringLiteral("--db"), temp.dir.filePath(QStringLiteral("other.sqlite")), QStringLiteral("list")},
+        2, QStringLiteral("--db"));
+    EXPECT_FALSE(QFile::exists(temp.dir.filePath(QStringLiteral("other.sqlite"))));
+    // trends documents --region and --spot as repeatable.
+    const CliResult trends = run(args({"trends", "--region", "rhomboids-left", "--region", "rhomboids-right"}));
+    EXPECT_EQ(trends.exitCode, 0) << trends.err.toStdString();
+}
+
+TEST_F(Cli, ControlCharactersInArgumentsAreShownEscaped)
+{
+    // An escape sequence would colour the terminal; a newline would forge a second line of stderr.
+    for (const QString& region : {QStringLiteral("\x1b[31mx"), QStringLiteral("x\nknotmap-cli: forged")}) {
+        expectRefused(
+            {QStringLiteral("add"), QStringLiteral("--region"), region, QStringLiteral("--intensity"),
+             QStringLiteral("3")},
+            1, QStringLiteral("unknown region '") + escapeControlCharacters(region) + QLatin1Char('\''));
+        const CliResult r = run({QStringLiteral("add"), QStringLiteral("--region"), region,
+                              QStringLiteral("--intensity"), QStringLiteral("3")});
+        EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << r.err.toStdString();
+        EXPECT_FALSE(r.err.contains(QChar(0x1b))) << r.err.toStdString();
+    }
+    // A message followed by the usage: the message is escaped, the usage still prints on lines of its own.
+    const CliResult unknown = run({QStringLiteral("frob\x1bnicate")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    const QStringList lines = unknown.err.split(QLatin1Char('\n'));
+    EXPECT_EQ(lines[0], QStringLiteral("knotmap-cli: unknown command 'frob\\x1bnicate'"));
+    ASSERT_GE(lines.size(), 3);
+    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("usage: knotmap-cli"))) << unknown.err.toStdString();
+    EXPECT_EQ(lines[2], QStringLiteral("commands:"));
+    const CliResult option = run({QStringLiteral("list"), QStringLiteral("--bo\ngus")});
+    EXPECT_EQ(option.exitCode, 2);
+    EXPECT_TRUE(option.err.startsWith(QStringLiteral("knotmap-cli: Unknown option 'bo\\ngus'.\nusage: ")))
+        << option.err.toStdString();
+    // The lines on stdout too: a file name holding a newline stays on its one line.
+    const QString out = temp.dir.filePath(QStringLiteral("two\nlines.csv"));
+    const CliResult exported = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                 QStringLiteral("--out"), out});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_EQ(exported.out, QStringLiteral("Wrote ") + escapeControlCharacters(out) + QLatin1Char('\n'));
+    // An import's problems quote the file: each stays one line, with the file's control characters escaped.
+    const QString bad = temp.dir.filePath(QStringLiteral("bad\x1b.csv"));
+    QFile file(bad);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("recorded_at,spot,region,x,y,intensity,quality,note\n"
+               "2026-03-01T08:00:00+01:00,desk,\x1b[2Jx\u2028y,,,5,aching,fine\n");
+    file.close();
+    const CliResult refused = run({QStringLiteral("import"), bad});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_FALSE(refused.err.contains(QChar(0x1b)) || refused.err.contains(QChar(0x2028)))
+        << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("\\x1b[2Jx\\u2028y"))) << refused.err.toStdString();
+    EXPECT_EQ(refused.err.count(QLatin1Char('\n')), 2) << refused.err.toStdString();
+}
+
 TEST_F(Cli, ListFiltersByLocalDateInclusiveAndWritesCsv)
 {
     for (const char* at : {"2026-03-01T08:00:00+01:00", "2026-03-01T23:30:00-05:00",
@@ -295,6 +363,29 @@ TEST_F(CliTrends, WeeksEndTodayAndFollowTheWeekStartSetting)
     EXPECT_EQ(series.first().toObject().value(QStringLiteral("start")).toString(),
               QStringLiteral("2026-03-01"));
     EXPECT_EQ(series.size(), 7);
+}
+
+TEST_F(Cli, TheSettingsFileHoldsANameAndSymptomsSoOnlyThePersonMayReadIt)
+{
+    const QFile::Permissions othersMay = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                         QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    const QString folder = temp.dir.filePath(QStringLiteral("config/knotmap"));
+    const QString file = folder + QStringLiteral("/knotmap.conf");
+    // An import applies the settings a JSON file carries, which writes the file.
+    const QString json = temp.dir.filePath(QStringLiteral("with-settings.json"));
+    ASSERT_EQ(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                   QStringLiteral("--out"), json})
+                  .exitCode,
+              0);
+    const CliResult imported = run({QStringLiteral("import"), json});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    ASSERT_TRUE(QFile::exists(file));
+    EXPECT_EQ(QFile::permissions(file) & othersMay, QFile::Permissions());
+    EXPECT_EQ(QFile::permissions(folder) & othersMay, QFile::Permissions());
+    // A file left open by an older KnotMap, or by hand, is tightened the next time the settings are read.
+    ASSERT_TRUE(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+    ASSERT_EQ(run(args({"trends", "--weeks", "1"})).exitCode, 0);
+    EXPECT_EQ(QFile::permissions(file) & othersMay, QFile::Permissions());
 }
 
 TEST_F(CliTrends, RefusesBadRequests)

@@ -4,16 +4,23 @@
 #include "routines/Catalogue.h"
 #include "storage/KnotStore.h"
 
+#include <QDebug>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 
 #include <memory>
 #include <ostream>
 
-// GoogleTest prints QStrings as text, not as arrays of UTF-16 units.
+// GoogleTest prints QStrings as text, not as arrays of UTF-16 units, and QVariants as type and value.
 inline void PrintTo(const QString& text, std::ostream* os)
 {
     *os << '"' << text.toStdString() << '"';
+}
+inline void PrintTo(const QVariant& value, std::ostream* os)
+{
+    QString text;
+    QDebug(&text) << value;
+    *os << text.toStdString();
 }
 
 namespace knotmap::test {

@@ -11,11 +11,20 @@ using TestApplication = QGuiApplication;
 #endif
 #include <QStandardPaths>
 
+#include <ctime>
+
 int main(int argc, char** argv)
 {
     // Tests never see a display and never touch the person's real data or settings.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Every suite runs in a zone with a clock change and a UTC offset, so "local" and "UTC" can never be
+    // confused unnoticed. Set here, not as a ctest ENVIRONMENT list: CMake 3.25's gtest_discover_tests splits
+    // such a list and silently drops all but its first entry.
+    if (qEnvironmentVariableIsEmpty("TZ")) {
+        qputenv("TZ", "Europe/Berlin");
+        tzset();
+    }
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
     knotmap::applyApplicationIdentity();

@@ -3,6 +3,7 @@
 
 #include "ui/report/ReportView.h"
 
+#include <QLineEdit>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -39,4 +40,19 @@ TEST_F(ReportViewTest, ThePreviewFollowsTheSectionsAndTheExportMatchesIt)
     const QString all = QString::fromUtf8(text.readAllStandardOutput());
     EXPECT_TRUE(all.contains(QStringLiteral("Spot by spot")));
     EXPECT_FALSE(all.contains(QStringLiteral("Week by week")));
+}
+
+TEST_F(ReportViewTest, TheNameFollowsTheSettingAndTheFieldWritesIt)
+{
+    window->showReport();
+    ui::ReportView* view = window->reportView();
+    settings->setValue(SettingKey::PersonName, QStringLiteral("Alex Example")); // say, from an import
+    EXPECT_EQ(view->options().personName, QStringLiteral("Alex Example"));
+    QLineEdit* name = view->findChild<QLineEdit*>();
+    ASSERT_TRUE(name);
+    EXPECT_EQ(name->text(), QStringLiteral("Alex Example"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Sam"));
+    EXPECT_EQ(settings->value(SettingKey::PersonName), QVariant(QStringLiteral("Sam")));
+    EXPECT_EQ(view->options().personName, QStringLiteral("Sam"));
 }

@@ -4,8 +4,10 @@
 #include "ui/routines/GuidedPlayer.h"
 #include "ui/routines/RoutineView.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTreeWidget>
 
 using namespace knotmap;
@@ -46,6 +48,14 @@ protected:
             [&] { return player()->session()->phase() == RoutineSession::Phase::AfterStep; }, 5000));
         QTest::mouseClick(scoreButton(after), Qt::LeftButton);
         QTest::mouseClick(player()->nextButton(), Qt::LeftButton);
+    }
+    QCheckBox* checkBox(const QString& text) const
+    {
+        for (QCheckBox* box : view()->findChildren<QCheckBox*>()) {
+            if (box->text() == text)
+                return box;
+        }
+        return nullptr;
     }
     QList<QList<QVariant>> logRows() const
     {
@@ -141,4 +151,29 @@ TEST_F(RoutineViewTest, PauseStopsTheClock)
     QTest::qWait(300);
     EXPECT_EQ(player()->session()->remainingMs(), left);
     EXPECT_TRUE(player()->session()->isPaused());
+}
+
+TEST_F(RoutineViewTest, FollowsSettingsChangedElsewhereAndNeverWritesOldOnesBack)
+{
+    // As an import or another view would: through the same Settings, not through this view.
+    settings->setValue(SettingKey::RoutineMinutes, 40);
+    settings->setValue(SettingKey::RoutineTools, QStringList{QStringLiteral("roller")});
+    settings->setValue(SettingKey::RoutineSymptoms, QStringList{QStringLiteral("night-pain")});
+    const QList<QSpinBox*> spinBoxes = view()->findChildren<QSpinBox*>();
+    ASSERT_EQ(spinBoxes.size(), 1);
+    EXPECT_EQ(spinBoxes[0]->value(), 40);
+    EXPECT_EQ(view()->plan().minutes, 40);
+    ASSERT_TRUE(checkBox(QStringLiteral("Foam roller")) && checkBox(QStringLiteral("Massage ball")));
+    EXPECT_TRUE(checkBox(QStringLiteral("Foam roller"))->isChecked());
+    ASSERT_TRUE(checkBox(symptomText(Symptom::NightPain)));
+    EXPECT_TRUE(checkBox(symptomText(Symptom::NightPain))->isChecked());
+    EXPECT_TRUE(view()->noticeLabel()->isVisible());
+
+    // The next click writes what it changed, and the other settings stay as they were set.
+    QTest::mouseClick(checkBox(QStringLiteral("Massage ball")), Qt::LeftButton);
+    EXPECT_EQ(settings->value(SettingKey::RoutineTools),
+              QVariant(QStringList{QStringLiteral("ball"), QStringLiteral("roller")}));
+    EXPECT_EQ(settings->value(SettingKey::RoutineMinutes), QVariant(40));
+    EXPECT_EQ(settings->value(SettingKey::RoutineSymptoms),
+              QVariant(QStringList{QStringLiteral("night-pain")}));
 }

@@ -104,3 +104,13 @@ TEST_F(TrendsViewTest, ANewRatingShowsUpWithoutAskingForIt)
     // Week of 6 April now holds 2, 3 and 10.
     EXPECT_DOUBLE_EQ(view()->chart()->data().series.constLast().mean, 5.0);
 }
+
+TEST_F(TrendsViewTest, WeeksFollowTheWeekStartSettingWhenItChanges)
+{
+    ASSERT_FALSE(view()->result().series.isEmpty());
+    EXPECT_EQ(view()->result().series.constFirst().start, QDate(2026, 3, 2)); // a Monday
+    settings->setValue(SettingKey::WeekStartsOnSunday, true);
+    ASSERT_FALSE(view()->result().series.isEmpty());
+    EXPECT_EQ(view()->result().series.constFirst().start, QDate(2026, 3, 1)); // the Sunday before
+    EXPECT_EQ(view()->chart()->data().series.constFirst().start, QDate(2026, 3, 1));
+}

@@ -40,6 +40,7 @@ ReportView::ReportView(KnotStore& store, Settings& settings, const RoutineCatalo
     m_page->addItem(tr("US Letter"), int(PageSize::Letter));
     m_name = new QLineEdit(settings.value(SettingKey::PersonName).toString(), this);
     m_name->setPlaceholderText(tr("Optional"));
+    m_name->setMaxLength(Settings::rule(SettingKey::PersonName).max); // a longer name would not be kept
 
     auto* form = new QFormLayout;
     form->addRow(tr("Name on the report:"), m_name);
@@ -97,6 +98,16 @@ ReportView::ReportView(KnotStore& store, Settings& settings, const RoutineCatalo
     connect(m_name, &QLineEdit::textChanged, this, [this](const QString& name) {
         m_settings.setValue(SettingKey::PersonName, name);
         schedulePreview();
+    });
+    // What the report reads from the settings, set here or elsewhere (an import, the Routine view).
+    connect(&m_settings, &Settings::changed, this, [this](SettingKey key) {
+        if (key == SettingKey::PersonName && m_name->text() != m_settings.value(key).toString()) {
+            const QSignalBlocker blocker(m_name); // showing the name must not write it back
+            m_name->setText(m_settings.value(key).toString());
+        }
+        if (key == SettingKey::PersonName || key == SettingKey::WeekStartsOnSunday ||
+            key == SettingKey::RoutineSymptoms)
+            schedulePreview();
     });
     for (const auto signal : {&KnotStore::spotAdded, &KnotStore::spotChanged})
         connect(&m_store, signal, this, &ReportView::schedulePreview);

@@ -55,14 +55,11 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
     m_checklist->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
     m_minutes = new QSpinBox(this);
-    m_minutes->setRange(1, 240);
+    const SettingRule minutes = Settings::rule(SettingKey::RoutineMinutes); // offer exactly what is kept
+    m_minutes->setRange(minutes.min, minutes.max);
     m_minutes->setSuffix(tr(" min a day"));
-    m_minutes->setValue(std::clamp(settings.value(SettingKey::RoutineMinutes).toInt(), 1, 240));
-    const QStringList tools = settings.value(SettingKey::RoutineTools).toStringList();
     m_ball = new QCheckBox(tr("Massage ball"), this);
-    m_ball->setChecked(tools.contains(toolKey(Tool::Ball)));
     m_roller = new QCheckBox(tr("Foam roller"), this);
-    m_roller->setChecked(tools.contains(toolKey(Tool::Roller)));
     auto* toolsRow = new QHBoxLayout;
     toolsRow->addWidget(m_ball);
     toolsRow->addWidget(m_roller);
@@ -74,26 +71,25 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
 
     auto* symptomsBox = new QGroupBox(tr("Do any of these apply to you now?"), this);
     auto* symptomsLayout = new QVBoxLayout(symptomsBox);
-    const QStringList ticked = settings.value(SettingKey::RoutineSymptoms).toStringList();
     for (Symptom symptom : allSymptoms()) {
         auto* box = new QCheckBox(symptomText(symptom), symptomsBox);
-        box->setChecked(ticked.contains(symptomKey(symptom)));
         symptomsLayout->addWidget(box);
         m_symptoms.append({symptom, box});
-        connect(box, &QCheckBox::toggled, this, [this] {
-            saveSettings();
-            replan();
-        });
+        connect(box, &QCheckBox::toggled, this, &RoutineView::saveSymptoms);
     }
-    connect(m_minutes, &QSpinBox::valueChanged, this, [this] {
-        saveSettings();
-        replan();
-    });
+    showSettings();
+    // A control writes its own setting only; the plan follows the settings, whoever changed them.
+    connect(m_minutes, &QSpinBox::valueChanged, this,
+            [this](int minutes) { m_settings.setValue(SettingKey::RoutineMinutes, minutes); });
     for (QCheckBox* box : {m_ball, m_roller})
-        connect(box, &QCheckBox::toggled, this, [this] {
-            saveSettings();
+        connect(box, &QCheckBox::toggled, this, &RoutineView::saveTools);
+    connect(&m_settings, &Settings::changed, this, [this](SettingKey key) {
+        if (key == SettingKey::RoutineMinutes || key == SettingKey::RoutineTools ||
+            key == SettingKey::RoutineSymptoms) {
+            showSettings();
             replan();
-        });
+        }
+    });
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -161,15 +157,33 @@ void RoutineView::setSymptomTicked(Symptom symptom, bool ticked)
     }
 }
 
-void RoutineView::saveSettings()
+void RoutineView::showSettings()
 {
-    m_settings.setValue(SettingKey::RoutineMinutes, m_minutes->value());
+    // Quietly: showing a setting must not write it back.
+    const QSignalBlocker minutesBlocker(m_minutes), ballBlocker(m_ball), rollerBlocker(m_roller);
+    m_minutes->setValue(m_settings.value(SettingKey::RoutineMinutes).toInt());
+    const QStringList tools = m_settings.value(SettingKey::RoutineTools).toStringList();
+    m_ball->setChecked(tools.contains(toolKey(Tool::Ball)));
+    m_roller->setChecked(tools.contains(toolKey(Tool::Roller)));
+    const QStringList ticked = m_settings.value(SettingKey::RoutineSymptoms).toStringList();
+    for (const auto& [symptom, box] : m_symptoms) {
+        const QSignalBlocker blocker(box);
+        box->setChecked(ticked.contains(symptomKey(symptom)));
+    }
+}
+
+void RoutineView::saveTools()
+{
     QStringList tools;
     if (m_ball->isChecked())
         tools.append(toolKey(Tool::Ball));
     if (m_roller->isChecked())
         tools.append(toolKey(Tool::Roller));
     m_settings.setValue(SettingKey::RoutineTools, tools);
+}
+
+void RoutineView::saveSymptoms()
+{
     QStringList symptoms;
     for (const auto& [symptom, box] : m_symptoms) {
         if (box->isChecked())

@@ -41,7 +41,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void saveSettings();
+    void showSettings(); // minutes, tools and symptoms as Settings holds them
+    void saveTools();
+    void saveSymptoms();
     void showNotices();
     void showChecklist();
     void showWhatHelps();

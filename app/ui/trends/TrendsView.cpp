@@ -104,6 +104,10 @@ TrendsView::TrendsView(KnotStore& store, Settings& settings, QWidget* parent)
     connect(&m_store, &KnotStore::ratingsChanged, this, &TrendsView::markDirty);
     connect(&m_store, &KnotStore::dataImported, this, [this] { m_period->reapply(); });
     connect(&m_store, &KnotStore::dataImported, this, &TrendsView::markDirty);
+    connect(&m_settings, &Settings::changed, this, [this](SettingKey key) {
+        if (key == SettingKey::WeekStartsOnSunday)
+            markDirty();
+    });
     refresh();
 }
 
