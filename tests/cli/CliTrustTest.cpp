@@ -32,7 +32,8 @@ protected:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), temp.dir.filePath(QStringLiteral("config")));
         process->setProcessEnvironment(environment);
-        process->start(QStringLiteral(KNOTMAP_CLI_PATH), QStringList{QStringLiteral("--db"), temp.path()} + arguments);
+        process->start(QStringLiteral(KNOTMAP_CLI_PATH),
+                       QStringList{QStringLiteral("--db"), temp.path()} + arguments);
         return process;
     }
     static Ran finish(QProcess* process)
@@ -51,8 +52,9 @@ protected:
     QByteArray digest(const QString& path) const
     {
         QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                              : QByteArray();
+        return file.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                   : QByteArray();
     }
     qint64 ratings() const { return RawConnection(temp.path()).count(QStringLiteral("ratings")); }
 
@@ -69,16 +71,17 @@ TEST_F(CliTrust, ExportRefusesTheDatabaseItsCompanionsFoldersAndDevices)
     // even a device, so the test keeps to a file of its own.
     const QString pipe = temp.dir.filePath(QStringLiteral("a-pipe"));
     ASSERT_EQ(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
-    for (const QString& target : {temp.path(), temp.path() + QStringLiteral("-wal"), temp.path() + QStringLiteral("-shm"),
-                                  temp.dir.path(), pipe}) {
+    for (const QString& target : {temp.path(), temp.path() + QStringLiteral("-wal"),
+                                  temp.path() + QStringLiteral("-shm"), temp.dir.path(), pipe}) {
         for (const char* format : {"csv", "json", "fhir"}) {
-            const Ran ran = run({QStringLiteral("export"), QStringLiteral("--format"), QString::fromLatin1(format),
-                                 QStringLiteral("--out"), target});
+            const Ran ran = run({QStringLiteral("export"), QStringLiteral("--format"),
+                                 QString::fromLatin1(format), QStringLiteral("--out"), target});
             EXPECT_EQ(ran.exitCode, 1) << target.toStdString() << ' ' << format;
             EXPECT_TRUE(ran.err.startsWith(QStringLiteral("knotmap-cli: "))) << ran.err.toStdString();
         }
-        const Ran report = run({QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
-                                QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("--out"), target});
+        const Ran report =
+            run({QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                 QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("--out"), target});
         EXPECT_EQ(report.exitCode, 1) << target.toStdString();
     }
     EXPECT_EQ(ratings(), 1); // still a database, still holding the rating
@@ -113,8 +116,9 @@ TEST_F(CliTrust, ParallelAddsInOneRegionAllSucceedWithTheirOwnKeys)
     ASSERT_EQ(add("rhomboids-left", 1).exitCode, 0); // the file exists and is migrated
     QList<QProcess*> running;
     for (int i = 0; i < 24; ++i)
-        running.append(start({QStringLiteral("add"), QStringLiteral("--region"), QStringLiteral("rhomboids-left"),
-                               QStringLiteral("--intensity"), QString::number(i % 11)}));
+        running.append(
+            start({QStringLiteral("add"), QStringLiteral("--region"), QStringLiteral("rhomboids-left"),
+                   QStringLiteral("--intensity"), QString::number(i % 11)}));
     int failed = 0;
     QString firstError;
     for (QProcess* process : running) {
