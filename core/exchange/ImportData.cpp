@@ -1,8 +1,12 @@
 #include "ImportData.h"
 
+#include "domain/ShownText.h"
+
 #include <QCoreApplication>
 
 namespace knotmap {
+
+ProblemList::ProblemList(const QString& fileName) : m_fileName(escapeControlCharacters(fileName)) {}
 
 void ProblemList::add(int line, const QString& message)
 {
@@ -13,7 +17,9 @@ void ProblemList::add(const QString& where, const QString& message)
 {
     ++m_count;
     if (m_lines.size() < kMaxReportedProblems)
-        m_lines.append(QStringLiteral("%1:%2: %3").arg(m_fileName, where, message));
+        m_lines.append(
+            QStringLiteral("%1:%2: %3")
+                .arg(m_fileName, escapeControlCharacters(where), escapeControlCharacters(message)));
 }
 
 QStringList ProblemList::lines() const

@@ -59,11 +59,13 @@ using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
 
 constexpr int kMaxReportedProblems = 50;
 
-// Adds "file:line: message" to problems, up to the cap, and counts the rest.
+// Adds "file:line: message" to problems, up to the cap, and counts the rest. Messages quote the file, and
+// file names are anyone's: control characters in either are shown escaped, so a file cannot forge lines or
+// move a terminal's cursor.
 class ProblemList
 {
 public:
-    explicit ProblemList(QString fileName) : m_fileName(std::move(fileName)) {}
+    explicit ProblemList(const QString& fileName);
     void add(int line, const QString& message);
     void add(const QString& where, const QString& message); // for JSON: "ratings[3].intensity"
     bool isEmpty() const { return m_count == 0; }

@@ -1,6 +1,7 @@
 #include "Exchange.h"
 
 #include "CsvImport.h"
+#include "domain/ShownText.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
 
@@ -39,7 +40,8 @@ ImportResult importFile(KnotStore& store, const QString& path, Settings* setting
     ImportResult result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.problems.append(tr("cannot read %1: %2").arg(path, file.errorString()));
+        result.problems.append(
+            tr("cannot read %1: %2").arg(escapeControlCharacters(path), file.errorString()));
         return result;
     }
     const QByteArray bytes = file.readAll();
@@ -54,7 +56,7 @@ ImportResult importFile(KnotStore& store, const QString& path, Settings* setting
             result.problems.append(
                 tr("%1 looks like a FHIR bundle: KnotMap exports those but imports only its own "
                    "CSV and JSON")
-                    .arg(QFileInfo(path).fileName()));
+                    .arg(escapeControlCharacters(QFileInfo(path).fileName())));
             return result;
         }
         data = parseKnotMapJson(bytes, store.atlas(), problems);

@@ -117,3 +117,16 @@ TEST(ImportStrictnessCsv, LoneCarriageReturnsEndLinesInsideQuotesToo)
     EXPECT_EQ(doc.records[2].line, 4); // the quoted CR was line 3; CRLF is one line end
     EXPECT_EQ(doc.records[3].line, 5);
 }
+
+// A problem quoting the file, or naming it, must not move a terminal's cursor or forge another line.
+TEST_F(ImportStrictness, ControlCharactersInProblemsAreShownEscaped)
+{
+    const QStringList problems = refused(corpus("control-characters.csv"));
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_EQ(problems[0], QStringLiteral("control-characters.csv:2: unknown quality '\\x1b[31m'"));
+
+    QFile::copy(corpus("control-characters.csv"), temp.dir.filePath(QStringLiteral("a\u001b]0;b\nc.csv")));
+    const QStringList named = refused(temp.dir.filePath(QStringLiteral("a\u001b]0;b\nc.csv")));
+    ASSERT_EQ(named.size(), 1);
+    EXPECT_TRUE(named[0].startsWith(QStringLiteral("a\\x1b]0;b\\nc.csv:2: "))) << named[0].toStdString();
+}
