@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cctype>
+
 namespace knotmap {
 
 namespace {
@@ -47,10 +49,13 @@ ImportResult importFile(KnotStore& store, const QString& path, Settings* setting
     const QByteArray bytes = file.readAll();
     ProblemList problems(QFileInfo(path).fileName());
 
-    // JSON starts with "{" (after any space); anything else is read as CSV.
-    const QByteArray start = bytes.left(64).trimmed();
+    // JSON starts with "{" after any byte order mark (editors on Windows write one) and space; anything
+    // else is read as CSV.
+    qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (start < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[start])))
+        ++start;
     std::optional<ImportData> data;
-    if (start.startsWith('{')) {
+    if (start < bytes.size() && bytes[start] == '{') {
         if (bytes.contains("\"resourceType\"") && !bytes.contains("\"format\": \"knotmap\"") &&
             !bytes.contains("\"format\":\"knotmap\"")) {
             result.problems.append(

@@ -88,10 +88,14 @@ QJsonObject exportJson(const KnotStore& store, const Settings* settings)
 std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAtlas& atlas,
                                            ProblemList& problems)
 {
+    // Without its byte order mark (on line 1, so no line moves), and without copying a large file.
+    const QByteArray text = bytes.startsWith("\xEF\xBB\xBF")
+                                ? QByteArray::fromRawData(bytes.constData() + 3, bytes.size() - 3)
+                                : bytes;
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const int line = int(bytes.left(parseError.offset).count('\n')) + 1;
+        const int line = int(text.left(parseError.offset).count('\n')) + 1;
         problems.add(line, tr("not valid JSON: %1").arg(parseError.errorString()));
         return std::nullopt;
     }

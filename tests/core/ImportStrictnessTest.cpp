@@ -130,3 +130,19 @@ TEST_F(ImportStrictness, ControlCharactersInProblemsAreShownEscaped)
     ASSERT_EQ(named.size(), 1);
     EXPECT_TRUE(named[0].startsWith(QStringLiteral("a\\x1b]0;b\\nc.csv:2: "))) << named[0].toStdString();
 }
+
+// Editors on Windows start UTF-8 files with a byte order mark; JSON is still JSON after one.
+TEST_F(ImportStrictness, JsonWithAByteOrderMarkImports)
+{
+    const ImportCounts counts = imported(corpus("bom.json"));
+    EXPECT_EQ(counts.spotsAdded, 1);
+    EXPECT_EQ(counts.ratingsAdded, 1);
+}
+
+TEST_F(ImportStrictness, CsvWithAByteOrderMarkStillImports)
+{
+    const ImportCounts counts = imported(
+        write(QStringLiteral("bom.csv"), "\xEF\xBB\xBFrecorded_at,spot,region,x,y,intensity,quality,note\r\n"
+                                         "2026-03-01T08:30:00+01:00,neck-1,upper-trapezius-left,,,6,,\r\n"));
+    EXPECT_EQ(counts.ratingsAdded, 1);
+}
