@@ -67,8 +67,9 @@ class ProblemList
 public:
     explicit ProblemList(const QString& fileName);
     void add(int line, const QString& message);
-    void add(const QString& where, const QString& message); // for JSON: "ratings[3].intensity"
+    void add(int line, const QString& path, const QString& message); // JSON: "file:14: ratings[2].note: …"
     bool isEmpty() const { return m_count == 0; }
+    bool isFull() const { return m_lines.size() >= kMaxReportedProblems; } // more are only counted
     int count() const { return m_count; }
     QStringList lines() const; // with "… and N more" when capped
 

@@ -1,5 +1,6 @@
 #include "Exchange.h"
 
+#include "JsonChecker.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
 
@@ -95,31 +96,32 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const int line = int(text.left(parseError.offset).count('\n')) + 1;
-        problems.add(line, tr("not valid JSON: %1").arg(parseError.errorString()));
+        problems.add(lineAtOffset(text, parseError.offset),
+                     tr("not valid JSON: %1").arg(parseError.errorString()));
         return std::nullopt;
     }
+    JsonChecker check(text, problems);
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("knotmap") ||
         root.value(QStringLiteral("version")).toInt() != 1) {
-        problems.add(1, tr("not a KnotMap export (\"format\": \"knotmap\", \"version\": 1)"));
+        check.problem(JsonPath(), tr("not a KnotMap export (\"format\": \"knotmap\", \"version\": 1)"));
         return std::nullopt;
     }
 
     ImportData data;
     QHash<QString, QString> regionOfSpot;
     const auto time = [&](const QJsonObject& o, const char* field,
-                          const QString& where) -> std::optional<RecordedTime> {
+                          const JsonObjectAt& place) -> std::optional<RecordedTime> {
         QString error;
         const auto parsed = RecordedTime::parseIso(o.value(QLatin1String(field)).toString(), &error);
         if (!parsed)
-            problems.add(where + QLatin1Char('.') + QLatin1String(field), error);
+            check.problem(place, QLatin1String(field), error);
         return parsed;
     };
     const QJsonArray spots = root.value(QStringLiteral("spots")).toArray();
     for (qsizetype i = 0; i < spots.size(); ++i) {
         const QJsonObject o = spots[i].toObject();
-        const QString where = QStringLiteral("spots[%1]").arg(i);
+        const JsonObjectAt place{QLatin1String("spots"), i};
         ImportedSpot spot;
         spot.key = o.value(QStringLiteral("key")).toString();
         spot.region = o.value(QStringLiteral("region")).toString();
@@ -127,21 +129,21 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
         spot.position =
             QPointF(o.value(QStringLiteral("x")).toDouble(-1), o.value(QStringLiteral("y")).toDouble(-1));
         if (QString problem = validateSpotKey(spot.key); !problem.isEmpty())
-            problems.add(where + QStringLiteral(".key"), problem);
+            check.problem(place, QLatin1String("key"), problem);
         if (regionOfSpot.contains(spot.key))
-            problems.add(where + QStringLiteral(".key"), tr("spot '%1' is listed twice").arg(spot.key));
+            check.problem(place, QLatin1String("key"), tr("spot '%1' is listed twice").arg(spot.key));
         const AtlasRegion* hit = atlas.hitTest(spot.position);
         if (!hit)
-            problems.add(where,
-                         tr("point (%1, %2) is off the body").arg(spot.position.x()).arg(spot.position.y()));
+            check.problem(place.path(),
+                          tr("point (%1, %2) is off the body").arg(spot.position.x()).arg(spot.position.y()));
         else if (hit->id != spot.region)
-            problems.add(
-                where + QStringLiteral(".region"),
+            check.problem(
+                place, QLatin1String("region"),
                 tr("region '%1' contradicts the point, which lies in '%2'").arg(spot.region, hit->id));
-        const auto created = time(o, "created_at", where);
+        const auto created = time(o, "created_at", place);
         spot.createdUtc = created ? created->utcSeconds : 0;
         if (!o.value(QStringLiteral("archived_at")).isNull()) {
-            if (const auto archived = time(o, "archived_at", where))
+            if (const auto archived = time(o, "archived_at", place))
                 spot.archivedUtc = archived->utcSeconds;
         }
         regionOfSpot.insert(spot.key, spot.region);
@@ -151,24 +153,23 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
     const QJsonArray ratings = root.value(QStringLiteral("ratings")).toArray();
     for (qsizetype i = 0; i < ratings.size(); ++i) {
         const QJsonObject o = ratings[i].toObject();
-        const QString where = QStringLiteral("ratings[%1]").arg(i);
+        const JsonObjectAt place{QLatin1String("ratings"), i};
         ImportedRating imported;
         imported.spotKey = o.value(QStringLiteral("spot")).toString();
         if (!regionOfSpot.contains(imported.spotKey))
-            problems.add(where + QStringLiteral(".spot"),
-                         tr("no spot '%1' in the file").arg(imported.spotKey));
-        if (const auto at = time(o, "recorded_at", where))
+            check.problem(place, QLatin1String("spot"), tr("no spot '%1' in the file").arg(imported.spotKey));
+        if (const auto at = time(o, "recorded_at", place))
             imported.rating.recordedAt = *at;
         const QJsonValue intensity = o.value(QStringLiteral("intensity"));
         imported.rating.intensity = intensity.toInt(-1);
         if (!intensity.isDouble() || intensity.toDouble() != double(imported.rating.intensity))
-            problems.add(where + QStringLiteral(".intensity"), tr("the pain score must be a whole number"));
+            check.problem(place, QLatin1String("intensity"), tr("the pain score must be a whole number"));
         else if (QString problem = validateIntensity(imported.rating.intensity); !problem.isEmpty())
-            problems.add(where + QStringLiteral(".intensity"), problem);
+            check.problem(place, QLatin1String("intensity"), problem);
         const auto quality = qualityFromKey(o.value(QStringLiteral("quality")).toString());
         if (!quality)
-            problems.add(where + QStringLiteral(".quality"),
-                         tr("unknown quality '%1'").arg(o.value(QStringLiteral("quality")).toString()));
+            check.problem(place, QLatin1String("quality"),
+                          tr("unknown quality '%1'").arg(o.value(QStringLiteral("quality")).toString()));
         imported.rating.quality = quality.value_or(Quality::None);
         imported.rating.note = o.value(QStringLiteral("note")).toString();
         data.ratings.append(imported);
@@ -177,14 +178,13 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
     const QJsonArray log = root.value(QStringLiteral("routine_log")).toArray();
     for (qsizetype i = 0; i < log.size(); ++i) {
         const QJsonObject o = log[i].toObject();
-        const QString where = QStringLiteral("routine_log[%1]").arg(i);
+        const JsonObjectAt place{QLatin1String("routine_log"), i};
         ImportedStep imported;
         imported.spotKey = o.value(QStringLiteral("spot")).toString();
         if (!imported.spotKey.isEmpty() && !regionOfSpot.contains(imported.spotKey))
-            problems.add(where + QStringLiteral(".spot"),
-                         tr("no spot '%1' in the file").arg(imported.spotKey));
+            check.problem(place, QLatin1String("spot"), tr("no spot '%1' in the file").arg(imported.spotKey));
         LoggedStep& s = imported.step;
-        if (const auto at = time(o, "done_at", where))
+        if (const auto at = time(o, "done_at", place))
             s.doneAt = *at;
         s.region = o.value(QStringLiteral("region")).toString();
         s.technique = o.value(QStringLiteral("technique")).toString();
@@ -195,9 +195,9 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
                 *target = o.value(QLatin1String(field)).toInt(-1);
         }
         if (!atlas.region(s.region))
-            problems.add(where + QStringLiteral(".region"), tr("unknown region '%1'").arg(s.region));
+            check.problem(place, QLatin1String("region"), tr("unknown region '%1'").arg(s.region));
         if (QString problem = validateLoggedStep(s); !problem.isEmpty())
-            problems.add(where, problem);
+            check.problem(place.path(), problem);
         data.routineLog.append(imported);
     }
 

@@ -146,3 +146,12 @@ TEST_F(ImportStrictness, CsvWithAByteOrderMarkStillImports)
                                          "2026-03-01T08:30:00+01:00,neck-1,upper-trapezius-left,,,6,,\r\n"));
     EXPECT_EQ(counts.ratingsAdded, 1);
 }
+
+// JSON problems name the line where the value starts, then its path, whatever the line ends.
+TEST_F(ImportStrictness, JsonProblemsNameTheirLine)
+{
+    EXPECT_EQ(
+        refused(corpus("crlf-bad-intensity.json")),
+        QStringList{QStringLiteral("crlf-bad-intensity.json:9: ratings[1].intensity: pain score 12 is out "
+                                   "of range: it must be from 0 to 10")});
+}
