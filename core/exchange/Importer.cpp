@@ -50,12 +50,13 @@ ImportResult importFile(KnotStore& store, const QString& path, Settings* setting
     ProblemList problems(QFileInfo(path).fileName());
 
     // JSON starts with "{" after any byte order mark (editors on Windows write one) and space; anything
-    // else is read as CSV.
+    // else is read as CSV. "[" is JSON too (`list --format json` writes an array), refused as no backup
+    // rather than as CSV with a bad header.
     qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     while (start < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[start])))
         ++start;
     std::optional<ImportData> data;
-    if (start < bytes.size() && bytes[start] == '{') {
+    if (start < bytes.size() && (bytes[start] == '{' || bytes[start] == '[')) {
         if (bytes.contains("\"resourceType\"") && !bytes.contains("\"format\": \"knotmap\"") &&
             !bytes.contains("\"format\":\"knotmap\"")) {
             result.problems.append(
