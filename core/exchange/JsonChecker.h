@@ -50,6 +50,15 @@ public:
                                       JsonNeed need = JsonNeed::Required);
     // An element that must be an object, such as ratings[3].
     std::optional<QJsonObject> object(const QJsonValue& element, const JsonObjectAt& at);
+    // Calls read(object, at) for each element of the root member's array that is an object, as it must be.
+    template <typename Read> void forEachObject(const QJsonArray& array, QLatin1String member, Read read)
+    {
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const JsonObjectAt at{member, i};
+            if (const auto element = object(array[i], at))
+                read(*element, at);
+        }
+    }
     // Text that must be an ISO 8601 time with its UTC offset.
     std::optional<RecordedTime> time(const QJsonObject& o, const JsonObjectAt& at, QLatin1String field,
                                      JsonNeed need = JsonNeed::Required);

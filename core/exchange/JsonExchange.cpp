@@ -122,19 +122,15 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
 
     ImportData data;
     QHash<QString, QString> regionOfSpot;
-    for (qsizetype i = 0; i < spots.size(); ++i) {
-        const JsonObjectAt place{QLatin1String("spots"), i};
-        const auto o = check.object(spots[i], place);
-        if (!o)
-            continue;
-        const auto key = check.text(*o, place, QLatin1String("key"));
-        const auto x = check.number(*o, place, QLatin1String("x"));
-        const auto y = check.number(*o, place, QLatin1String("y"));
-        const auto region = check.text(*o, place, QLatin1String("region"));
+    check.forEachObject(spots, QLatin1String("spots"), [&](const QJsonObject& o, const JsonObjectAt& place) {
+        const auto key = check.text(o, place, QLatin1String("key"));
+        const auto x = check.number(o, place, QLatin1String("x"));
+        const auto y = check.number(o, place, QLatin1String("y"));
+        const auto region = check.text(o, place, QLatin1String("region"));
         ImportedSpot spot;
-        spot.label = check.text(*o, place, QLatin1String("label"), JsonNeed::Optional).value_or(QString());
-        const auto created = check.time(*o, place, QLatin1String("created_at"));
-        const auto archived = check.time(*o, place, QLatin1String("archived_at"), JsonNeed::Nullable);
+        spot.label = check.text(o, place, QLatin1String("label"), JsonNeed::Optional).value_or(QString());
+        const auto created = check.time(o, place, QLatin1String("created_at"));
+        const auto archived = check.time(o, place, QLatin1String("archived_at"), JsonNeed::Nullable);
         spot.createdUtc = created ? created->utcSeconds : 0;
         if (archived)
             spot.archivedUtc = archived->utcSeconds;
@@ -159,78 +155,72 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
         if (key)
             regionOfSpot.insert(spot.key, spot.region);
         data.spots.append(spot);
-    }
+    });
 
-    for (qsizetype i = 0; i < ratings.size(); ++i) {
-        const JsonObjectAt place{QLatin1String("ratings"), i};
-        const auto o = check.object(ratings[i], place);
-        if (!o)
-            continue;
-        const auto spotKey = check.text(*o, place, QLatin1String("spot"));
-        const auto at = check.time(*o, place, QLatin1String("recorded_at"));
-        const auto intensity = check.wholeNumber(*o, place, QLatin1String("intensity"));
-        const auto quality = check.text(*o, place, QLatin1String("quality"), JsonNeed::Nullable);
-        ImportedRating imported;
-        imported.rating.note =
-            check.text(*o, place, QLatin1String("note"), JsonNeed::Optional).value_or(QString());
-        if (spotKey) {
-            imported.spotKey = *spotKey;
-            if (!regionOfSpot.contains(imported.spotKey))
-                check.problem(place, QLatin1String("spot"),
-                              tr("no spot '%1' in the file").arg(imported.spotKey));
-        }
-        if (at)
-            imported.rating.recordedAt = *at;
-        if (intensity) {
-            imported.rating.intensity = *intensity;
-            if (QString problem = validateIntensity(*intensity); !problem.isEmpty())
-                check.problem(place, QLatin1String("intensity"), problem);
-        }
-        if (quality) {
-            const auto known = qualityFromKey(*quality);
-            if (!known)
-                check.problem(place, QLatin1String("quality"), tr("unknown quality '%1'").arg(*quality));
-            imported.rating.quality = known.value_or(Quality::None);
-        }
-        data.ratings.append(imported);
-    }
+    const auto checkSpotIsInFile = [&](const JsonObjectAt& place, const QString& key) {
+        if (!regionOfSpot.contains(key))
+            check.problem(place, QLatin1String("spot"), tr("no spot '%1' in the file").arg(key));
+    };
+    check.forEachObject(
+        ratings, QLatin1String("ratings"), [&](const QJsonObject& o, const JsonObjectAt& place) {
+            const auto spotKey = check.text(o, place, QLatin1String("spot"));
+            const auto at = check.time(o, place, QLatin1String("recorded_at"));
+            const auto intensity = check.wholeNumber(o, place, QLatin1String("intensity"));
+            const auto quality = check.text(o, place, QLatin1String("quality"), JsonNeed::Nullable);
+            ImportedRating imported;
+            imported.rating.note =
+                check.text(o, place, QLatin1String("note"), JsonNeed::Optional).value_or(QString());
+            if (spotKey) {
+                imported.spotKey = *spotKey;
+                checkSpotIsInFile(place, imported.spotKey);
+            }
+            if (at)
+                imported.rating.recordedAt = *at;
+            if (intensity) {
+                imported.rating.intensity = *intensity;
+                if (QString problem = validateIntensity(*intensity); !problem.isEmpty())
+                    check.problem(place, QLatin1String("intensity"), problem);
+            }
+            if (quality) {
+                const auto known = qualityFromKey(*quality);
+                if (!known)
+                    check.problem(place, QLatin1String("quality"), tr("unknown quality '%1'").arg(*quality));
+                imported.rating.quality = known.value_or(Quality::None);
+            }
+            data.ratings.append(imported);
+        });
 
-    for (qsizetype i = 0; i < log.size(); ++i) {
-        const JsonObjectAt place{QLatin1String("routine_log"), i};
-        const auto o = check.object(log[i], place);
-        if (!o)
-            continue;
-        ImportedStep imported;
-        LoggedStep& s = imported.step;
-        const auto at = check.time(*o, place, QLatin1String("done_at"));
-        const auto spotKey =
-            check.text(*o, place, QLatin1String("spot"), JsonNeed::Nullable); // null: a region
-        const auto region = check.text(*o, place, QLatin1String("region"));
-        const auto technique = check.text(*o, place, QLatin1String("technique"));
-        const auto planned = check.wholeNumber(*o, place, QLatin1String("planned_s"));
-        const auto done = check.wholeNumber(*o, place, QLatin1String("done_s"));
-        s.before = check.wholeNumber(*o, place, QLatin1String("before"), JsonNeed::Nullable);
-        s.after = check.wholeNumber(*o, place, QLatin1String("after"), JsonNeed::Nullable);
-        if (spotKey && !spotKey->isEmpty()) {
-            imported.spotKey = *spotKey;
-            if (!regionOfSpot.contains(imported.spotKey))
-                check.problem(place, QLatin1String("spot"),
-                              tr("no spot '%1' in the file").arg(imported.spotKey));
-        }
-        if (at)
-            s.doneAt = *at;
-        if (region && !atlas.region(*region))
-            check.problem(place, QLatin1String("region"), tr("unknown region '%1'").arg(*region));
-        if (region && technique && planned && done) { // else the step's own check would only repeat that
-            s.region = *region;
-            s.technique = *technique;
-            s.plannedSeconds = *planned;
-            s.doneSeconds = *done;
-            if (QString problem = validateLoggedStep(s); !problem.isEmpty())
-                check.problem(place.path(), problem);
-        }
-        data.routineLog.append(imported);
-    }
+    check.forEachObject(
+        log, QLatin1String("routine_log"), [&](const QJsonObject& o, const JsonObjectAt& place) {
+            ImportedStep imported;
+            LoggedStep& s = imported.step;
+            const auto at = check.time(o, place, QLatin1String("done_at"));
+            const auto spotKey =
+                check.text(o, place, QLatin1String("spot"), JsonNeed::Nullable); // null: a region
+            const auto region = check.text(o, place, QLatin1String("region"));
+            const auto technique = check.text(o, place, QLatin1String("technique"));
+            const auto planned = check.wholeNumber(o, place, QLatin1String("planned_s"));
+            const auto done = check.wholeNumber(o, place, QLatin1String("done_s"));
+            s.before = check.wholeNumber(o, place, QLatin1String("before"), JsonNeed::Nullable);
+            s.after = check.wholeNumber(o, place, QLatin1String("after"), JsonNeed::Nullable);
+            if (spotKey && !spotKey->isEmpty()) {
+                imported.spotKey = *spotKey;
+                checkSpotIsInFile(place, imported.spotKey);
+            }
+            if (at)
+                s.doneAt = *at;
+            if (region && !atlas.region(*region))
+                check.problem(place, QLatin1String("region"), tr("unknown region '%1'").arg(*region));
+            if (region && technique && planned && done) { // else the step's own check would only repeat that
+                s.region = *region;
+                s.technique = *technique;
+                s.plannedSeconds = *planned;
+                s.doneSeconds = *done;
+                if (QString problem = validateLoggedStep(s); !problem.isEmpty())
+                    check.problem(place.path(), problem);
+            }
+            data.routineLog.append(imported);
+        });
 
     for (SettingKey key : kExportedSettings) {
         if (settings.contains(Settings::name(key)))
