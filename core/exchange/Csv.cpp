@@ -10,6 +10,21 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("Csv", text);
 }
+
+// A line ends with LF, CRLF or a lone CR (classic Mac files); a CRLF counts once.
+bool endsLine(QStringView text, qsizetype i)
+{
+    return text[i] == QLatin1Char('\n') ||
+           (text[i] == QLatin1Char('\r') && (i + 1 == text.size() || text[i + 1] != QLatin1Char('\n')));
+}
+
+int lineEndsIn(QStringView text)
+{
+    int count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i)
+        count += endsLine(text, i) ? 1 : 0;
+    return count;
+}
 } // namespace
 
 CsvDocument readCsv(const QByteArray& bytes)
@@ -19,9 +34,9 @@ CsvDocument readCsv(const QByteArray& bytes)
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
         // Name the line of the first bad byte, so a person can find it.
-        const qsizetype valid = QString::fromUtf8(bytes).indexOf(QChar::ReplacementCharacter);
-        const int line =
-            valid < 0 ? 1 : int(QString::fromUtf8(bytes).left(valid).count(QLatin1Char('\n'))) + 1;
+        const QString lenient = QString::fromUtf8(bytes);
+        const qsizetype valid = lenient.indexOf(QChar::ReplacementCharacter);
+        const int line = valid < 0 ? 1 : lineEndsIn(QStringView(lenient).left(valid)) + 1;
         document.problem =
             CsvProblem{line, tr("the file is not UTF-8 text (save it as UTF-8 and try again)")};
         return document;
@@ -55,7 +70,7 @@ CsvDocument readCsv(const QByteArray& bytes)
                         closed = true;
                         break;
                     }
-                    if (c == QLatin1Char('\n'))
+                    if (endsLine(text, i))
                         ++line;
                     field += c;
                     ++i;
@@ -88,10 +103,10 @@ CsvDocument readCsv(const QByteArray& bytes)
                 ++i;
                 continue;
             }
-            // End of the record: CRLF, LF or the end of the text.
-            if (i < n && text[i] == QLatin1Char('\r'))
+            // End of the record: CRLF, LF, a lone CR or the end of the text.
+            if (i < n && text[i] == QLatin1Char('\r') && i + 1 < n && text[i + 1] == QLatin1Char('\n'))
                 ++i;
-            if (i < n && text[i] == QLatin1Char('\n')) {
+            if (i < n) {
                 ++i;
                 ++line;
             }

@@ -21,8 +21,9 @@ struct CsvProblem
 };
 
 // Reads RFC 4180 CSV: comma-separated, fields quoted with " when they hold a comma, a quote or a line break,
-// quotes doubled inside; CRLF or LF line ends; an optional UTF-8 byte order mark. The bytes must be UTF-8.
-// Stops at the first malformed record (an unclosed quote, text after a closing quote), reporting its line.
+// quotes doubled inside; CRLF, LF or lone CR line ends; an optional UTF-8 byte order mark. The bytes must be
+// UTF-8. Stops at the first malformed record (an unclosed quote, text after a closing quote), reporting its
+// line.
 struct CsvDocument
 {
     QList<CsvRecord> records;

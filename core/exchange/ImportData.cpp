@@ -1,19 +1,28 @@
 #include "ImportData.h"
 
+#include "domain/ShownText.h"
+
 #include <QCoreApplication>
 
 namespace knotmap {
 
+ProblemList::ProblemList(const QString& fileName) : m_fileName(escapeControlCharacters(fileName)) {}
+
 void ProblemList::add(int line, const QString& message)
 {
-    add(QString::number(line), message);
+    add(line, QString(), message);
 }
 
-void ProblemList::add(const QString& where, const QString& message)
+void ProblemList::add(int line, const QString& path, const QString& message)
 {
     ++m_count;
-    if (m_lines.size() < kMaxReportedProblems)
-        m_lines.append(QStringLiteral("%1:%2: %3").arg(m_fileName, where, message));
+    if (isFull())
+        return;
+    const QString shown = escapeControlCharacters(message);
+    m_lines.append(path.isEmpty()
+                       ? QStringLiteral("%1:%2: %3").arg(m_fileName, QString::number(line), shown)
+                       : QStringLiteral("%1:%2: %3: %4")
+                             .arg(m_fileName, QString::number(line), escapeControlCharacters(path), shown));
 }
 
 QStringList ProblemList::lines() const

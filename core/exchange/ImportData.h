@@ -15,14 +15,17 @@ namespace knotmap {
 
 constexpr int kMaxReportedProblems = 50;
 
-// Adds "file:line: message" to problems, up to the cap, and counts the rest.
+// Adds "file:line: message" to problems, up to the cap, and counts the rest. Messages quote the file, and
+// file names are anyone's: control characters in either are shown escaped, so a file cannot forge lines or
+// move a terminal's cursor.
 class ProblemList
 {
 public:
-    explicit ProblemList(QString fileName) : m_fileName(std::move(fileName)) {}
+    explicit ProblemList(const QString& fileName);
     void add(int line, const QString& message);
-    void add(const QString& where, const QString& message); // for JSON: "ratings[3].intensity"
+    void add(int line, const QString& path, const QString& message); // JSON: "file:14: ratings[2].note: …"
     bool isEmpty() const { return m_count == 0; }
+    bool isFull() const { return m_lines.size() >= kMaxReportedProblems; } // more are only counted
     int count() const { return m_count; }
     QStringList lines() const; // with "… and N more" when capped
 

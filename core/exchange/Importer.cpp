@@ -1,6 +1,7 @@
 #include "Exchange.h"
 
 #include "CsvImport.h"
+#include "domain/ShownText.h"
 #include "settings/Settings.h"
 #include "storage/FileSafety.h"
 #include "storage/KnotStore.h"
@@ -9,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <cctype>
 
 namespace knotmap {
 
@@ -50,22 +53,27 @@ ImportResult importFile(KnotStore& store, const QString& path, Settings* setting
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.problems.append(tr("cannot read %1: %2").arg(path, file.errorString()));
+        result.problems.append(
+            tr("cannot read %1: %2").arg(escapeControlCharacters(path), file.errorString()));
         return result;
     }
     const QByteArray bytes = file.readAll();
     ProblemList problems(QFileInfo(path).fileName());
 
-    // JSON starts with "{" (after any space); anything else is read as CSV.
-    const QByteArray start = bytes.left(64).trimmed();
+    // JSON starts with "{" after any byte order mark (editors on Windows write one) and space; anything
+    // else is read as CSV. "[" is JSON too (`list --format json` writes an array), refused as no backup
+    // rather than as CSV with a bad header.
+    qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (start < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[start])))
+        ++start;
     std::optional<ImportData> data;
-    if (start.startsWith('{')) {
+    if (start < bytes.size() && (bytes[start] == '{' || bytes[start] == '[')) {
         if (bytes.contains("\"resourceType\"") && !bytes.contains("\"format\": \"knotmap\"") &&
             !bytes.contains("\"format\":\"knotmap\"")) {
             result.problems.append(
                 tr("%1 looks like a FHIR bundle: KnotMap exports those but imports only its own "
                    "CSV and JSON")
-                    .arg(QFileInfo(path).fileName()));
+                    .arg(escapeControlCharacters(QFileInfo(path).fileName())));
             return result;
         }
         data = parseKnotMapJson(bytes, store.atlas(), problems);

@@ -1,5 +1,6 @@
 #include "Exchange.h"
 
+#include "JsonChecker.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
 
@@ -88,116 +89,139 @@ QJsonObject exportJson(const KnotStore& store, const Settings* settings)
 std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAtlas& atlas,
                                            ProblemList& problems)
 {
+    // Without its byte order mark (on line 1, so no line moves), and without copying a large file.
+    const QByteArray text = bytes.startsWith("\xEF\xBB\xBF")
+                                ? QByteArray::fromRawData(bytes.constData() + 3, bytes.size() - 3)
+                                : bytes;
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const int line = int(bytes.left(parseError.offset).count('\n')) + 1;
-        problems.add(line, tr("not valid JSON: %1").arg(parseError.errorString()));
+        problems.add(lineAtOffset(text, parseError.offset),
+                     tr("not valid JSON: %1").arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    JsonChecker check(text, problems);
+    if (!document.isObject()) { // Qt takes only an object or an array
+        check.problem(JsonPath(), tr("not a KnotMap export: the root must be an object, not an array"));
         return std::nullopt;
     }
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("knotmap") ||
         root.value(QStringLiteral("version")).toInt() != 1) {
-        problems.add(1, tr("not a KnotMap export (\"format\": \"knotmap\", \"version\": 1)"));
+        check.problem(JsonPath(), tr("not a KnotMap export (\"format\": \"knotmap\", \"version\": 1)"));
         return std::nullopt;
     }
+    // Every field has its documented type (docs/data-formats.md): a wrong one is a problem, never a default.
+    const JsonObjectAt top;
+    const QJsonArray spots = check.array(root, top, QLatin1String("spots")).value_or(QJsonArray());
+    const QJsonArray ratings = check.array(root, top, QLatin1String("ratings")).value_or(QJsonArray());
+    const QJsonArray log =
+        check.array(root, top, QLatin1String("routine_log"), JsonNeed::Optional).value_or(QJsonArray());
+    const QJsonObject settings =
+        check.object(root, top, QLatin1String("settings"), JsonNeed::Optional).value_or(QJsonObject());
 
     ImportData data;
     QHash<QString, QString> regionOfSpot;
-    const auto time = [&](const QJsonObject& o, const char* field,
-                          const QString& where) -> std::optional<RecordedTime> {
-        QString error;
-        const auto parsed = RecordedTime::parseIso(o.value(QLatin1String(field)).toString(), &error);
-        if (!parsed)
-            problems.add(where + QLatin1Char('.') + QLatin1String(field), error);
-        return parsed;
-    };
-    const QJsonArray spots = root.value(QStringLiteral("spots")).toArray();
-    for (qsizetype i = 0; i < spots.size(); ++i) {
-        const QJsonObject o = spots[i].toObject();
-        const QString where = QStringLiteral("spots[%1]").arg(i);
+    check.forEachObject(spots, QLatin1String("spots"), [&](const QJsonObject& o, const JsonObjectAt& place) {
+        const auto key = check.text(o, place, QLatin1String("key"));
+        const auto x = check.number(o, place, QLatin1String("x"));
+        const auto y = check.number(o, place, QLatin1String("y"));
+        const auto region = check.text(o, place, QLatin1String("region"));
         ImportedSpot spot;
-        spot.key = o.value(QStringLiteral("key")).toString();
-        spot.region = o.value(QStringLiteral("region")).toString();
-        spot.label = o.value(QStringLiteral("label")).toString();
-        spot.position =
-            QPointF(o.value(QStringLiteral("x")).toDouble(-1), o.value(QStringLiteral("y")).toDouble(-1));
-        if (QString problem = validateSpotKey(spot.key); !problem.isEmpty())
-            problems.add(where + QStringLiteral(".key"), problem);
-        if (regionOfSpot.contains(spot.key))
-            problems.add(where + QStringLiteral(".key"), tr("spot '%1' is listed twice").arg(spot.key));
-        const AtlasRegion* hit = atlas.hitTest(spot.position);
-        if (!hit)
-            problems.add(where,
-                         tr("point (%1, %2) is off the body").arg(spot.position.x()).arg(spot.position.y()));
-        else if (hit->id != spot.region)
-            problems.add(
-                where + QStringLiteral(".region"),
-                tr("region '%1' contradicts the point, which lies in '%2'").arg(spot.region, hit->id));
-        const auto created = time(o, "created_at", where);
+        spot.label = check.text(o, place, QLatin1String("label"), JsonNeed::Optional).value_or(QString());
+        const auto created = check.time(o, place, QLatin1String("created_at"));
+        const auto archived = check.time(o, place, QLatin1String("archived_at"), JsonNeed::Nullable);
         spot.createdUtc = created ? created->utcSeconds : 0;
-        if (!o.value(QStringLiteral("archived_at")).isNull()) {
-            if (const auto archived = time(o, "archived_at", where))
-                spot.archivedUtc = archived->utcSeconds;
+        if (archived)
+            spot.archivedUtc = archived->utcSeconds;
+        if (key) {
+            spot.key = *key;
+            if (QString problem = validateSpotKey(spot.key); !problem.isEmpty())
+                check.problem(place, QLatin1String("key"), problem);
+            if (regionOfSpot.contains(spot.key))
+                check.problem(place, QLatin1String("key"), tr("spot '%1' is listed twice").arg(spot.key));
         }
-        regionOfSpot.insert(spot.key, spot.region);
+        if (x && y && region) {
+            spot.position = QPointF(*x, *y);
+            spot.region = *region;
+            const AtlasRegion* hit = atlas.hitTest(spot.position);
+            if (!hit)
+                check.problem(place.path(), tr("point (%1, %2) is off the body").arg(*x).arg(*y));
+            else if (hit->id != spot.region)
+                check.problem(
+                    place, QLatin1String("region"),
+                    tr("region '%1' contradicts the point, which lies in '%2'").arg(spot.region, hit->id));
+        }
+        if (key)
+            regionOfSpot.insert(spot.key, spot.region);
         data.spots.append(spot);
-    }
+    });
 
-    const QJsonArray ratings = root.value(QStringLiteral("ratings")).toArray();
-    for (qsizetype i = 0; i < ratings.size(); ++i) {
-        const QJsonObject o = ratings[i].toObject();
-        const QString where = QStringLiteral("ratings[%1]").arg(i);
-        ImportedRating imported;
-        imported.spotKey = o.value(QStringLiteral("spot")).toString();
-        if (!regionOfSpot.contains(imported.spotKey))
-            problems.add(where + QStringLiteral(".spot"),
-                         tr("no spot '%1' in the file").arg(imported.spotKey));
-        if (const auto at = time(o, "recorded_at", where))
-            imported.rating.recordedAt = *at;
-        const QJsonValue intensity = o.value(QStringLiteral("intensity"));
-        imported.rating.intensity = intensity.toInt(-1);
-        if (!intensity.isDouble() || intensity.toDouble() != double(imported.rating.intensity))
-            problems.add(where + QStringLiteral(".intensity"), tr("the pain score must be a whole number"));
-        else if (QString problem = validateIntensity(imported.rating.intensity); !problem.isEmpty())
-            problems.add(where + QStringLiteral(".intensity"), problem);
-        const auto quality = qualityFromKey(o.value(QStringLiteral("quality")).toString());
-        if (!quality)
-            problems.add(where + QStringLiteral(".quality"),
-                         tr("unknown quality '%1'").arg(o.value(QStringLiteral("quality")).toString()));
-        imported.rating.quality = quality.value_or(Quality::None);
-        imported.rating.note = o.value(QStringLiteral("note")).toString();
-        data.ratings.append(imported);
-    }
+    const auto checkSpotIsInFile = [&](const JsonObjectAt& place, const QString& key) {
+        if (!regionOfSpot.contains(key))
+            check.problem(place, QLatin1String("spot"), tr("no spot '%1' in the file").arg(key));
+    };
+    check.forEachObject(
+        ratings, QLatin1String("ratings"), [&](const QJsonObject& o, const JsonObjectAt& place) {
+            const auto spotKey = check.text(o, place, QLatin1String("spot"));
+            const auto at = check.time(o, place, QLatin1String("recorded_at"));
+            const auto intensity = check.wholeNumber(o, place, QLatin1String("intensity"));
+            const auto quality = check.text(o, place, QLatin1String("quality"), JsonNeed::Nullable);
+            ImportedRating imported;
+            imported.rating.note =
+                check.text(o, place, QLatin1String("note"), JsonNeed::Optional).value_or(QString());
+            if (spotKey) {
+                imported.spotKey = *spotKey;
+                checkSpotIsInFile(place, imported.spotKey);
+            }
+            if (at)
+                imported.rating.recordedAt = *at;
+            if (intensity) {
+                imported.rating.intensity = *intensity;
+                if (QString problem = validateIntensity(*intensity); !problem.isEmpty())
+                    check.problem(place, QLatin1String("intensity"), problem);
+            }
+            if (quality) {
+                const auto known = qualityFromKey(*quality);
+                if (!known)
+                    check.problem(place, QLatin1String("quality"), tr("unknown quality '%1'").arg(*quality));
+                imported.rating.quality = known.value_or(Quality::None);
+            }
+            data.ratings.append(imported);
+        });
 
-    const QJsonArray log = root.value(QStringLiteral("routine_log")).toArray();
-    for (qsizetype i = 0; i < log.size(); ++i) {
-        const QJsonObject o = log[i].toObject();
-        const QString where = QStringLiteral("routine_log[%1]").arg(i);
-        ImportedStep imported;
-        imported.spotKey = o.value(QStringLiteral("spot")).toString();
-        if (!imported.spotKey.isEmpty() && !regionOfSpot.contains(imported.spotKey))
-            problems.add(where + QStringLiteral(".spot"),
-                         tr("no spot '%1' in the file").arg(imported.spotKey));
-        LoggedStep& s = imported.step;
-        if (const auto at = time(o, "done_at", where))
-            s.doneAt = *at;
-        s.region = o.value(QStringLiteral("region")).toString();
-        s.technique = o.value(QStringLiteral("technique")).toString();
-        s.plannedSeconds = o.value(QStringLiteral("planned_s")).toInt(-1);
-        s.doneSeconds = o.value(QStringLiteral("done_s")).toInt(-1);
-        for (const auto& [field, target] : {std::pair{"before", &s.before}, std::pair{"after", &s.after}}) {
-            if (!o.value(QLatin1String(field)).isNull())
-                *target = o.value(QLatin1String(field)).toInt(-1);
-        }
-        if (!atlas.region(s.region))
-            problems.add(where + QStringLiteral(".region"), tr("unknown region '%1'").arg(s.region));
-        if (QString problem = validateLoggedStep(s); !problem.isEmpty())
-            problems.add(where, problem);
-        data.routineLog.append(imported);
-    }
+    check.forEachObject(
+        log, QLatin1String("routine_log"), [&](const QJsonObject& o, const JsonObjectAt& place) {
+            ImportedStep imported;
+            LoggedStep& s = imported.step;
+            const auto at = check.time(o, place, QLatin1String("done_at"));
+            const auto spotKey =
+                check.text(o, place, QLatin1String("spot"), JsonNeed::Nullable); // null: a region
+            const auto region = check.text(o, place, QLatin1String("region"));
+            const auto technique = check.text(o, place, QLatin1String("technique"));
+            const auto planned = check.wholeNumber(o, place, QLatin1String("planned_s"));
+            const auto done = check.wholeNumber(o, place, QLatin1String("done_s"));
+            s.before = check.wholeNumber(o, place, QLatin1String("before"), JsonNeed::Nullable);
+            s.after = check.wholeNumber(o, place, QLatin1String("after"), JsonNeed::Nullable);
+            if (spotKey && !spotKey->isEmpty()) {
+                imported.spotKey = *spotKey;
+                checkSpotIsInFile(place, imported.spotKey);
+            }
+            if (at)
+                s.doneAt = *at;
+            if (region && !atlas.region(*region))
+                check.problem(place, QLatin1String("region"), tr("unknown region '%1'").arg(*region));
+            if (region && technique && planned && done) { // else the step's own check would only repeat that
+                s.region = *region;
+                s.technique = *technique;
+                s.plannedSeconds = *planned;
+                s.doneSeconds = *done;
+                if (QString problem = validateLoggedStep(s); !problem.isEmpty())
+                    check.problem(place.path(), problem);
+            }
+            data.routineLog.append(imported);
+        });
 
-    const QJsonObject settings = root.value(QStringLiteral("settings")).toObject();
     for (SettingKey key : kExportedSettings) {
         if (settings.contains(Settings::name(key)))
             data.settings.insert(Settings::name(key), settings.value(Settings::name(key)).toVariant());
