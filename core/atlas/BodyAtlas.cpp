@@ -199,4 +199,17 @@ const AtlasRegion* BodyAtlas::hitTest(QPointF point) const
     return nearest;
 }
 
+bool BodyAtlas::isNear(QPointF point, const QString& regionId, qreal tolerance) const
+{
+    // The point itself and eight around it: enough for a rounding error far smaller than any region.
+    for (int dx = -1; dx <= 1; ++dx) {
+        for (int dy = -1; dy <= 1; ++dy) {
+            const AtlasRegion* hit = hitTest(point + QPointF(dx * tolerance, dy * tolerance));
+            if (hit && hit->id == regionId)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace knotmap

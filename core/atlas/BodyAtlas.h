@@ -55,6 +55,10 @@ public:
     // The region under a point; nullptr outside the body. Later regions lie on top of earlier ones;
     // a point in a seam between regions belongs to the nearest one.
     const AtlasRegion* hitTest(QPointF point) const;
+    // Is the point in the region, or within `tolerance` of it? Files written before coordinates were exact
+    // rounded to six decimals, which can put a point a hair over the edge of its own region.
+    bool isNear(QPointF point, const QString& regionId, qreal tolerance = kEdgeTolerance) const;
+    static constexpr qreal kEdgeTolerance = 1e-5;
 
 private:
     QString m_id;

@@ -1,6 +1,8 @@
 #include "CsvImport.h"
 
 #include "Csv.h"
+#include "RatingRows.h"
+#include "domain/LocalDay.h"
 #include "domain/Spot.h"
 
 #include <QCoreApplication>
@@ -9,8 +11,6 @@
 #include <QSet>
 
 namespace knotmap {
-
-const QString kRatingsCsvHeader = QStringLiteral("recorded_at,spot,region,x,y,intensity,quality,note");
 
 namespace {
 QString tr(const char* text)
@@ -53,6 +53,9 @@ Placement placeOf(const QString& regionId, const QString& xText, const QString& 
         const AtlasRegion* named = atlas.region(regionId);
         if (!named)
             return {nullptr, std::nullopt, tr("unknown region '%1'").arg(regionId)};
+        // A point a rounding error over the edge of the region the file names is in that region.
+        if (place.region && place.region != named && atlas.isNear(*place.position, named->id))
+            place.region = named;
         if (place.region && place.region != named)
             return {nullptr, std::nullopt,
                     tr("region '%1' contradicts the point (%2, %3), which lies in '%4'")
@@ -76,11 +79,13 @@ std::optional<ImportData> parseRatingsCsv(const QByteArray& bytes, const BodyAtl
         problems.add(csv.problem->line, csv.problem->message);
         return std::nullopt;
     }
-    if (csv.records.isEmpty() || csv.records[0].fields.join(QLatin1Char(',')) != kRatingsCsvHeader) {
+    const QString header = csv.records.isEmpty() ? QString() : csv.records[0].fields.join(QLatin1Char(','));
+    if (header != kRatingsCsvHeader && header != kRatingsCsvHeaderBefore5) {
         problems.add(csv.records.isEmpty() ? 1 : csv.records[0].line,
                      tr("the first line must be the header %1").arg(kRatingsCsvHeader));
         return std::nullopt;
     }
+    const qsizetype fieldCount = csv.records[0].fields.size(); // 9, or 8 in a file from before spot UUIDs
 
     ImportData data;
     QHash<QString, qsizetype> spotIndex;
@@ -90,8 +95,8 @@ std::optional<ImportData> parseRatingsCsv(const QByteArray& bytes, const BodyAtl
     for (const CsvRecord& record : csv.records.mid(1)) {
         const QStringList& f = record.fields;
         const int line = record.line;
-        if (f.size() != 8) {
-            problems.add(line, tr("expected 8 fields, found %1").arg(f.size()));
+        if (f.size() != fieldCount) {
+            problems.add(line, tr("expected %1 fields, found %2").arg(fieldCount).arg(f.size()));
             continue;
         }
         const int before = problems.count();
@@ -99,6 +104,13 @@ std::optional<ImportData> parseRatingsCsv(const QByteArray& bytes, const BodyAtl
         const auto at = RecordedTime::parseIso(f[0], &error);
         if (!at)
             problems.add(line, error);
+        else if (QString problem = validateRecordedTime(*at, now); !problem.isEmpty())
+            problems.add(line, problem);
+        const QString uuid = fieldCount > 8 ? f[8].trimmed() : QString();
+        if (!uuid.isEmpty()) {
+            if (QString problem = validateSpotUuid(uuid); !problem.isEmpty())
+                problems.add(line, problem);
+        }
         const QString key = f[1].trimmed();
         if (!validKeys.contains(key)) {
             if (QString problem = validateSpotKey(key); !problem.isEmpty())
@@ -130,7 +142,7 @@ std::optional<ImportData> parseRatingsCsv(const QByteArray& bytes, const BodyAtl
         if (problems.count() != before || !at || !region || !quality || !intensityOk)
             continue;
 
-        // The first row of a spot places it; later rows must agree on its region.
+        // The first row of a spot places it; later rows must agree on its region and its UUID.
         if (const auto known = spotIndex.constFind(key); known != spotIndex.constEnd()) {
             const ImportedSpot& spot = data.spots.at(*known);
             if (spot.region != region->id) {
@@ -138,9 +150,13 @@ std::optional<ImportData> parseRatingsCsv(const QByteArray& bytes, const BodyAtl
                                        .arg(key, spot.region, region->id));
                 continue;
             }
+            if (spot.uuid != uuid) {
+                problems.add(line, tr("spot '%1' has another spot_uuid on an earlier line").arg(key));
+                continue;
+            }
         } else {
             spotIndex.insert(key, data.spots.size());
-            data.spots.append({key, {}, *position, region->id, {}, now, std::nullopt});
+            data.spots.append({key, uuid, *position, region->id, {}, now, std::nullopt});
         }
         Rating rating;
         rating.recordedAt = *at;

@@ -6,9 +6,8 @@
 
 namespace knotmap {
 
-extern const QString kRatingsCsvHeader; // "recorded_at,spot,region,x,y,intensity,quality,note"
-
-// Checks every row of a ratings CSV (docs/data-formats.md) and turns it into import data. x,y may be empty
+// Checks every row of a ratings CSV (docs/data-formats.md; the header is kRatingsCsvHeader, or the one
+// before spot UUIDs) and turns it into import data. x,y may be empty
 // (the region's centre is used); region may be empty (found from x,y); a region that contradicts x,y is an
 // error. Returns nothing and fills problems when any row is bad.
 std::optional<ImportData> parseRatingsCsv(const QByteArray& bytes, const BodyAtlas& atlas,

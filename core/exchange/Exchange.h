@@ -10,10 +10,13 @@ namespace knotmap {
 class BodyAtlas;
 class KnotStore;
 class Settings;
+enum class SettingKey;
 
 // Everything, as KnotMap JSON (docs/data-formats.md): spots, ratings, the routine log and the settings that
 // matter. Settings may be null.
 QJsonObject exportJson(const KnotStore& store, const Settings* settings);
+// The settings a KnotMap JSON file carries: the person's, not the window's.
+const QList<SettingKey>& exchangedSettings();
 std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAtlas& atlas,
                                            ProblemList& problems);
 

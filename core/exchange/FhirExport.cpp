@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Exchange.h"
 
 #include "storage/KnotStore.h"
@@ -39,6 +40,15 @@ QJsonObject exportFhir(const KnotStore& store)
             {QStringLiteral("valueInteger"), r.intensity},
             {QStringLiteral("bodySite"),
              QJsonObject{{QStringLiteral("text"), store.atlas().regionName(spot.region)}}},
+            // Which knot: the spot's UUID, the same in every export and database, as an Identifier, so a
+            // receiving system can follow one knot over time. An extension, because an Observation's own
+            // identifier must be unique to it and bodySite carries only codes KnotMap can vouch for.
+            {QStringLiteral("extension"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("url"), QStringLiteral("urn:knotmap:fhir:spot")},
+                 {QStringLiteral("valueIdentifier"),
+                  QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:ietf:rfc:3986")},
+                              {QStringLiteral("value"), QStringLiteral("urn:uuid:") + spot.uuid}}}}}},
         };
         QJsonArray notes;
         if (r.quality != Quality::None)

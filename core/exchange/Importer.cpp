@@ -91,13 +91,9 @@ ImportResult importFile(KnotStore& store, const QString& path, Settings* setting
     }
     result.counts = *imported;
     if (settings) {
-        for (auto it = data->settings.cbegin(); it != data->settings.cend(); ++it) {
-            for (SettingKey key :
-                 {SettingKey::PersonName, SettingKey::WeekStartsOnSunday, SettingKey::RoutineMinutes,
-                  SettingKey::RoutineTools, SettingKey::RoutineSymptoms}) {
-                if (Settings::name(key) == it.key())
-                    settings->setValue(key, it.value());
-            }
+        for (SettingKey key : exchangedSettings()) { // each checked against its rule by the parser
+            if (data->settings.contains(Settings::name(key)))
+                settings->setValue(key, data->settings.value(Settings::name(key)));
         }
     }
     return result;

@@ -1,6 +1,7 @@
 #include "Exchange.h"
 
 #include "JsonChecker.h"
+#include "domain/LocalDay.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
 
@@ -19,10 +20,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("JsonExchange", text);
 }
 
-const QList<SettingKey> kExportedSettings = {SettingKey::PersonName, SettingKey::WeekStartsOnSunday,
-                                             SettingKey::RoutineMinutes, SettingKey::RoutineTools,
-                                             SettingKey::RoutineSymptoms};
-
 QString utcIso(qint64 seconds)
 {
     return RecordedTime{seconds, 0}.toIso();
@@ -35,15 +32,25 @@ QJsonValue optionalInt(const std::optional<int>& v)
 
 } // namespace
 
+const QList<SettingKey>& exchangedSettings()
+{
+    static const QList<SettingKey> keys = {SettingKey::PersonName, SettingKey::WeekStartsOnSunday,
+                                           SettingKey::RoutineMinutes, SettingKey::RoutineTools,
+                                           SettingKey::RoutineSymptoms};
+    return keys;
+}
+
 QJsonObject exportJson(const KnotStore& store, const Settings* settings)
 {
     QHash<qint64, QString> keys;
     QJsonArray spots;
     for (const Spot& spot : store.spots(true)) {
         keys.insert(spot.id, spot.key);
+        // x and y exactly, so the point reads back in the same region however close to an edge it lies.
         spots.append(QJsonObject{{QStringLiteral("key"), spot.key},
-                                 {QStringLiteral("x"), QString::number(spot.position.x(), 'f', 6).toDouble()},
-                                 {QStringLiteral("y"), QString::number(spot.position.y(), 'f', 6).toDouble()},
+                                 {QStringLiteral("uuid"), spot.uuid},
+                                 {QStringLiteral("x"), spot.position.x()},
+                                 {QStringLiteral("y"), spot.position.y()},
                                  {QStringLiteral("region"), spot.region},
                                  {QStringLiteral("label"), spot.label},
                                  {QStringLiteral("created_at"), utcIso(spot.createdUtc)},
@@ -74,7 +81,7 @@ QJsonObject exportJson(const KnotStore& store, const Settings* settings)
     }
     QJsonObject settingsObject;
     if (settings) {
-        for (SettingKey key : kExportedSettings)
+        for (SettingKey key : exchangedSettings())
             settingsObject.insert(Settings::name(key), QJsonValue::fromVariant(settings->value(key)));
     }
     return {{QStringLiteral("format"), QStringLiteral("knotmap")},
@@ -121,9 +128,12 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
         check.object(root, top, QLatin1String("settings"), JsonNeed::Optional).value_or(QJsonObject());
 
     ImportData data;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
     QHash<QString, QString> regionOfSpot;
     check.forEachObject(spots, QLatin1String("spots"), [&](const QJsonObject& o, const JsonObjectAt& place) {
         const auto key = check.text(o, place, QLatin1String("key"));
+        // Absent in files from before spots had UUIDs: then the key names the knot, as it used to.
+        const auto uuid = check.text(o, place, QLatin1String("uuid"), JsonNeed::Optional);
         const auto x = check.number(o, place, QLatin1String("x"));
         const auto y = check.number(o, place, QLatin1String("y"));
         const auto region = check.text(o, place, QLatin1String("region"));
@@ -134,6 +144,11 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
         spot.createdUtc = created ? created->utcSeconds : 0;
         if (archived)
             spot.archivedUtc = archived->utcSeconds;
+        if (uuid) {
+            spot.uuid = *uuid;
+            if (QString problem = validateSpotUuid(spot.uuid); !problem.isEmpty())
+                check.problem(place, QLatin1String("uuid"), problem);
+        }
         if (key) {
             spot.key = *key;
             if (QString problem = validateSpotKey(spot.key); !problem.isEmpty())
@@ -147,7 +162,7 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
             const AtlasRegion* hit = atlas.hitTest(spot.position);
             if (!hit)
                 check.problem(place.path(), tr("point (%1, %2) is off the body").arg(*x).arg(*y));
-            else if (hit->id != spot.region)
+            else if (hit->id != spot.region && !atlas.isNear(spot.position, spot.region))
                 check.problem(
                     place, QLatin1String("region"),
                     tr("region '%1' contradicts the point, which lies in '%2'").arg(spot.region, hit->id));
@@ -174,8 +189,11 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
                 imported.spotKey = *spotKey;
                 checkSpotIsInFile(place, imported.spotKey);
             }
-            if (at)
+            if (at) {
                 imported.rating.recordedAt = *at;
+                if (QString problem = validateRecordedTime(*at, now); !problem.isEmpty())
+                    check.problem(place, QLatin1String("recorded_at"), problem);
+            }
             if (intensity) {
                 imported.rating.intensity = *intensity;
                 if (QString problem = validateIntensity(*intensity); !problem.isEmpty())
@@ -222,9 +240,17 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
             data.routineLog.append(imported);
         });
 
-    for (SettingKey key : kExportedSettings) {
-        if (settings.contains(Settings::name(key)))
-            data.settings.insert(Settings::name(key), settings.value(Settings::name(key)).toVariant());
+    // Settings too are checked against their rules, so a file cannot store minutes of -100.
+    const JsonObjectAt settingsAt{QLatin1String("settings")};
+    for (SettingKey key : exchangedSettings()) {
+        const QString name = Settings::name(key);
+        if (!settings.contains(name))
+            continue;
+        const QVariant value = settings.value(name).toVariant();
+        if (QString problem = Settings::check(key, value); !problem.isEmpty())
+            check.problem(settingsAt.path(QLatin1String(name.toLatin1())), problem);
+        else
+            data.settings.insert(name, value);
     }
     if (!problems.isEmpty())
         return std::nullopt;

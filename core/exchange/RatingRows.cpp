@@ -4,16 +4,17 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace knotmap {
 
-namespace {
-// Six decimals keep a click's position to well under a millimetre and format the same every time.
-QString coordinate(qreal value)
+const QString kRatingsCsvHeaderBefore5 = QStringLiteral("recorded_at,spot,region,x,y,intensity,quality,note");
+const QString kRatingsCsvHeader = kRatingsCsvHeaderBefore5 + QStringLiteral(",spot_uuid");
+
+QString coordinateText(qreal value)
 {
-    return QString::number(value, 'f', 6);
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
-} // namespace
 
 QList<RatingRow> ratingRows(const KnotStore& store, QDate from, QDate to)
 {
@@ -23,7 +24,7 @@ QList<RatingRow> ratingRows(const KnotStore& store, QDate from, QDate to)
     QList<RatingRow> rows;
     for (const Rating& rating : store.ratingsOnLocalDays(from, to)) {
         const Spot spot = spots.value(rating.spotId);
-        rows.append({rating.recordedAt, spot.key, spot.region, spot.position, rating.intensity,
+        rows.append({rating.recordedAt, spot.key, spot.uuid, spot.region, spot.position, rating.intensity,
                      rating.quality, rating.note});
     }
     return rows;
@@ -43,12 +44,17 @@ QString csvField(const QString& value)
 
 QByteArray ratingRowsToCsv(const QList<RatingRow>& rows)
 {
-    QString text = QStringLiteral("recorded_at,spot,region,x,y,intensity,quality,note\r\n");
+    QString text = kRatingsCsvHeader + QStringLiteral("\r\n");
     for (const RatingRow& row : rows) {
-        const QStringList fields = {row.recordedAt.toIso(),       csvField(row.spot),
-                                    csvField(row.region),         coordinate(row.position.x()),
-                                    coordinate(row.position.y()), QString::number(row.intensity),
-                                    qualityKey(row.quality),      csvField(row.note)};
+        const QStringList fields = {row.recordedAt.toIso(),
+                                    csvField(row.spot),
+                                    csvField(row.region),
+                                    coordinateText(row.position.x()),
+                                    coordinateText(row.position.y()),
+                                    QString::number(row.intensity),
+                                    qualityKey(row.quality),
+                                    csvField(row.note),
+                                    row.spotUuid};
         text += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return text.toUtf8();
@@ -62,13 +68,14 @@ QJsonArray ratingRowsToJson(const QList<RatingRow>& rows)
         object.insert(QStringLiteral("recorded_at"), row.recordedAt.toIso());
         object.insert(QStringLiteral("spot"), row.spot);
         object.insert(QStringLiteral("region"), row.region);
-        object.insert(QStringLiteral("x"), coordinate(row.position.x()).toDouble());
-        object.insert(QStringLiteral("y"), coordinate(row.position.y()).toDouble());
+        object.insert(QStringLiteral("x"), row.position.x());
+        object.insert(QStringLiteral("y"), row.position.y());
         object.insert(QStringLiteral("intensity"), row.intensity);
         object.insert(QStringLiteral("quality"), row.quality == Quality::None
                                                      ? QJsonValue(QJsonValue::Null)
                                                      : QJsonValue(qualityKey(row.quality)));
         object.insert(QStringLiteral("note"), row.note);
+        object.insert(QStringLiteral("spot_uuid"), row.spotUuid);
         array.append(object);
     }
     return array;

@@ -17,8 +17,9 @@ class KnotStore;
 struct RatingRow
 {
     RecordedTime recordedAt;
-    QString spot;   // stable spot key
-    QString region; // atlas id
+    QString spot;     // the spot's key, a readable label
+    QString spotUuid; // the same knot in every file and database
+    QString region;   // atlas id
     QPointF position;
     int intensity = 0;
     Quality quality = Quality::None;
@@ -28,10 +29,17 @@ struct RatingRow
 // Ratings whose local date lies in [from, to] (invalid dates leave that end open), oldest first.
 QList<RatingRow> ratingRows(const KnotStore& store, QDate from = {}, QDate to = {});
 
-// recorded_at,spot,region,x,y,intensity,quality,note — RFC 4180: CRLF line ends, quotes where needed.
+// The one header of KnotMap's ratings CSV, and the one files from before spot UUIDs carry (still imported).
+extern const QString kRatingsCsvHeader;        // recorded_at,spot,region,x,y,intensity,quality,note,spot_uuid
+extern const QString kRatingsCsvHeaderBefore5; // the same without spot_uuid
+// RFC 4180: CRLF line ends, quotes where needed.
 QByteArray ratingRowsToCsv(const QList<RatingRow>& rows);
 QString csvField(const QString& value);
-// [{"recorded_at", "spot", "region", "x", "y", "intensity", "quality", "note"}], quality null when not given.
+// A coordinate as the shortest text that reads back as exactly the same number, so a re-import lands on the
+// same point, in the same region, however close to an edge.
+QString coordinateText(qreal value);
+// [{"recorded_at", "spot", "region", "x", "y", "intensity", "quality", "note", "spot_uuid"}], quality null
+// when not given.
 QJsonArray ratingRowsToJson(const QList<RatingRow>& rows);
 
 } // namespace knotmap

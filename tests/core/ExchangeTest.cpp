@@ -187,6 +187,11 @@ TEST(Exchange, FhirBundleHoldsOneObservationPerRating)
     const QJsonObject site = first.value(QStringLiteral("bodySite")).toObject();
     EXPECT_EQ(site.value(QStringLiteral("text")).toString(), QStringLiteral("Left upper trapezius"));
     EXPECT_FALSE(site.contains(QStringLiteral("coding"))) << "no unverified body-site codes";
+    const QJsonObject knot = first.value(QStringLiteral("extension")).toArray()[0].toObject();
+    EXPECT_EQ(knot.value(QStringLiteral("url")).toString(), QStringLiteral("urn:knotmap:fhir:spot"));
+    EXPECT_EQ(
+        knot.value(QStringLiteral("valueIdentifier")).toObject().value(QStringLiteral("value")).toString(),
+        QStringLiteral("urn:uuid:") + store->spots().value(0).uuid);
     EXPECT_TRUE(entries[0]
                     .toObject()
                     .value(QStringLiteral("fullUrl"))

@@ -31,6 +31,10 @@ void fill(KnotStore& store)
     later.spotId = trap->spot.id;
     ASSERT_TRUE(store.addRating(later));
     ASSERT_TRUE(ql);
+    // Fixed UUIDs in place of the random ones, so the golden files can name them.
+    RawConnection raw(store.path());
+    ASSERT_TRUE(
+        raw.exec(QStringLiteral("UPDATE spots SET uuid = '11111111-1111-4111-8111-11111111111' || id")));
 }
 } // namespace
 
