@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include "MainWindow.h"
+#include "WindowLock.h"
 #include "demo/DemoHistory.h"
 #include "routines/Catalogue.h"
 #include "settings/Settings.h"
@@ -139,6 +140,15 @@ int runApplication(QApplication& app, const AppOptions& options)
             return 1;
         }
     }
+
+    // A second window on the same file is told so; a screenshot run never asks anything.
+    const WindowLock windowLock = claimWindowLock(store->path(), [&](qint64 otherProcess) {
+        if (!options.screenshotPath.isEmpty())
+            return true;
+        return askToOpenSecondWindow(nullptr, store->path(), otherProcess);
+    });
+    if (!windowLock.open)
+        return 0;
 
     MainWindow window(*store, *settings, *catalogue);
     if (options.demo)

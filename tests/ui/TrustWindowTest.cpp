@@ -195,3 +195,11 @@ TEST_F(TrustWindow, ARatingLivedInNewYorkShowsOnItsOwnDayWhenViewedInBerlin)
     ASSERT_EQ(map()->spots().size(), 1);
     EXPECT_TRUE(map()->spots()[0].faded); // not rated on the 11th where it was lived
 }
+
+// The single-writer decision: knotmap-cli may write while the window is open, and the window shows it at
+// once.
+TEST_F(TrustWindow, AnotherProgramsRatingShowsInTheWindowWithinASecondOrTwo)
+{
+    ASSERT_TRUE(otherProgram()->createSpot(labelOf("rhomboids-left"), now(5)));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return map()->spots().size() == 1; }, 3000));
+}
