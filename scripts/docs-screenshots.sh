@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Photographs the real KnotMap window under Xvfb with demo data for docs/screenshots/.
-# Needs: xvfb, x11-apps (xwd), xdotool, imagemagick (installed here when missing, as root).
+# Needs: xvfb, openbox (a window manager, so windows and dialogs have their real frames), xdotool and
+# imagemagick (installed here when missing, as root). ImageMagick's import photographs the screen: xwd shows
+# menus and dialogs drawn with another visual as black boxes.
 #   scripts/docs-screenshots.sh [BUILD_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,32 +10,52 @@ knotmap=${1:-build}/app/knotmap
 out=docs/screenshots
 need=()
 command -v Xvfb >/dev/null || need+=(xvfb)
-command -v xwd >/dev/null || need+=(x11-apps)
+command -v openbox >/dev/null || need+=(openbox)
+command -v xwininfo >/dev/null || need+=(x11-utils)
 command -v xdotool >/dev/null || need+=(xdotool)
-convert -version 2>/dev/null | grep -q ImageMagick || need+=(imagemagick)
+[[ -x /usr/bin/import ]] || need+=(imagemagick)
 if [[ ${#need[@]} -gt 0 ]]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-# shot NAME "xdotool actions" : starts the app on a fresh screen, acts, photographs the screen.
+# shot NAME "actions" : starts the app on a fresh screen, acts, photographs the screen. In the actions,
+# `move X Y` points at X,Y of the window's inside (the window manager decides where the window is).
 shot() {
-  local name=$1 actions=$2 disp=:$((100 + RANDOM % 300)) xpid app
-  Xvfb "$disp" -screen 0 1180x820x24 -nolisten tcp >/dev/null 2>&1 & xpid=$!
+  local name=$1 actions=$2 disp=:$((100 + RANDOM % 300)) xpid wm app
+  Xvfb "$disp" -screen 0 1240x900x24 -nolisten tcp >/dev/null 2>&1 & xpid=$!
   sleep 1
+  DISPLAY=$disp openbox >/dev/null 2>&1 & wm=$!
+  sleep 0.5
   DISPLAY=$disp QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME=$(mktemp -d) "$knotmap" --demo >/dev/null 2>&1 & app=$!
   sleep 3
-  [[ -z $actions ]] || { DISPLAY=$disp bash -c "$actions"; sleep 1; }
-  DISPLAY=$disp xwd -root -silent | convert xwd:- "png:$out/$name.png"
-  kill "$app" "$xpid" 2>/dev/null || true
-  wait "$app" "$xpid" 2>/dev/null || true
+  # Where the window manager put the window's inside (xdotool's own answer counts the frame twice).
+  local window info X Y W H FX FY
+  window=$(DISPLAY=$disp xdotool search --sync --onlyvisible --class knotmap | head -n 1)
+  info=$(DISPLAY=$disp xwininfo -id "$window")
+  X=$(awk '/Absolute upper-left X/ {print $4}' <<<"$info")
+  Y=$(awk '/Absolute upper-left Y/ {print $4}' <<<"$info")
+  W=$(awk '/Width:/ {print $2}' <<<"$info")
+  H=$(awk '/Height:/ {print $2}' <<<"$info")
+  FX=$(awk '/Relative upper-left X/ {print $4}' <<<"$info") # the frame's border and title bar
+  FY=$(awk '/Relative upper-left Y/ {print $4}' <<<"$info")
+  [[ -z $actions ]] || {
+    DISPLAY=$disp OX=$X OY=$Y bash -c 'move() { xdotool mousemove $((OX + $1)) $((OY + $2)); }; '"$actions"
+    sleep 1
+  }
+  # The window with its frame: the screen around it is only Xvfb's black.
+  DISPLAY=$disp /usr/bin/import -window root -crop "$((W + 2 * FX))x$((H + FY + FX))+$((X - FX))+$((Y - FY))" \
+    +repage "png:$out/$name.png"
+  kill "$app" "$wm" "$xpid" 2>/dev/null || true
+  wait "$app" "$wm" "$xpid" 2>/dev/null || true
   echo "saved $out/$name.png"
 }
 
 mkdir -p "$out"
 shot main-window ""
-shot mark-editor "xdotool mousemove 668 350 click 1; sleep 0.5; xdotool type 7; xdotool mousemove 1100 200"
-shot hover-region "xdotool mousemove 680 500; sleep 1"
-shot trends "xdotool mousemove 85 71 click 1; sleep 1.5; xdotool mousemove 620 420; sleep 1.5"
-shot routine-player "xdotool mousemove 153 71 click 1; sleep 1; xdotool mousemove 943 587 click 1; sleep 0.3; xdotool mousemove 1121 614 click 1; sleep 2.3"
-shot report-view "xdotool mousemove 213 71 click 1; sleep 2.5"
-shot routine-notice "xdotool mousemove 153 71 click 1; sleep 1; xdotool mousemove 28 746 click 1; sleep 1; xdotool mousemove 600 20"
+shot mark-editor "move 668 350; xdotool click 1; sleep 0.5; xdotool type 7; move 1100 200"
+shot hover-region "move 680 500; sleep 1"
+shot trends "move 85 71; xdotool click 1; sleep 1.5; move 620 420; sleep 1.5"
+shot routine-player "move 153 71; xdotool click 1; sleep 1; move 943 587; xdotool click 1; sleep 0.3; move 1121 614; xdotool click 1; sleep 2.3"
+shot report-view "move 213 71; xdotool click 1; sleep 2.5"
+shot routine-notice "move 153 71; xdotool click 1; sleep 1; move 28 746; xdotool click 1; sleep 1; move 600 20"
+shot unsaved-rating "move 650 444; xdotool click 1; sleep 0.8; move 880 502; xdotool click 1; sleep 0.3; xdotool type --delay 20 'after carrying the shopping'; move 85 71; xdotool click 1; sleep 1"

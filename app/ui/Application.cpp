@@ -152,7 +152,7 @@ int runApplication(QApplication& app, const AppOptions& options)
 
     MainWindow window(*store, *settings, *catalogue);
     if (options.demo)
-        window.setWindowTitle(QApplication::translate("Application", "KnotMap — demo data"));
+        window.setWindowTitle(QApplication::translate("Application", "Demo data"));
     if (!options.screenshotPath.isEmpty()) {
         window.resize(1280, 820);
         window.show();

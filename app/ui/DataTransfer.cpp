@@ -60,8 +60,8 @@ void exportData(QWidget* parent, const KnotStore& store, const Settings& setting
 
 void importData(QWidget* parent, KnotStore& store, Settings& settings)
 {
-    const QString path = askForFileToOpen(parent, tr("Import"), QString(),
-                                          tr("KnotMap files (*.csv *.json);;All files (*)"));
+    const QString path =
+        askForFileToOpen(parent, tr("Import"), QString(), tr("KnotMap files (*.csv *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QProgressDialog progress(tr("Importing %1…").arg(QDir::toNativeSeparators(path)), tr("Cancel"), 0, 100,

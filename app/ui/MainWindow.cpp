@@ -35,7 +35,8 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalo
     : QMainWindow(parent), m_store(store), m_settings(settings), m_undo(new QUndoStack(this)),
       m_date(QDate::currentDate())
 {
-    setWindowTitle(tr("KnotMap — %1").arg(QDir::toNativeSeparators(store.path())));
+    // The file's path; the desktop adds " — KnotMap" (the application's display name) after it.
+    setWindowTitle(QDir::toNativeSeparators(store.path()));
     setWindowIcon(QIcon(QStringLiteral(":/knotmap/icons/knotmap.png")));
 
     m_map = new BodyMapWidget(store.atlas(), this);
@@ -117,10 +118,14 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalo
 
     // The day controls belong to the Mark tab.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabShown == 0 && index != 0 && !finishEditing()) {
+        if (m_tabShown == 0 && index != 0 && !m_editor->isHidden()) {
+            // QTabWidget announces a switch once it is made: go back to the editor, so that a question about
+            // what was typed is asked beside it, and go on only once it is saved or let go.
             const QSignalBlocker blocker(m_tabs);
-            m_tabs->setCurrentIndex(0); // the editor still holds what was typed
-            return;
+            m_tabs->setCurrentIndex(0);
+            if (!finishEditing())
+                return;
+            m_tabs->setCurrentIndex(index);
         }
         m_tabShown = index;
         m_dayBar->setVisible(index == 0);

@@ -115,10 +115,11 @@ bool MainWindow::finishEditing()
         // A note or a quality, but no score chosen: saving the score it opened with would put words in the
         // person's mouth, and dropping the note would lose what they wrote. Ask.
         QMessageBox question(QMessageBox::Question, tr("Save This Rating?"),
-                             tr("You wrote about this spot but did not choose a pain score. Save it with the "
-                                "score %1 of 10?")
-                                 .arg(m_editor->intensity()),
+                             tr("Save your note for %1?").arg(m_editor->title()),
                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        question.setInformativeText(tr("You did not choose a pain score. Save saves it with the score shown, "
+                                       "%1 of 10; Cancel goes back to the editor.")
+                                        .arg(m_editor->intensity()));
         question.setObjectName(QStringLiteral("unsavedRatingQuestion"));
         question.setDefaultButton(QMessageBox::Save);
         question.setEscapeButton(QMessageBox::Cancel);

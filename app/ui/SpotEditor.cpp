@@ -160,6 +160,11 @@ void SpotEditor::open(Mode mode, const QString& title, const QString& subtitle,
     m_slider->setFocus(Qt::OtherFocusReason);
 }
 
+QString SpotEditor::title() const
+{
+    return m_title->text();
+}
+
 int SpotEditor::intensity() const
 {
     return m_slider->value();

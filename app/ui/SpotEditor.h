@@ -29,6 +29,7 @@ public:
     void open(Mode mode, const QString& title, const QString& subtitle,
               const std::optional<Rating>& existing);
     Mode mode() const { return m_mode; }
+    QString title() const; // the place it is open for: "Left latissimus dorsi"
     int intensity() const;
     Quality quality() const;
     QString note() const;
