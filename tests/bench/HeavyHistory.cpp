@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "HeavyHistory.h"
 
 #include "atlas/BodyAtlas.h"
@@ -19,7 +20,7 @@ namespace knotmap::bench {
 namespace {
 
 constexpr int kSpots = 40;
-constexpr int kGeneratorVersion = 2; // bump when the data changes, so a stale cache is rebuilt
+constexpr int kGeneratorVersion = 3; // bump when the data changes, so a stale cache is rebuilt
 
 void check(int rc, sqlite3* db, const char* what)
 {
@@ -64,18 +65,20 @@ HeavyHistory build()
         check(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr), db, "begin");
         sqlite3_stmt* spot = nullptr;
         check(sqlite3_prepare_v2(
-                  db, "INSERT INTO spots (id, key, x, y, region, created_utc) VALUES (?, ?, ?, ?, ?, 0)", -1,
+                  db, "INSERT INTO spots (id, uuid, key, x, y, region, created_utc) VALUES (?, ?, ?, ?, ?, ?, 0)", -1,
                   &spot, nullptr),
               db, "prepare spots");
         for (int i = 0; i < kSpots; ++i) {
             const AtlasRegion& region = atlas->regions().at(i);
             const QByteArray key = (region.id + QStringLiteral("-1")).toUtf8();
             const QByteArray regionId = region.id.toUtf8();
+            const QByteArray uuid = newSpotUuid().toUtf8();
             sqlite3_bind_int(spot, 1, i + 1);
-            sqlite3_bind_text(spot, 2, key.constData(), -1, SQLITE_TRANSIENT);
-            sqlite3_bind_double(spot, 3, region.labelPoint.x());
-            sqlite3_bind_double(spot, 4, region.labelPoint.y());
-            sqlite3_bind_text(spot, 5, regionId.constData(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(spot, 2, uuid.constData(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(spot, 3, key.constData(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_double(spot, 4, region.labelPoint.x());
+            sqlite3_bind_double(spot, 5, region.labelPoint.y());
+            sqlite3_bind_text(spot, 6, regionId.constData(), -1, SQLITE_TRANSIENT);
             check(sqlite3_step(spot), db, "insert spot");
             sqlite3_reset(spot);
         }
