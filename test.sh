@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Set up (Debian 12, as root), build, and run every test; ends with ctest's summary.
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Release benchmark and runs it on ten years of heavy use (built once, ~1 million ratings),
 # then times the same SQL in the plain sqlite3 shell on the same file. See docs/benchmarks.md.
 #   scripts/bench.sh [extra Google Benchmark flags]

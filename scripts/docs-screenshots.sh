@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Photographs the real KnotMap window under Xvfb with demo data for docs/screenshots/.
 # Needs: xvfb, openbox (a window manager, so windows and dialogs have their real frames), xdotool and
 # imagemagick (installed here when missing, as root). ImageMagick's import photographs the screen: xwd shows

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Applies .clang-format to every C++ source and header (and nothing else). --check only reports.
 set -euo pipefail
 cd "$(dirname "$0")/.."

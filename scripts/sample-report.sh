@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Makes docs/report/: a sample therapist report from twelve weeks of demo data, as PDF and PNG pages.
 #   scripts/sample-report.sh [BUILD_DIR]
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what KnotMap needs to build and test on Debian 12 (bookworm), if anything is missing.
 # Sourced by run.sh and test.sh; safe to run again: it only calls apt-get when a package is absent.
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // knotmap-cli regions, add, list, demo: the records themselves.
 #include "CliSupport.h"
 

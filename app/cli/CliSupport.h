@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Shared by the knotmap-cli commands: the parsed command line, the output streams and the atlas.

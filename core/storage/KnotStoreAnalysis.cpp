@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Aggregating queries for trends. Each runs in SQLite over the v3 indexes on a rating's local day
 // number, so a period is read from an index in day order without sorting or touching the table;
 // grouping days into weeks or months happens in C++ on at most a few thousand day rows.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading from the store: every query is read-only; a failure is said through readFailed().
 #include "KnotStore.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The routine log: what the person did, and how the spot felt before and after.
 #include "KnotStore.h"
 

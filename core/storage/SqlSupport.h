@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Internal to storage: checked SQL execution. A failure throws SqlFailure, which the store

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Internal to storage: the column lists and row mapping shared by the store's reads and writes.

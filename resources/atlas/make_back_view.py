@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Generate resources/atlas/back-view.json, the KnotMap back-view body atlas.
 
 Standard library only; the output is deterministic.  Run from the repo root:

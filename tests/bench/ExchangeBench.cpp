@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Import and export of the ten-year history (about a million ratings) beside sqlite3's own .import of the
 // same CSV, and the therapist report for a year of it. Figures: docs/benchmarks.md.
 #include "HeavyHistory.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Trends at ten years of heavy use: KnotMap's path (Qt Sql + C++) beside the same SQL through SQLite's
 // C API on the same file, and the chart painted into an image. Figures: docs/benchmarks.md.
 #include "HeavyHistory.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real knotmap-cli binary, as a script or a person would.
 #include "TempDatabase.h"
 

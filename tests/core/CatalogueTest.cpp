@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The routine catalogue against the published doses it must stay inside (docs/sources.md).
 #include "TempDatabase.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/Quality.h"
 #include "domain/Rating.h"
 #include "domain/RecordedTime.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Files that leave and come back: exact round trips, duplicates, cancel, FHIR, and a corpus of broken files.
 #include "TempDatabase.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The planner's choices, scenario by scenario.
 #include "RoutineTestSupport.h"
 

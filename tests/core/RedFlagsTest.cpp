@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every red-flag rule, triggering and not triggering.
 #include "RoutineTestSupport.h"
 

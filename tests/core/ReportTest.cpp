@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF report, read back through poppler's pdftotext and pdfinfo.
 #include "TempDatabase.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Files KnotMap must refuse with a clear message, leaving them exactly as they were.
 #include "TempDatabase.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Trends against answers worked out by hand (tests/data/trends-fixture.md shows the working).
 #include "TempDatabase.h"
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs the real app with --demo --screenshot and checks it wrote a PNG and exited 0.
 file(REMOVE ${OUT})
 execute_process(COMMAND ${APP} --demo --screenshot ${OUT} RESULT_VARIABLE rc ERROR_VARIABLE err TIMEOUT 60)

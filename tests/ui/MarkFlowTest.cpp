@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Mark flow, end to end: mouse and keys on the real window, rows in SQLite.
 #include "UiFixture.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Report view driven offscreen: the preview follows the choices, and the export writes the same pages.
 #include "UiFixture.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Routine view driven offscreen: the guided player on a fast clock, the log it writes, and what helps.
 #include "UiFixture.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Trends view driven offscreen on the hand-worked fixture (tests/data/trends-fixture.md).
 #include "UiFixture.h"
 

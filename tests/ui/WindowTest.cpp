@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window as a whole: restarts, days, hover and remembered geometry.
 #include "UiFixture.h"
 
