@@ -193,28 +193,27 @@ void MainWindow::createMenus()
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     // Not QUndoStack's own actions: a step the store refuses must leave the stack where it was.
-    auto* undo = new QAction(tr("&Undo"), this);
+    const auto stackAction = [this](const QString& name, void (*step)(QUndoStack&),
+                                    void (QUndoStack::*can)(bool),
+                                    void (QUndoStack::*named)(const QString&)) {
+        auto* action = new QAction(name, this);
+        action->setEnabled(false);
+        connect(action, &QAction::triggered, this, [this, step] {
+            if (finishEditing())
+                step(*m_undo);
+        });
+        connect(m_undo, can, action, &QAction::setEnabled);
+        connect(m_undo, named, action, [action, name](const QString& what) {
+            action->setText(what.isEmpty() ? name : tr("%1 %2").arg(name, what));
+        });
+        return action;
+    };
+    QAction* undo =
+        stackAction(tr("&Undo"), undoOrStay, &QUndoStack::canUndoChanged, &QUndoStack::undoTextChanged);
     undo->setShortcut(QKeySequence::Undo);
-    undo->setEnabled(false);
-    connect(undo, &QAction::triggered, this, [this] {
-        if (finishEditing())
-            undoOrStay(*m_undo);
-    });
-    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
-    connect(m_undo, &QUndoStack::undoTextChanged, undo, [undo](const QString& step) {
-        undo->setText(step.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(step));
-    });
-    auto* redo = new QAction(tr("&Redo"), this);
+    QAction* redo =
+        stackAction(tr("&Redo"), redoOrStay, &QUndoStack::canRedoChanged, &QUndoStack::redoTextChanged);
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    redo->setEnabled(false);
-    connect(redo, &QAction::triggered, this, [this] {
-        if (finishEditing())
-            redoOrStay(*m_undo);
-    });
-    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
-    connect(m_undo, &QUndoStack::redoTextChanged, redo, [redo](const QString& step) {
-        redo->setText(step.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(step));
-    });
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

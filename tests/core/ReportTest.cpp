@@ -53,8 +53,8 @@ protected:
     {
         const QString path = temp.dir.filePath(name);
         QString error;
-        EXPECT_TRUE(
-            writeReportPdf(collectReportData(*store, o), standardAtlas(), standardCatalogue(), path, {}, &error))
+        EXPECT_TRUE(writeReportPdf(collectReportData(*store, o), standardAtlas(), standardCatalogue(), path,
+                                   {}, &error))
             << error.toStdString();
         return path;
     }

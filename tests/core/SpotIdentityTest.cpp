@@ -18,11 +18,6 @@ using namespace knotmap::test;
 
 namespace {
 
-QPointF labelOf(const char* region)
-{
-    return standardAtlas().region(QString::fromLatin1(region))->labelPoint;
-}
-
 QString writeFile(const TempDatabase& temp, const char* name, const QByteArray& bytes)
 {
     const QString path = temp.dir.filePath(QString::fromLatin1(name));

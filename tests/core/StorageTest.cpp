@@ -13,13 +13,6 @@
 using namespace knotmap;
 using namespace knotmap::test;
 
-namespace {
-QPointF labelOf(const char* regionId)
-{
-    return standardAtlas().region(QString::fromLatin1(regionId))->labelPoint;
-}
-} // namespace
-
 TEST(Storage, ASpotAndItsRatingsSurviveReopening)
 {
     TempDatabase temp;

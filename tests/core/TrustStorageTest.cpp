@@ -13,13 +13,6 @@
 using namespace knotmap;
 using namespace knotmap::test;
 
-namespace {
-QPointF labelOf(const char* region)
-{
-    return standardAtlas().region(QString::fromLatin1(region))->labelPoint;
-}
-} // namespace
-
 // Finding 2: a deleted row's id was handed out again, so an undo step holding it could hit another row.
 TEST(TrustStorage, IdsOfDeletedRowsAreNeverHandedOutAgainEvenAfterAReopen)
 {

@@ -33,6 +33,11 @@ const RoutineCatalogue& standardCatalogue()
     return catalogue;
 }
 
+QPointF labelOf(const char* regionId)
+{
+    return standardAtlas().region(QString::fromLatin1(regionId))->labelPoint;
+}
+
 TempDatabase::TempDatabase()
 {
     if (!dir.isValid())

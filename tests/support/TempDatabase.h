@@ -29,6 +29,8 @@ namespace knotmap::test {
 // The shipped atlas and routine catalogue, loaded once per test binary.
 const BodyAtlas& standardAtlas();
 const RoutineCatalogue& standardCatalogue();
+// A region's label point in the shipped atlas: a point that surely lies in that region.
+QPointF labelOf(const char* regionId);
 
 // A store on a fresh file in its own temporary folder.
 struct TempDatabase

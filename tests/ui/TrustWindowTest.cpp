@@ -18,10 +18,6 @@ namespace {
 class TrustWindow : public WindowFixture
 {
 protected:
-    QPointF labelOf(const char* region) const
-    {
-        return standardAtlas().region(QString::fromLatin1(region))->labelPoint;
-    }
     void mark(const char* region, Qt::Key digit)
     {
         clickMap(pointOf(region));
