@@ -4,6 +4,7 @@
 #include "CsvImport.h"
 #include "domain/ShownText.h"
 #include "settings/Settings.h"
+#include "storage/Backups.h"
 #include "storage/FileSafety.h"
 #include "storage/KnotStore.h"
 
@@ -83,6 +84,13 @@ ImportResult importFile(KnotStore& store, const QString& path, Settings* setting
     }
     if (!data) {
         result.problems = problems.lines();
+        return result;
+    }
+    // A verified copy first, so the import can be taken back whole (Revert Last Import, knotmap-cli restore).
+    if (const Result<BackupInfo> backup = makeBackup(store.path(), BackupReason::BeforeImport); !backup) {
+        result.problems.append(
+            tr("nothing was imported, because the database could not be backed up first: %1")
+                .arg(backup.error()));
         return result;
     }
     const Result<ImportCounts> imported = store.importData(*data, progress);

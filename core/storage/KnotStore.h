@@ -8,6 +8,7 @@
 #include "domain/Rating.h"
 #include "domain/Result.h"
 #include "domain/Spot.h"
+#include "storage/Backups.h"
 
 #include <QDate>
 #include <QHash>
@@ -98,6 +99,14 @@ public:
     // knot gets the next free key of its region. Ratings and steps already in the database are skipped and
     // counted, so importing a file twice changes nothing. A cancel from progress rolls everything back.
     Result<ImportCounts> importData(const ImportData& data, const ImportProgress& progress = {});
+
+    // Backups (KnotStoreRestore.cpp; making and listing them: Backups.h). Replaces everything in the database
+    // with a verified backup's contents, in one step under SQLite's locks, after backing up what is there;
+    // returns that before-restore backup. An older backup is migrated. Views reload (dataImported).
+    Result<BackupInfo> restoreBackup(const QString& backupPath);
+    // How many ratings have an id above `ratingId`: what a restore of a backup whose last rating it was
+    // loses.
+    qint64 ratingsAddedAfter(qint64 ratingId) const;
     QList<LoggedStep> routineLogAll() const;
 
 signals:

@@ -20,21 +20,6 @@ struct Cancelled
 {
 };
 
-// The connection's own sqlite3 handle, when Qt's driver runs on the very SQLite library this program links
-// (Debian's does): a million rows then go in without a QVariant each. Otherwise nullptr, and Qt binds.
-sqlite3* nativeHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    sqlite3* native = *static_cast<sqlite3* const*>(handle.data());
-    QSqlQuery version(db);
-    if (!native || !version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next() ||
-        version.value(0).toString() != QLatin1String(sqlite3_libversion()))
-        return nullptr;
-    return native;
-}
-
 // A prepared INSERT on the native handle; every step is checked.
 class NativeInsert
 {
@@ -153,7 +138,7 @@ Result<ImportCounts> KnotStore::importData(const ImportData& data, const ImportP
                 "VALUES (?, ?, ?, ?, ?, ?)";
             QSqlQuery insertRating = sql::prepare(db(), QString::fromLatin1(kInsertRating));
             std::optional<NativeInsert> fastInsert;
-            if (sqlite3* native = nativeHandle(db()))
+            if (sqlite3* native = sql::nativeHandle(db()))
                 fastInsert.emplace(native, kInsertRating);
             for (const ImportedRating& imported : data.ratings) {
                 const qint64 spotId = ids.value(imported.spotKey);

@@ -2,6 +2,7 @@
 // Opening a store: the file, its permissions, the connection's settings and the schema.
 #include "KnotStore.h"
 
+#include "Backups.h"
 #include "Schema.h"
 #include "SqlSupport.h"
 
@@ -108,6 +109,13 @@ std::unique_ptr<KnotStore> KnotStore::open(const QString& path, const BodyAtlas&
         if (QString problem = checkIntact(db); !problem.isEmpty())
             return fail(problem);
         tightenPermissions(path);
+        // Before a migration rewrites an older file's tables, a verified copy of it as it was.
+        const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+        if (version >= 1 && version < schema::currentVersion()) {
+            if (Result<BackupInfo> backup = makeBackup(path, BackupReason::BeforeMigration); !backup)
+                return fail(tr("it was not upgraded, because it could not be backed up first: %1")
+                                .arg(backup.error()));
+        }
         try {
             const QString mode = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
             if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)

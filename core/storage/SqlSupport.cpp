@@ -2,6 +2,9 @@
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
 
 namespace knotmap::sql {
 
@@ -59,6 +62,19 @@ QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializ
 {
     QSqlQuery query = run(db, statement, values);
     return query.next() ? query.value(0) : QVariant();
+}
+
+sqlite3* nativeHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3* native = *static_cast<sqlite3* const*>(handle.data());
+    QSqlQuery version(db);
+    if (!native || !version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next() ||
+        version.value(0).toString() != QLatin1String(sqlite3_libversion()))
+        return nullptr;
+    return native;
 }
 
 void begin(const QSqlDatabase& db)

@@ -12,6 +12,8 @@
 
 #include <initializer_list>
 
+struct sqlite3;
+
 namespace knotmap::sql {
 
 struct SqlFailure
@@ -34,6 +36,11 @@ QSqlQuery run(const QSqlDatabase& db, const QString& statement, std::initializer
 // First column of the first row, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase& db, const QString& statement,
                 std::initializer_list<QVariant> values = {});
+
+// The connection's own sqlite3 handle, when Qt's driver runs on the very SQLite library this program links
+// (Debian's does): a million rows then go in without a QVariant each, and a backup can be restored through
+// SQLite's backup API. Otherwise nullptr.
+sqlite3* nativeHandle(const QSqlDatabase& db);
 
 // Transactions. Every write begins IMMEDIATE: it takes the write lock before its first read, so a read
 // followed by a write (the next free spot key, a duplicate check) can never be overtaken by another program's
