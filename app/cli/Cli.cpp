@@ -27,6 +27,11 @@ const QString kUsage =
                    "              [--at ISO-8601]\n"
                    "  export --format csv|json|fhir --out FILE\n"
                    "  import FILE\n"
+                   "  backup [--out FILE]\n"
+                   "  backups [--format text|json]\n"
+                   "  restore FILE\n"
+                   "  check\n"
+                   "  delete (--spot KEY|UUID | --rating ID)\n"
                    "  report --from DATE --to DATE --out FILE.pdf [--sections LIST] [--page a4|letter]\n");
 
 // The options a command accepts. A repeatable one may be given more than once (trends --region A --region
@@ -63,19 +68,16 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     };
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser.addOptions({value("db", "path"),     value("format", "format"),
-                       value("region", "id"),   value("x", "x"),
-                       value("y", "y"),         value("intensity", "n"),
-                       value("quality", "q"),   value("note", "text"),
-                       value("at", "time"),     value("spot", "key"),
-                       value("from", "date"),   value("to", "date"),
-                       value("weeks", "n"),     value("seed", "s"),
-                       value("bucket", "size"), value("date", "date"),
-                       value("minutes", "n"),   value("technique", "id"),
-                       value("duration", "s"),  value("planned", "s"),
-                       value("before", "n"),    value("out", "file"),
-                       value("after", "n"),     value("sections", "list"),
-                       value("page", "size"),   QCommandLineOption(QStringLiteral("help"))});
+    parser.addOptions(
+        {value("db", "path"),    value("format", "format"), value("region", "id"),
+         value("x", "x"),        value("y", "y"),           value("intensity", "n"),
+         value("quality", "q"),  value("note", "text"),     value("at", "time"),
+         value("spot", "key"),   value("from", "date"),     value("to", "date"),
+         value("weeks", "n"),    value("seed", "s"),        value("bucket", "size"),
+         value("date", "date"),  value("minutes", "n"),     value("technique", "id"),
+         value("duration", "s"), value("planned", "s"),     value("before", "n"),
+         value("out", "file"),   value("after", "n"),       value("sections", "list"),
+         value("page", "size"),  value("rating", "id"),     QCommandLineOption(QStringLiteral("help"))});
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("knotmap-cli"));
     const Context context{parser, out, err, *atlas, {}};
@@ -86,8 +88,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
-    // Only import takes an argument of its own (the file); importCommand checks it.
-    const bool takesFile = !positional.isEmpty() && positional[0] == QLatin1String("import");
+    // Only import and restore take an argument of their own (the file); their commands check it.
+    const bool takesFile = !positional.isEmpty() && (positional[0] == QLatin1String("import") ||
+                                                     positional[0] == QLatin1String("restore"));
     if (positional.isEmpty() || (positional.size() > 1 && !takesFile))
         return context.fail(UsageError,
                             positional.isEmpty() ? QStringLiteral("no command given")
@@ -111,6 +114,11 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("export"), {options({"format", "out"}), exportCommand}},
         {QStringLiteral("import"), {options({}), importCommand}},
         {QStringLiteral("report"), {options({"from", "to", "out", "sections", "page"}), reportCommand}},
+        {QStringLiteral("backup"), {options({"out"}), backupCommand}},
+        {QStringLiteral("backups"), {options({"format"}), backupsCommand}},
+        {QStringLiteral("restore"), {options({}), restoreCommand}},
+        {QStringLiteral("check"), {options({}), checkCommand}},
+        {QStringLiteral("delete"), {options({"spot", "rating"}), deleteCommand}},
     };
     const auto command = commands.constFind(positional.constFirst());
     if (command == commands.constEnd())

@@ -88,5 +88,10 @@ int logRoutineCommand(const Context& c);
 int exportCommand(const Context& c);
 int importCommand(const Context& c);
 int reportCommand(const Context& c);
+int backupCommand(const Context& c);
+int backupsCommand(const Context& c);
+int restoreCommand(const Context& c);
+int checkCommand(const Context& c);
+int deleteCommand(const Context& c);
 
 } // namespace knotmap::cli

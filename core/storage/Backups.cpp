@@ -326,6 +326,24 @@ void pruneBackups(const QString& databasePath)
         QFile::remove(path);
 }
 
+QStringList checkIntegrity(const QString& path)
+{
+    if (!QFileInfo(path).isFile())
+        return {tr("%1 does not exist").arg(QDir::toNativeSeparators(path))};
+    const Connection db(path, SQLITE_OPEN_READONLY);
+    if (!db.ok())
+        return {db.error()};
+    const auto applicationId = db.number(QStringLiteral("PRAGMA application_id"));
+    if (!applicationId)
+        return {tr("the file is damaged or is not a SQLite database: %1").arg(db.error())};
+    if (*applicationId != schema::kApplicationId && QFileInfo(path).size() > 0)
+        return {tr("the file is not a KnotMap database")};
+    const auto findings = db.column(QStringLiteral("PRAGMA integrity_check(20)"));
+    if (!findings)
+        return {tr("SQLite could not check the file: %1").arg(db.error())};
+    return *findings == QStringList{QStringLiteral("ok")} ? QStringList() : *findings;
+}
+
 bool dailyBackupDue(const QString& databasePath, QDate today)
 {
     if (QFileInfo(databasePath).size() == 0)

@@ -57,6 +57,10 @@ QStringList backupsToPrune(const QList<BackupInfo>& backups);
 // Deletes what backupsToPrune says (names only: never a file it did not name itself).
 void pruneBackups(const QString& databasePath);
 
+// SQLite's full integrity check of a database file (or a backup), on a read-only connection of its own:
+// an empty list when it is sound, else SQLite's findings, or why it could not be checked.
+QStringList checkIntegrity(const QString& path);
+
 // Is a daily backup due: the database holds something and no daily backup was made on `today`?
 bool dailyBackupDue(const QString& databasePath, QDate today);
 
