@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
+#include "FileDialogs.h"
 #include "MainWindow.h"
+#include "Recovery.h"
 #include "WindowLock.h"
 #include "demo/DemoHistory.h"
 #include "routines/Catalogue.h"
@@ -130,9 +132,22 @@ int runApplication(QApplication& app, const AppOptions& options)
         settings = Settings::forUser();
     }
 
-    std::unique_ptr<KnotStore> store = KnotStore::open(path, *atlas, &error);
+    // A file that cannot be used gets one dialog: restore the newest good backup, another file, or quit. A
+    // screenshot run (no one to ask) only says why on stderr.
+    const bool canAsk = options.screenshotPath.isEmpty();
+    std::unique_ptr<KnotStore> store = openWithRecovery(
+        path, *atlas,
+        [&](const QString& file, const QString& problem, const std::optional<BackupInfo>& newest) {
+            return canAsk ? askHowToRecover(nullptr, file, problem, newest) : RecoveryChoice::Quit;
+        },
+        [] {
+            return askForFileToOpen(nullptr, QApplication::translate("Application", "Open Database"),
+                                    QString(),
+                                    QApplication::translate("Application", "KnotMap databases (*.sqlite)"));
+        },
+        &error);
     if (!store) {
-        showFatal(options, error);
+        printError(error);
         return 1;
     }
     if (options.demo) {
