@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
+#include "BackupActions.h"
 #include "FileDialogs.h"
 #include "MainWindow.h"
 #include "Recovery.h"
@@ -181,6 +182,7 @@ int runApplication(QApplication& app, const AppOptions& options)
         return 0;
     }
     window.show();
+    window.backupActions()->startDailyBackupIfDue(); // the first start of each day
     return app.exec();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "BackupActions.h"
 #include "BodyMapWidget.h"
 #include "DataTransfer.h"
 #include "RegionPanel.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalo
     m_tabs->setTabToolTip(2, tr("Today's self-release plan, with a guided timer (Ctrl+3)"));
     setCentralWidget(m_tabs);
 
+    m_backups = new BackupActions(m_store, *m_undo, *this);
     createActions();
     createMenus();
     createToolBar();
@@ -187,6 +189,11 @@ void MainWindow::createMenus()
         if (finishEditing())
             importData(this, m_store, m_settings);
     });
+    file->addSeparator();
+    file->addAction(m_backups->backupNow());
+    file->addAction(m_backups->restoreFromBackup());
+    file->addAction(m_backups->revertLastImport());
+    connect(file, &QMenu::aboutToShow, m_backups, &BackupActions::updateActions);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

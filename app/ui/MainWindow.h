@@ -24,6 +24,7 @@ class Settings;
 
 namespace knotmap::ui {
 
+class BackupActions;
 class BodyMapWidget;
 class RegionPanel;
 class SpotEditor;
@@ -49,6 +50,7 @@ public:
     TrendsView* trendsView() const { return m_trends; }
     RoutineView* routineView() const { return m_routine; }
     ReportView* reportView() const { return m_report; }
+    BackupActions* backupActions() const { return m_backups; }
     void showReport();  // the Report tab
     void showTrends();  // the Trends tab
     void showRoutine(); // the Routine tab
@@ -96,6 +98,7 @@ private:
     TrendsView* m_trends;
     RoutineView* m_routine;
     ReportView* m_report;
+    BackupActions* m_backups = nullptr;
     QToolBar* m_dayBar = nullptr;
     QDateEdit* m_dateEdit;
     QLabel* m_spotCount;

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BackupActions.h"
+
+#include "storage/Backups.h"
+#include "storage/KnotStore.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QThread>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace knotmap::ui {
+
+namespace {
+
+QString reasonInWords(BackupReason reason)
+{
+    switch (reason) {
+    case BackupReason::Daily:
+        return BackupActions::tr("Daily");
+    case BackupReason::BeforeImport:
+        return BackupActions::tr("Before an import");
+    case BackupReason::BeforeMigration:
+        return BackupActions::tr("Before an upgrade");
+    case BackupReason::BeforeRestore:
+        return BackupActions::tr("Before a restore");
+    case BackupReason::Manual:
+        break;
+    }
+    return BackupActions::tr("Made by you");
+}
+
+std::optional<BackupInfo> lastImportBackup(const QString& databasePath)
+{
+    for (const BackupInfo& backup : listBackups(databasePath, false))
+        if (backup.reason == BackupReason::BeforeImport)
+            return inspectBackup(backup.path, false);
+    return std::nullopt;
+}
+
+} // namespace
+
+BackupActions::BackupActions(KnotStore& store, QUndoStack& undo, QMainWindow& window)
+    : QObject(&window), m_store(store), m_undo(undo), m_window(window)
+{
+    m_backupNow = new QAction(tr("&Back Up Now"), this);
+    m_backupNow->setStatusTip(tr("Keep a checked copy of your data in the backups folder beside it"));
+    connect(m_backupNow, &QAction::triggered, this, &BackupActions::makeBackupNow);
+    m_restore = new QAction(tr("Restore from &Backup…"), this);
+    m_restore->setStatusTip(tr("Bring back your data as it was in an earlier backup"));
+    connect(m_restore, &QAction::triggered, this, &BackupActions::chooseBackupToRestore);
+    m_revert = new QAction(tr("Re&vert Last Import…"), this);
+    m_revert->setStatusTip(tr("Bring back your data as it was just before the last import"));
+    connect(m_revert, &QAction::triggered, this, &BackupActions::revertImport);
+    updateActions();
+}
+
+BackupActions::~BackupActions()
+{
+    if (m_daily)
+        m_daily->wait();
+}
+
+void BackupActions::updateActions()
+{
+    m_revert->setEnabled(lastImportBackup(m_store.path()).has_value());
+}
+
+void BackupActions::say(const QString& message)
+{
+    m_window.statusBar()->showMessage(message, 10000);
+}
+
+void BackupActions::startDailyBackupIfDue()
+{
+    const QString path = m_store.path();
+    if (m_daily || !dailyBackupDue(path, QDate::currentDate()))
+        return;
+    // Its own SQLite connection, on its own thread: the window is usable at once, even at ten years of data.
+    m_daily = QThread::create([this, path] {
+        const Result<BackupInfo> made = makeBackup(path, BackupReason::Daily);
+        emit dailyBackupFinished(made.ok(),
+                                 made ? made->path : made.error()); // queued to the window's thread
+    });
+    connect(m_daily, &QThread::finished, m_daily, &QObject::deleteLater);
+    connect(this, &BackupActions::dailyBackupFinished, this, [this](bool made, const QString& what) {
+        if (!made)
+            say(tr("Today's backup could not be made: %1").arg(what));
+    });
+    m_daily->start(QThread::LowPriority);
+}
+
+void BackupActions::makeBackupNow()
+{
+    const Result<BackupInfo> made = makeBackup(m_store.path(), BackupReason::Manual);
+    if (!made) {
+        QMessageBox::warning(&m_window, tr("Not Backed Up"), tr("No backup was made: %1.").arg(made.error()));
+        return;
+    }
+    say(tr("Backed up %1 spots and %2 ratings to %3.")
+            .arg(made->spots)
+            .arg(made->ratings)
+            .arg(QDir::toNativeSeparators(made->path)));
+}
+
+void BackupActions::chooseBackupToRestore()
+{
+    QDialog dialog(&m_window);
+    dialog.setObjectName(QStringLiteral("restoreDialog"));
+    dialog.setWindowTitle(tr("Restore from Backup"));
+    auto* intro =
+        new QLabel(tr("Choose the copy to bring back. What is there now is backed up first, so a restore "
+                      "can itself be undone by restoring that copy."),
+                   &dialog);
+    intro->setWordWrap(true);
+    auto* list = new QTreeWidget(&dialog);
+    list->setObjectName(QStringLiteral("backupList"));
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels({tr("Made"), tr("Why"), tr("Spots"), tr("Ratings")});
+    for (const BackupInfo& listed : listBackups(m_store.path(), false)) {
+        const BackupInfo backup =
+            inspectBackup(listed.path, false); // counts only: the chosen one is checked whole
+        auto* item = new QTreeWidgetItem(list, {QLocale().toString(listed.createdAt, QLocale::ShortFormat),
+                                                reasonInWords(listed.reason), QString::number(backup.spots),
+                                                QString::number(backup.ratings)});
+        item->setData(0, Qt::UserRole, listed.path);
+        item->setToolTip(0, QDir::toNativeSeparators(listed.path));
+        for (int column : {2, 3})
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list->setCurrentItem(list->topLevelItem(0));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    QPushButton* restore = buttons->addButton(tr("Restore"), QDialogButtonBox::AcceptRole);
+    restore->setEnabled(list->topLevelItemCount() > 0);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(list, &QTreeWidget::itemDoubleClicked, &dialog, &QDialog::accept);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(intro);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    dialog.resize(560, 360);
+    if (dialog.exec() != QDialog::Accepted || !list->currentItem())
+        return;
+    restoreFrom(list->currentItem()->data(0, Qt::UserRole).toString(),
+                tr("Restored the backup made %1.").arg(list->currentItem()->text(0)));
+}
+
+void BackupActions::revertImport()
+{
+    const std::optional<BackupInfo> before = lastImportBackup(m_store.path());
+    if (!before)
+        return;
+    const qint64 lost = m_store.ratingsAddedAfter(before->lastRatingId);
+    QMessageBox question(QMessageBox::Question, tr("Revert Last Import"),
+                         tr("Bring back your data as it was on %1, just before the last import?")
+                             .arg(QLocale().toString(before->createdAt, QLocale::LongFormat)),
+                         QMessageBox::Cancel, &m_window);
+    question.setObjectName(QStringLiteral("revertImportQuestion"));
+    question.setInformativeText(
+        tr("%n rating(s) added since then, by the import and after it, will be gone. What "
+           "is there now is backed up first.",
+           nullptr, int(lost)));
+    QPushButton* revert = question.addButton(tr("Revert"), QMessageBox::AcceptRole);
+    question.exec();
+    if (question.clickedButton() == revert)
+        restoreFrom(before->path, tr("Reverted the last import."));
+}
+
+void BackupActions::restoreFrom(const QString& backupPath, const QString& done)
+{
+    const Result<BackupInfo> kept = m_store.restoreBackup(backupPath);
+    if (!kept) {
+        QMessageBox::warning(&m_window, tr("Not Restored"),
+                             tr("Nothing was restored: %1.").arg(kept.error()));
+        return;
+    }
+    // Every step on the stack described the database before the restore: none may act on the new one.
+    m_undo.clear();
+    updateActions();
+    say(done + QLatin1Char(' ') +
+        tr("What was there is kept in %1. Undo history was cleared.")
+            .arg(QDir::toNativeSeparators(kept->path)));
+}
+
+} // namespace knotmap::ui
