@@ -35,6 +35,7 @@ const char* const kRegions[] = {"upper-trapezius-left",  "rhomboids-right",
                                 "splenius-left",         "infraspinatus-right",
                                 "levator-scapulae-left", "lumbar-erector-spinae-right"};
 constexpr qint64 kSpotsPerFile = std::size(kRegions);
+static_assert(kAddsPerBurst <= kSpotsPerFile, "each add of a burst has a region of its own");
 
 // `rows` ratings 7 minutes apart from `start`, one spot per region keyed `<prefix>-<region>`; x and y are
 // left empty (the region's centre) and so is spot_uuid (the spots are matched by key).
@@ -256,7 +257,8 @@ void KillDuringWork::runRound(Kind& kind, int serial, qint64 killAfterMs) const
     // busy): the later kills of its kind come earlier to match.
     if (!killedOne)
         kind.durationMs = std::min(kind.durationMs, elapsed);
-    work.check(round, kind.tally);
+    Tally measuring; // runs left alone to measure them are checked too, but not counted as kills
+    work.check(round, killAfterMs >= 0 ? kind.tally : measuring);
     work.tidy();
 }
 
