@@ -27,7 +27,8 @@ shot() {
   sleep 1
   DISPLAY=$disp openbox >/dev/null 2>&1 & wm=$!
   sleep 0.5
-  DISPLAY=$disp QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME=$(mktemp -d) "$knotmap" --demo >/dev/null 2>&1 & app=$!
+  # shellcheck disable=SC2086  # APP_ARGS holds several words on purpose
+  DISPLAY=$disp QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME=$(mktemp -d) "$knotmap" ${APP_ARGS:---demo} >/dev/null 2>&1 & app=$!
   sleep 3
   # Where the window manager put the window's inside (xdotool's own answer counts the frame twice).
   local window info X Y W H FX FY
@@ -60,3 +61,14 @@ shot routine-player "move 153 71; xdotool click 1; sleep 1; move 943 587; xdotoo
 shot report-view "move 213 71; xdotool click 1; sleep 2.5"
 shot routine-notice "move 153 71; xdotool click 1; sleep 1; move 28 746; xdotool click 1; sleep 1; move 600 20"
 shot unsaved-rating "move 650 444; xdotool click 1; sleep 0.8; move 880 502; xdotool click 1; sleep 0.3; xdotool type --delay 20 'after carrying the shopping'; move 85 71; xdotool click 1; sleep 1"
+shot restore-list "xdotool key alt+f b; sleep 1; xdotool key alt+f k; sleep 1"
+
+# A database with a damaged page and a backup of it from before: the recovery dialog at start-up.
+broken=$(mktemp -d)
+cli=${1:-build}/app/cli/knotmap-cli
+"$cli" --db "$broken/knotmap.sqlite" demo --weeks 6 >/dev/null
+"$cli" --db "$broken/knotmap.sqlite" backup >/dev/null
+dd if=/dev/urandom of="$broken/knotmap.sqlite" bs=4096 seek=$(($(stat -c %s "$broken/knotmap.sqlite") / 4096 - 1)) \
+  count=1 conv=notrunc status=none
+APP_ARGS="--db $broken/knotmap.sqlite" shot recovery-dialog ""
+rm -rf "$broken"

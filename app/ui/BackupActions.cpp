@@ -57,7 +57,7 @@ BackupActions::BackupActions(KnotStore& store, QUndoStack& undo, QMainWindow& wi
     m_backupNow = new QAction(tr("&Back Up Now"), this);
     m_backupNow->setStatusTip(tr("Keep a checked copy of your data in the backups folder beside it"));
     connect(m_backupNow, &QAction::triggered, this, &BackupActions::makeBackupNow);
-    m_restore = new QAction(tr("Restore from &Backup…"), this);
+    m_restore = new QAction(tr("Restore from Bac&kup…"), this);
     m_restore->setStatusTip(tr("Bring back your data as it was in an earlier backup"));
     connect(m_restore, &QAction::triggered, this, &BackupActions::chooseBackupToRestore);
     m_revert = new QAction(tr("Re&vert Last Import…"), this);
@@ -140,6 +140,10 @@ void BackupActions::chooseBackupToRestore()
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     }
     list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    list->header()->setStretchLastSection(false);
+    for (int column : {2, 3})
+        list->headerItem()->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     list->setCurrentItem(list->topLevelItem(0));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
     QPushButton* restore = buttons->addButton(tr("Restore"), QDialogButtonBox::AcceptRole);

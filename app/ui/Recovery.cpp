@@ -58,7 +58,14 @@ RecoveryChoice askHowToRecover(QWidget* parent, const QString& path, const QStri
                     tr("KnotMap cannot use %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::NoButton,
                     parent);
     box.setObjectName(QStringLiteral("recoveryDialog"));
-    QString details = tr("The problem: %1.").arg(problem);
+    // The store's sentence starts by naming the file, which the dialog has just done.
+    QString reason = problem;
+    const QString named = QDir::toNativeSeparators(path) + QStringLiteral(": ");
+    if (const qsizetype at = reason.indexOf(named); at >= 0)
+        reason = reason.mid(at + named.size());
+    if (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
+    QString details = tr("The problem: %1.").arg(reason);
     QPushButton* restore = nullptr;
     if (newestGood) {
         details +=

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
@@ -67,11 +68,16 @@ QString checkIntact(const QSqlDatabase& db)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check(5)")))
         return sql::describe(q.lastError());
-    QStringList findings;
+    QStringList rows;
     while (q.next())
-        findings.append(q.value(0).toString());
-    if (findings == QStringList{QStringLiteral("ok")})
+        rows.append(q.value(0).toString());
+    if (rows == QStringList{QStringLiteral("ok")})
         return {};
+    // Without SQLite's "*** in database main ***" banner before the findings, which names nothing.
+    static const QRegularExpression banner(QStringLiteral("^\\*\\*\\* in database \\w+ \\*\\*\\*\\s*"));
+    QStringList findings;
+    for (const QString& row : rows)
+        findings.append(QString(row).remove(banner).simplified());
     return tr("the file is damaged (SQLite's check reports: %1); KnotMap does not write into a damaged file")
         .arg(findings.join(QStringLiteral("; ")));
 }

@@ -89,7 +89,7 @@ TEST_F(BackupWindow, RestoreFromBackupListsThemAndBringsTheEarlierDataBack)
 
     QStringList listed;
     pressInNextDialog(QStringLiteral("Restore"), &listed);
-    action(QStringLiteral("Restore from &Backup…"))->trigger();
+    action(QStringLiteral("Restore from Bac&kup…"))->trigger();
     EXPECT_EQ(listed.value(0), QStringLiteral("Made by you/1"));
     ASSERT_EQ(rows().size(), 1);
     EXPECT_EQ(rows()[0].region, QStringLiteral("rhomboids-left"));
