@@ -5,6 +5,7 @@
 #include "FileDialogs.h"
 #include "MainWindow.h"
 #include "Recovery.h"
+#include "Sessions.h"
 #include "WindowLock.h"
 #include "demo/DemoHistory.h"
 #include "routines/Catalogue.h"
@@ -133,56 +134,43 @@ int runApplication(QApplication& app, const AppOptions& options)
         settings = Settings::forUser();
     }
 
-    // A file that cannot be used gets one dialog: restore the newest good backup, another file, or quit. A
-    // screenshot run (no one to ask) only says why on stderr.
-    const bool canAsk = options.screenshotPath.isEmpty();
-    std::unique_ptr<KnotStore> store = openWithRecovery(
-        path, *atlas,
-        [&](const QString& file, const QString& problem, const std::optional<BackupInfo>& newest) {
-            return canAsk ? askHowToRecover(nullptr, file, problem, newest) : RecoveryChoice::Quit;
-        },
-        [] {
-            return askForFileToOpen(nullptr, QApplication::translate("Application", "Open Database"),
-                                    QString(),
-                                    QApplication::translate("Application", "KnotMap databases (*.sqlite)"));
-        },
-        &error);
-    if (!store) {
-        printError(error);
-        return 1;
-    }
-    if (options.demo) {
-        if (QString problem = generateDemoHistory(*store, 12, 7); !problem.isEmpty()) {
+    if (options.demo) { // the demo's history is written before any window opens on it
+        std::unique_ptr<KnotStore> demo = KnotStore::open(path, *atlas, &error);
+        if (!demo) {
+            showFatal(options, error);
+            return 1;
+        }
+        if (QString problem = generateDemoHistory(*demo, 12, 7); !problem.isEmpty()) {
             showFatal(options, problem);
             return 1;
         }
     }
 
-    // A second window on the same file is told so; a screenshot run never asks anything.
-    const WindowLock windowLock = claimWindowLock(store->path(), [&](qint64 otherProcess) {
-        if (!options.screenshotPath.isEmpty())
-            return true;
-        return askToOpenSecondWindow(nullptr, store->path(), otherProcess);
-    });
-    if (!windowLock.open)
-        return 0;
-
-    MainWindow window(*store, *settings, *catalogue);
+    // A file that cannot be used gets one dialog (restore the newest good backup, another file, or quit), and
+    // a second window on a file is asked about; a screenshot run, with no one to ask, only says why on
+    // stderr.
+    Sessions sessions(*atlas, *catalogue, *settings);
+    MainWindow* window = sessions.open(path, options.screenshotPath.isEmpty(), &error);
+    if (!window) {
+        if (!error.isEmpty())
+            printError(error);
+        return error.isEmpty() ? 0 : 1; // nothing to say: the person chose not to open a second window
+    }
     if (options.demo)
-        window.setWindowTitle(QApplication::translate("Application", "Demo data"));
+        window->setWindowTitle(QApplication::translate("Application", "Demo data"));
     if (!options.screenshotPath.isEmpty()) {
-        window.resize(1280, 820);
-        window.show();
+        window->resize(1280, 820);
+        window->show();
         QApplication::processEvents();
-        if (!window.grab().save(options.screenshotPath)) {
+        if (!window->grab().save(options.screenshotPath)) {
             printError(QApplication::translate("Application", "cannot write the screenshot to %1")
                            .arg(options.screenshotPath));
             return 1;
         }
         return 0;
     }
-    window.show();
-    window.backupActions()->startDailyBackupIfDue(); // the first start of each day
+    window->show();
+    window->backupActions()->startDailyBackupIfDue(); // the first start of each day
     return app.exec();
 }
 

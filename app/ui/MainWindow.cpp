@@ -4,6 +4,7 @@
 #include "BackupActions.h"
 #include "BodyMapWidget.h"
 #include "DataTransfer.h"
+#include "FileDialogs.h"
 #include "RegionPanel.h"
 #include "SpotEditor.h"
 #include "commands/SpotCommands.h"
@@ -18,6 +19,7 @@
 #include <QCloseEvent>
 #include <QDateEdit>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -169,6 +171,42 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newFile = file->addAction(tr("&New Database…"), this, [this] {
+        const QString path = askForFileToSave(
+            this, tr("New Database"), QFileInfo(m_store.path()).dir().filePath(tr("knotmap-new.sqlite")),
+            tr("KnotMap databases (*.sqlite)"));
+        if (path.isEmpty())
+            return;
+        if (QFileInfo::exists(path)) {
+            QMessageBox::information(this, tr("New Database"),
+                                     tr("%1 already exists. To use it, choose File › Open Database.")
+                                         .arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+        emit openDatabaseRequested(path);
+    });
+    newFile->setShortcut(QKeySequence::New);
+    QAction* openFile = file->addAction(tr("&Open Database…"), this, [this] {
+        const QString path =
+            askForFileToOpen(this, tr("Open Database"), QFileInfo(m_store.path()).absolutePath(),
+                             tr("KnotMap databases (*.sqlite);;All files (*)"));
+        if (!path.isEmpty())
+            emit openDatabaseRequested(path);
+    });
+    openFile->setShortcut(QKeySequence::Open);
+    QMenu* recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        for (const QString& path : m_settings.value(SettingKey::RecentDatabases).toStringList()) {
+            QAction* entry = recent->addAction(QDir::toNativeSeparators(path), this,
+                                               [this, path] { emit openDatabaseRequested(path); });
+            entry->setEnabled(QFileInfo::exists(path) && path != m_store.path());
+        }
+        if (recent->isEmpty())
+            recent->addAction(tr("No files yet"))->setEnabled(false);
+    });
+    file->addSeparator();
     QAction* location = file->addAction(tr("Show Database &Location"));
     connect(location, &QAction::triggered, this, [this] {
         QMessageBox::information(this, tr("Database Location"),

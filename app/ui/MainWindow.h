@@ -62,6 +62,10 @@ public:
     // Returns false when the way out must stop (the person chose Cancel, or the save was refused).
     bool finishEditing();
 
+signals:
+    // File › New Database…, Open Database…, Open Recent: the application opens it in a window of its own.
+    void openDatabaseRequested(const QString& path);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 

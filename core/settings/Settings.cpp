@@ -33,6 +33,7 @@ const Entry& entry(SettingKey key)
         {SettingKey::RoutineMinutes, "routine/minutesPerDay", 15, {SettingType::WholeNumber, 1, 240}},
         {SettingKey::RoutineTools, "routine/tools", QStringList(), {SettingType::Keys, 0, 16}},
         {SettingKey::RoutineSymptoms, "routine/symptoms", QStringList(), {SettingType::Keys, 0, 16}},
+        {SettingKey::RecentDatabases, "files/recent", QStringList(), {SettingType::Paths, 0, 5}},
     };
     return table[static_cast<int>(key)];
 }
@@ -76,6 +77,15 @@ std::optional<QVariant> accepted(const SettingRule& rule, const QVariant& value)
         }
         return keys.size() <= rule.max ? std::optional(QVariant(keys)) : std::nullopt;
     }
+    case SettingType::Paths: {
+        if (type != QMetaType::QStringList && type != QMetaType::QVariantList)
+            return std::nullopt;
+        const QStringList paths = value.toStringList();
+        for (const QString& path : paths)
+            if (!path.startsWith(QLatin1Char('/')) || escapeControlCharacters(path) != path)
+                return std::nullopt;
+        return paths.size() <= rule.max ? std::optional(QVariant(paths)) : std::nullopt;
+    }
     }
     return std::nullopt;
 }
@@ -95,6 +105,8 @@ QString expectation(const SettingRule& rule)
     case SettingType::Keys:
         return QStringLiteral("a list of at most %1 short lower-case identifiers like night-pain")
             .arg(rule.max);
+    case SettingType::Paths:
+        return QStringLiteral("a list of at most %1 absolute file paths").arg(rule.max);
     }
     return {};
 }

@@ -20,6 +20,7 @@ enum class SettingKey {
     RoutineMinutes,  // minutes a day for self-release work
     RoutineTools,    // QStringList of tool keys owned: "ball", "roller"
     RoutineSymptoms, // QStringList of symptom keys ticked in the checklist
+    RecentDatabases, // QStringList of absolute paths, most recently opened first (File › Open Recent)
 };
 
 // What a setting's value must be. The controls that edit a setting take their limits from here.
@@ -29,6 +30,7 @@ enum class SettingType {
     Flag,        // bool
     WholeNumber, // int from `min` to `max`
     Keys,        // QStringList of at most `max` short lower-case identifiers ("ball", "night-pain")
+    Paths,       // QStringList of at most `max` absolute file paths, one line each
 };
 struct SettingRule
 {

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Sessions.h"
+
+#include "BackupActions.h"
+#include "FileDialogs.h"
+#include "MainWindow.h"
+#include "Recovery.h"
+#include "settings/Settings.h"
+#include "storage/KnotStore.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace knotmap::ui {
+
+struct Sessions::Session
+{
+    std::unique_ptr<KnotStore> store;
+    WindowLock lock;
+    std::unique_ptr<MainWindow> window;
+};
+
+Sessions::Sessions(const BodyAtlas& atlas, const RoutineCatalogue& catalogue, Settings& settings)
+    : m_atlas(atlas), m_catalogue(catalogue), m_settings(settings)
+{}
+
+Sessions::~Sessions() = default;
+
+MainWindow* Sessions::current() const
+{
+    return m_sessions.empty() ? nullptr : m_sessions.back()->window.get();
+}
+
+void Sessions::remember(const QString& path)
+{
+    QStringList recent = m_settings.value(SettingKey::RecentDatabases).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    m_settings.setValue(SettingKey::RecentDatabases, recent.mid(0, 5));
+}
+
+MainWindow* Sessions::open(QString path, bool interactive, QString* error)
+{
+    auto session = std::make_unique<Session>();
+    session->store = openWithRecovery(
+        path, m_atlas,
+        [&](const QString& file, const QString& problem, const std::optional<BackupInfo>& newest) {
+            return interactive ? askHowToRecover(current(), file, problem, newest) : RecoveryChoice::Quit;
+        },
+        [this] {
+            return askForFileToOpen(current(), tr("Open Database"), QString(),
+                                    tr("KnotMap databases (*.sqlite)"));
+        },
+        error);
+    if (!session->store)
+        return nullptr;
+    session->lock = claimWindowLock(session->store->path(), [&](qint64 otherProcess) {
+        return !interactive || askToOpenSecondWindow(current(), session->store->path(), otherProcess);
+    });
+    if (!session->lock.open) {
+        error->clear(); // the person chose not to open a second window: nothing went wrong
+        return nullptr;
+    }
+    session->window = std::make_unique<MainWindow>(*session->store, m_settings, m_catalogue);
+    MainWindow* window = session->window.get();
+    connect(window, &MainWindow::openDatabaseRequested, this,
+            [this, window](const QString& file) { switchTo(window, file); });
+    remember(session->store->path());
+    m_sessions.push_back(std::move(session));
+    return window;
+}
+
+void Sessions::switchTo(MainWindow* from, const QString& path)
+{
+    for (const auto& session : m_sessions) {
+        if (session->window.get() == from && QFileInfo(path).absoluteFilePath() == session->store->path())
+            return; // already the file shown
+    }
+    if (!from->finishEditing())
+        return;
+    QString error;
+    MainWindow* next = open(path, true, &error);
+    if (!next) {
+        if (!error.isEmpty())
+            QMessageBox::warning(from, tr("Not Opened"),
+                                 tr("KnotMap could not open that file: %1").arg(error));
+        return;
+    }
+    next->restoreGeometry(from->saveGeometry());
+    next->show();
+    next->backupActions()->startDailyBackupIfDue();
+    from->close();
+    // Not while `from` is still on the call stack: its store and window go once this call has returned.
+    QTimer::singleShot(0, this, [this, from] {
+        std::erase_if(m_sessions, [from](const auto& session) { return session->window.get() == from; });
+    });
+}
+
+} // namespace knotmap::ui
