@@ -214,7 +214,7 @@ void MainWindow::createMenus()
                                      .arg(QDir::toNativeSeparators(m_store.path())));
     });
     file->addSeparator();
-    QAction* exportReport = file->addAction(tr("Export &Report (PDF)…"), m_report, &ReportView::exportPdf);
+    QAction* exportReport = file->addAction(tr("Export Re&port (PDF)…"), m_report, &ReportView::exportPdf);
     exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     QMenu* exportMenu = file->addMenu(tr("&Export Data"));
     exportMenu->addAction(tr("Ratings as &CSV…"), this,
