@@ -11,7 +11,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <optional>
 
 namespace knotmap::fuzz {
 
@@ -41,11 +40,14 @@ inline const BodyAtlas& standardAtlas()
     return atlas;
 }
 
-// Every importer either gives data or says why not — never both, never neither — and what it says is
-// safe to print: capped, and free of control characters that could forge lines or move a cursor.
-template <typename Parsed>
-void checkImportOutcome(const std::optional<Parsed>& parsed, const ProblemList& problems)
+// One input through an importer (parseRatingsCsv, parseKnotMapJson), with the promises every importer makes:
+// data or the reasons why not — never both, never neither — and reasons safe to print: capped, and free of
+// control characters that could forge lines or move a terminal's cursor.
+template <typename Parse>
+int runImporter(const std::uint8_t* data, std::size_t size, const char* fileName, Parse parse)
 {
+    ProblemList problems(QString::fromLatin1(fileName));
+    const auto parsed = parse(bytesOf(data, size), standardAtlas(), problems);
     require(parsed.has_value() == problems.isEmpty(), "data or problems, exactly one");
     const QStringList lines = problems.lines();
     require(lines.size() <= kMaxReportedProblems + 1, "at most the cap of problems, plus one 'and N more'");
@@ -56,6 +58,7 @@ void checkImportOutcome(const std::optional<Parsed>& parsed, const ProblemList& 
                     "problems show control characters escaped");
         }
     }
+    return 0;
 }
 
 } // namespace knotmap::fuzz

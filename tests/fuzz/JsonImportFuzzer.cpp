@@ -6,9 +6,5 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    using namespace knotmap;
-    ProblemList problems(QStringLiteral("fuzz.json"));
-    const auto parsed = parseKnotMapJson(fuzz::bytesOf(data, size), fuzz::standardAtlas(), problems);
-    fuzz::checkImportOutcome(parsed, problems);
-    return 0;
+    return knotmap::fuzz::runImporter(data, size, "fuzz.json", knotmap::parseKnotMapJson);
 }
