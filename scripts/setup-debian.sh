@@ -10,9 +10,10 @@ knotmap_packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   sqlite3 libsqlite3-dev fonts-dejavu-core poppler-utils
 )
-# test.sh's too: clang and libFuzzer's runtime (Debian 12 keeps it in libclang-rt-14-dev) for tests/fuzz.
+# test.sh's too, for tests/fuzz: clang, libFuzzer's runtime (Debian 12 keeps it in libclang-rt-14-dev), and
+# llvm-14 for llvm-symbolizer-14, so a fuzz crash's stack names files and lines.
 # shellcheck disable=SC2034  # read by test.sh
-knotmap_test_packages=(clang libclang-rt-14-dev)
+knotmap_test_packages=(clang libclang-rt-14-dev llvm-14)
 
 # Arguments: packages wanted beyond knotmap_packages.
 knotmap_missing_packages() {

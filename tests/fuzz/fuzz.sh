@@ -39,8 +39,13 @@ seeds_of() {
   esac
 }
 
-# UBSan errors are fatal already (-fno-sanitize-recover); the stack says where.
+# UBSan errors are fatal already (-fno-sanitize-recover); the stack says where, in files and lines when
+# clang-14's own symbolizer is there (setup-debian.sh installs it) and no other is set.
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
+if [[ -z ${ASAN_SYMBOLIZER_PATH:-} ]] && command -v llvm-symbolizer-14 >/dev/null; then
+  ASAN_SYMBOLIZER_PATH=$(command -v llvm-symbolizer-14)
+  export ASAN_SYMBOLIZER_PATH
+fi
 passed=0 failed=0
 for target in "${targets[@]}"; do
   extra_seeds=$(seeds_of "$target")
