@@ -10,17 +10,22 @@ knotmap_packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   sqlite3 libsqlite3-dev fonts-dejavu-core poppler-utils
 )
+# test.sh's too, for tests/fuzz: clang, libFuzzer's runtime (Debian 12 keeps it in libclang-rt-14-dev), and
+# llvm-14 for llvm-symbolizer-14, so a fuzz crash's stack names files and lines.
+# shellcheck disable=SC2034  # read by test.sh
+knotmap_test_packages=(clang libclang-rt-14-dev llvm-14)
 
+# Arguments: packages wanted beyond knotmap_packages.
 knotmap_missing_packages() {
   local pkg
-  for pkg in "${knotmap_packages[@]}"; do
+  for pkg in "${knotmap_packages[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || echo "$pkg"
   done
 }
 
 knotmap_setup() {
   local missing
-  missing=$(knotmap_missing_packages | tr '\n' ' ')
+  missing=$(knotmap_missing_packages "$@" | tr '\n' ' ')
   [[ -z ${missing// /} ]] && return 0
   if [[ $(id -u) != 0 ]]; then
     echo "KnotMap needs these Debian packages: $missing" >&2
@@ -37,4 +42,10 @@ knotmap_setup() {
 knotmap_build() {
   cmake --preset default >/dev/null
   cmake --build --preset default
+}
+
+# The libFuzzer targets: the core again, compiled by clang with ASan and UBSan, in build-fuzz/ (tests/fuzz).
+knotmap_build_fuzz() {
+  cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz
 }

@@ -5,6 +5,12 @@
 #include <QFile>
 #include <QSqlQuery>
 
+#include <functional>
+#include <optional>
+
+#include <grp.h>
+#include <pwd.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <gtest/gtest.h>
@@ -25,6 +31,40 @@ QString openError(const QString& path)
     auto store = KnotStore::open(path, standardAtlas(), &error, {100});
     EXPECT_EQ(store, nullptr);
     return error;
+}
+
+// Runs `check` in a child process as `user` and returns what it said, or nothing if the child could not drop
+// root's privileges or died. Root may write to any file, so a refusal that rests on permissions can only be
+// seen as a user without that power.
+std::optional<QString> runAs(const passwd& user, const std::function<QString()>& check)
+{
+    int fds[2];
+    if (::pipe(fds) != 0)
+        return std::nullopt;
+    const pid_t child = ::fork();
+    if (child == 0) {
+        ::close(fds[0]);
+        // Supplementary groups, then the group, then the user: once the user is dropped, nothing else can be.
+        if (::setgroups(0, nullptr) != 0 || ::setgid(user.pw_gid) != 0 || ::setuid(user.pw_uid) != 0 ||
+            ::geteuid() == 0)
+            ::_exit(2);
+        const QByteArray said = check().toUtf8();
+        const bool written = ::write(fds[1], said.constData(), size_t(said.size())) == said.size();
+        ::_exit(written ? 0 : 3); // no destructors, no GoogleTest teardown: the parent owns those
+    }
+    ::close(fds[1]);
+    QByteArray said;
+    char buffer[512];
+    for (ssize_t n; (n = ::read(fds[0], buffer, sizeof buffer)) > 0;)
+        said.append(buffer, n);
+    ::close(fds[0]);
+    int status = 0;
+    if (child < 0 || ::waitpid(child, &status, 0) != child || !WIFEXITED(status) ||
+        WEXITSTATUS(status) != 0) {
+        ADD_FAILURE() << "the check as " << user.pw_name << " did not finish (wait status " << status << ")";
+        return std::nullopt;
+    }
+    return QString::fromUtf8(said);
 }
 } // namespace
 
@@ -81,13 +121,29 @@ TEST(StorageFailure, AnUnwritableLocationIsNamed)
 
 TEST(StorageFailure, AReadOnlyFileIsNamed)
 {
-    if (::geteuid() == 0)
-        GTEST_SKIP() << "root may write to read-only files, so there is nothing to refuse";
     TempDatabase temp;
     temp.open().reset();
     ASSERT_TRUE(QFile::setPermissions(temp.path(), QFile::ReadOwner));
-    const QString error = openError(temp.path());
+    QString error;
+    if (::geteuid() != 0) {
+        error = openError(temp.path());
+    } else {
+        // As root (CI), the folder and the read-only file are handed to nobody, who then tries to open it:
+        // the same situation as a person's own read-only file.
+        const passwd* nobody = ::getpwnam("nobody");
+        ASSERT_NE(nobody, nullptr) << "Debian always has the user nobody";
+        for (const QString& path : {temp.dir.path(), temp.path()})
+            ASSERT_EQ(::chown(QFile::encodeName(path).constData(), nobody->pw_uid, nobody->pw_gid), 0);
+        const auto said = runAs(*nobody, [&] {
+            QString why;
+            return KnotStore::open(temp.path(), standardAtlas(), &why, {100}) ? QStringLiteral("opened")
+                                                                              : why;
+        });
+        ASSERT_TRUE(said);
+        error = *said;
+    }
     EXPECT_TRUE(error.contains(QStringLiteral("read-only"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(temp.path())) << error.toStdString();
 }
 
 TEST(StorageFailure, ALockedDatabaseRefusesTheWriteAndKeepsNothingHalfDone)
