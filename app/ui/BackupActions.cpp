@@ -41,11 +41,13 @@ QString reasonInWords(BackupReason reason)
     return BackupActions::tr("Made by you");
 }
 
+// The newest before-import backup, by name only: cheap enough for every opening of the File menu. Its counts
+// are read when it is about to be used.
 std::optional<BackupInfo> lastImportBackup(const QString& databasePath)
 {
     for (const BackupInfo& backup : listBackups(databasePath, false))
         if (backup.reason == BackupReason::BeforeImport)
-            return inspectBackup(backup.path, false);
+            return backup;
     return std::nullopt;
 }
 
@@ -164,13 +166,15 @@ void BackupActions::chooseBackupToRestore()
 
 void BackupActions::revertImport()
 {
-    const std::optional<BackupInfo> before = lastImportBackup(m_store.path());
-    if (!before)
+    const std::optional<BackupInfo> named = lastImportBackup(m_store.path());
+    if (!named)
         return;
-    const qint64 lost = m_store.ratingsAddedAfter(before->lastRatingId);
+    BackupInfo before = inspectBackup(named->path, false);
+    before.createdAt = named->createdAt;
+    const qint64 lost = m_store.ratingsAddedAfter(before.lastRatingId);
     QMessageBox question(QMessageBox::Question, tr("Revert Last Import"),
                          tr("Bring back your data as it was on %1, just before the last import?")
-                             .arg(QLocale().toString(before->createdAt, QLocale::LongFormat)),
+                             .arg(QLocale().toString(before.createdAt, QLocale::LongFormat)),
                          QMessageBox::Cancel, &m_window);
     question.setObjectName(QStringLiteral("revertImportQuestion"));
     question.setInformativeText(
@@ -180,7 +184,7 @@ void BackupActions::revertImport()
     QPushButton* revert = question.addButton(tr("Revert"), QMessageBox::AcceptRole);
     question.exec();
     if (question.clickedButton() == revert)
-        restoreFrom(before->path, tr("Reverted the last import."));
+        restoreFrom(before.path, tr("Reverted the last import."));
 }
 
 void BackupActions::restoreFrom(const QString& backupPath, const QString& done)
