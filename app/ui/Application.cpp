@@ -2,11 +2,8 @@
 #include "Application.h"
 
 #include "BackupActions.h"
-#include "FileDialogs.h"
 #include "MainWindow.h"
-#include "Recovery.h"
 #include "Sessions.h"
-#include "WindowLock.h"
 #include "demo/DemoHistory.h"
 #include "routines/Catalogue.h"
 #include "settings/Settings.h"

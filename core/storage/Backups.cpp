@@ -135,15 +135,12 @@ BackupInfo inspectBackup(const QString& path, bool quickCheck)
     BackupInfo info;
     info.path = path;
     const QFileInfo file(path);
-    // A backup's name says when and why; any file can still be inspected.
-    for (const QString& candidate : {file.fileName()}) {
-        const QRegularExpressionMatch match =
-            QRegularExpression(QStringLiteral("-(\\d{4}-\\d{2}-\\d{2}T\\d{6})-([a-z-]+)\\.sqlite$"))
-                .match(candidate);
-        if (match.hasMatch()) {
-            info.createdAt = QDateTime::fromString(match.captured(1), kStampFormat);
-            info.reason = backupReasonFromKey(match.captured(2)).value_or(BackupReason::Manual);
-        }
+    // A backup's name says when and why; any other file can still be inspected.
+    static const QRegularExpression named(
+        QStringLiteral("-(\\d{4}-\\d{2}-\\d{2}T\\d{6})-([a-z-]+)\\.sqlite$"));
+    if (const QRegularExpressionMatch match = named.match(file.fileName()); match.hasMatch()) {
+        info.createdAt = QDateTime::fromString(match.captured(1), kStampFormat);
+        info.reason = backupReasonFromKey(match.captured(2)).value_or(BackupReason::Manual);
     }
     if (!info.createdAt.isValid())
         info.createdAt = file.lastModified();
