@@ -21,6 +21,7 @@ constexpr QualityInfo kQualities[] = {
     {Quality::Tingling, "tingling", QT_TRANSLATE_NOOP("Quality", "Tingling")},
     {Quality::Numb, "numb", QT_TRANSLATE_NOOP("Quality", "Numb")},
     {Quality::Stiff, "stiff", QT_TRANSLATE_NOOP("Quality", "Stiff")},
+    {Quality::Shooting, "shooting", QT_TRANSLATE_NOOP("Quality", "Shooting")},
 };
 
 const QualityInfo& infoFor(Quality quality)
@@ -37,6 +38,11 @@ QList<Quality> allQualities()
             result.append(info.quality);
     }
     return result;
+}
+
+bool isNerveQuality(Quality quality)
+{
+    return quality == Quality::Numb || quality == Quality::Tingling || quality == Quality::Shooting;
 }
 
 QString qualityKey(Quality quality)

@@ -9,7 +9,11 @@
 namespace knotmap {
 
 // How the pain feels. None means the person did not say.
-enum class Quality { None, Aching, Sharp, Burning, Tingling, Numb, Stiff };
+// New qualities go at the end: some code and old files know them by position.
+enum class Quality { None, Aching, Sharp, Burning, Tingling, Numb, Stiff, Shooting };
+
+// Numb, tingling or shooting: words that often go with an irritated nerve rather than a muscle knot.
+bool isNerveQuality(Quality quality);
 
 QList<Quality> allQualities(); // without None
 

@@ -7,6 +7,7 @@
 #include "domain/LoggedStep.h"
 #include "domain/Rating.h"
 #include "domain/Result.h"
+#include "domain/ShownFlag.h"
 #include "domain/Spot.h"
 #include "storage/Backups.h"
 
@@ -109,6 +110,14 @@ public:
     qint64 ratingsAddedAfter(qint64 ratingId) const;
     QList<LoggedStep> routineLogAll() const;
 
+    // Warning signs (KnotStoreFlags.cpp). The red-flag rules read when a sign was last said to be gone and
+    // the nerve-type ratings since; the routine keeps which signs it showed each day, for the report.
+    std::optional<RecordedTime> flagClearedAt(const QString& reason) const;
+    Result<void> clearFlag(const QString& reason, const RecordedTime& at);
+    QList<Rating> nerveSignRatingsAfter(std::optional<RecordedTime> after) const; // numb, tingling, shooting
+    QList<ShownFlag> flagsShown(QDate from, QDate to) const;                 // by local day, oldest first
+    Result<bool> recordFlagsShown(QDate day, const QList<ShownFlag>& flags); // true when it wrote
+
 signals:
     void spotAboutToBeAdded(const knotmap::Spot& spot);
     void spotAdded(const knotmap::Spot& spot);
@@ -117,6 +126,7 @@ signals:
     void spotChanged(const knotmap::Spot& spot);
     void ratingsChanged(qint64 spotId);
     void routineLogChanged();
+    void redFlagsChanged(); // a warning sign was shown on a new day, or said to be gone
     // Many spots, ratings and steps changed at once — an import, or another program's writes (then
     // changedOutside() comes first): every view reloads what it shows.
     void dataImported();

@@ -32,8 +32,13 @@ public:
     ~NativeInsert() { sqlite3_finalize(m_statement); }
     void run(qint64 spotId, const Rating& r)
     {
-        static const QByteArray qualities[] = {QByteArray(""), "aching", "sharp", "burning",
-                                               "tingling",     "numb",   "stiff"};
+        // The keys by position, made once, so a million rows do not each build a string.
+        static const QList<QByteArray> qualities = [] {
+            QList<QByteArray> keys{QByteArray()};
+            for (Quality q : allQualities())
+                keys.append(qualityKey(q).toLatin1());
+            return keys;
+        }();
         const QByteArray& quality = qualities[int(r.quality)];
         const QByteArray note = r.note.toUtf8();
         sqlite3_bind_int64(m_statement, 1, spotId);

@@ -157,6 +157,57 @@ const QList<Step>& steps()
              QStringLiteral("CREATE INDEX routine_log_by_time ON routine_log (done_utc)"),
              QStringLiteral("CREATE INDEX routine_log_by_spot ON routine_log (spot_id, done_utc)"),
          }},
+        // v6: "shooting" joins the pain qualities (it may go with an irritated nerve). The quality check is
+        // written as plain comparisons: an IN list of more than two constants makes SQLite build a temporary
+        // index every time an INSERT runs. The ratings table is rebuilt for the new check with its ids and
+        // its AUTOINCREMENT high-water mark, so no id ever comes back. Two small tables keep the red flags
+        // that the routine showed each day, and when the person said numbness or tingling had gone; a
+        // partial index finds nerve-type ratings without reading every rating.
+        {6,
+         {
+             QStringLiteral(R"(CREATE TABLE ratings_v6 (
+                 id INTEGER PRIMARY KEY AUTOINCREMENT,
+                 spot_id INTEGER NOT NULL REFERENCES spots (id) ON DELETE CASCADE,
+                 recorded_utc INTEGER NOT NULL CHECK (typeof(recorded_utc) = 'integer'),
+                 utc_offset_min INTEGER NOT NULL CHECK (utc_offset_min BETWEEN -840 AND 840),
+                 intensity INTEGER NOT NULL CHECK (typeof(intensity) = 'integer' AND intensity BETWEEN 0 AND 10),
+                 quality TEXT NOT NULL DEFAULT '' CHECK (quality = '' OR quality = 'aching' OR
+                     quality = 'sharp' OR quality = 'burning' OR quality = 'tingling' OR quality = 'numb' OR
+                     quality = 'stiff' OR quality = 'shooting'),
+                 note TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral(
+                 "INSERT INTO ratings_v6 SELECT id, spot_id, recorded_utc, utc_offset_min, intensity, "
+                 "quality, note FROM ratings"),
+             // Carry the high-water mark over: the copy alone would only know the largest id still there.
+             QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT 'ratings_v6', 0 WHERE NOT EXISTS "
+                            "(SELECT 1 FROM sqlite_sequence WHERE name = 'ratings_v6')"),
+             QStringLiteral("UPDATE sqlite_sequence SET seq = max(seq, coalesce((SELECT seq FROM "
+                            "sqlite_sequence WHERE name = 'ratings'), 0)) WHERE name = 'ratings_v6'"),
+             QStringLiteral("DROP TABLE ratings"),
+             QStringLiteral("ALTER TABLE ratings_v6 RENAME TO ratings"),
+             QStringLiteral("CREATE INDEX ratings_by_time ON ratings (recorded_utc)"),
+             QStringLiteral("CREATE INDEX ratings_by_spot_time ON ratings (spot_id, recorded_utc)"),
+             QStringLiteral("CREATE INDEX ratings_by_local_day ON ratings (%1, spot_id, intensity, "
+                            "recorded_utc, utc_offset_min)")
+                 .arg(localDaySql()),
+             QStringLiteral("CREATE INDEX ratings_by_spot_local_day ON ratings (spot_id, %1, intensity, "
+                            "recorded_utc, utc_offset_min)")
+                 .arg(localDaySql()),
+             QStringLiteral("CREATE INDEX ratings_with_nerve_signs ON ratings (recorded_utc) WHERE %1")
+                 .arg(QLatin1String(kNerveQualitySql)),
+             QStringLiteral(R"(CREATE TABLE flags_shown (
+                 id INTEGER PRIMARY KEY AUTOINCREMENT,
+                 local_day INTEGER NOT NULL CHECK (typeof(local_day) = 'integer'),
+                 reason TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 60),
+                 level TEXT NOT NULL CHECK (level = 'urgent' OR level = 'pause' OR level = 'see-soon'),
+                 regions TEXT NOT NULL DEFAULT '',
+                 UNIQUE (local_day, reason)))"),
+             QStringLiteral(R"(CREATE TABLE flag_clearances (
+                 id INTEGER PRIMARY KEY AUTOINCREMENT,
+                 reason TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 60),
+                 cleared_utc INTEGER NOT NULL CHECK (typeof(cleared_utc) = 'integer'),
+                 utc_offset_min INTEGER NOT NULL CHECK (utc_offset_min BETWEEN -840 AND 840)))"),
+         }},
     };
     return all;
 }
@@ -192,18 +243,20 @@ QString checkOwnership(const QSqlDatabase& db)
     return {};
 }
 
-QString migrate(const QSqlDatabase& db)
+QString migrate(const QSqlDatabase& db, int targetVersion)
 {
     if (QString problem = checkOwnership(db); !problem.isEmpty())
         return problem;
     try {
-        if (sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt() >= currentVersion())
+        if (sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt() >= targetVersion)
             return {};
         // A step may rebuild a table that others refer to; SQLite only lets that happen with foreign keys
         // off, and the pragma cannot change inside a transaction. Each step checks the references itself
         // before it commits, and the store turns them back on after the migration.
         sql::run(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
         for (const Step& step : steps()) {
+            if (step.version > targetVersion)
+                break;
             // Each step is one IMMEDIATE transaction that reads the version again inside it: a second
             // program opening the same old file waits, then finds the step done instead of doing it twice.
             sql::begin(db);

@@ -10,12 +10,17 @@ namespace knotmap::schema {
 constexpr int kApplicationId = 0x4B4E4D50;
 int currentVersion();
 
+// The ratings whose quality often goes with a nerve (isNerveQuality). Queries must use this very text, so
+// SQLite can use the partial index made from it.
+inline constexpr char kNerveQualitySql[] =
+    "(quality = 'numb' OR quality = 'tingling' OR quality = 'shooting')";
+
 // Refuses SQLite files that belong to another program and files written by a newer KnotMap. Reads only,
 // so a refused file is left exactly as it was. Returns an empty string when the file may be used.
 QString checkOwnership(const QSqlDatabase& db);
 
 // Brings the database to the current schema one step at a time, each step in its own transaction.
-// Returns an empty string on success, else what went wrong.
-QString migrate(const QSqlDatabase& db);
+// Returns an empty string on success, else what went wrong. Tests may stop at an older version.
+QString migrate(const QSqlDatabase& db, int targetVersion = currentVersion());
 
 } // namespace knotmap::schema

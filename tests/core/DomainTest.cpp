@@ -56,7 +56,10 @@ TEST(Quality, KeysRoundTripAndUnknownIsRefused)
 {
     for (Quality quality : allQualities())
         EXPECT_EQ(qualityFromKey(qualityKey(quality)), quality);
-    EXPECT_EQ(allQualities().size(), 6);
+    EXPECT_EQ(allQualities().size(), 7);
+    EXPECT_EQ(qualityFromKey(QStringLiteral("shooting")), Quality::Shooting);
+    EXPECT_TRUE(isNerveQuality(Quality::Shooting) && isNerveQuality(Quality::Numb) &&
+                !isNerveQuality(Quality::Sharp));
     EXPECT_EQ(qualityFromKey(QStringLiteral("")), Quality::None);
     EXPECT_EQ(qualityFromKey(QStringLiteral("NONE")), Quality::None);
     EXPECT_EQ(qualityFromKey(QStringLiteral(" Burning ")), Quality::Burning);

@@ -79,3 +79,37 @@ TEST(Migration, OpeningACurrentFileAgainChangesNothing)
     ASSERT_TRUE(after.open(QIODevice::ReadOnly));
     EXPECT_EQ(after.readAll(), before);
 }
+
+TEST(Migration, Version6AddsShootingAndKeepsTheRatingIdsHighWaterMark)
+{
+    TempDatabase temp;
+    writeVersion1(temp.path());
+    {
+        RawConnection raw(temp.path());
+        ASSERT_EQ(schema::migrate(raw.db(), 5), QString());
+        ASSERT_EQ(userVersion(temp.path()), 5);
+        // Version 5 refuses the new quality.
+        EXPECT_FALSE(
+            raw.exec(QStringLiteral("INSERT INTO ratings (spot_id, recorded_utc, utc_offset_min, "
+                                    "intensity, quality) VALUES (1, 1772352000, 0, 4, 'shooting')")));
+        // The newest rating is deleted: its id must never be handed out again.
+        ASSERT_TRUE(raw.exec(QStringLiteral("INSERT INTO ratings (id, spot_id, recorded_utc, utc_offset_min, "
+                                            "intensity) VALUES (90, 1, 1772352000, 0, 4)")));
+        ASSERT_TRUE(raw.exec(QStringLiteral("DELETE FROM ratings WHERE id = 90")));
+    }
+    const qint64 ratingsBefore = RawConnection(temp.path()).count(QStringLiteral("ratings"));
+
+    auto store = temp.open();
+    ASSERT_NE(store, nullptr);
+    EXPECT_EQ(userVersion(temp.path()), 6);
+    EXPECT_EQ(RawConnection(temp.path()).count(QStringLiteral("ratings")), ratingsBefore);
+    EXPECT_EQ(store->ratingsForSpot(4).value(0).quality, Quality::Sharp);
+    EXPECT_EQ(RawConnection(temp.path()).count(QStringLiteral("flags_shown")), 0);
+
+    Rating shooting = ratingAt(QStringLiteral("2026-03-03T08:00:00Z"), 3, Quality::Shooting);
+    shooting.spotId = 1;
+    auto added = store->addRating(shooting);
+    ASSERT_TRUE(added) << added.error().toStdString();
+    EXPECT_GT(*added, 90);
+    EXPECT_EQ(store->ratingsForSpot(1).constLast().quality, Quality::Shooting);
+}

@@ -271,3 +271,67 @@ TEST(Storage, EditingAndRemovingRatings)
     ASSERT_TRUE(store->restoreRating(*removed));
     EXPECT_EQ(store->ratingsForSpot(spot->spot.id).value(0).id, edited.id);
 }
+
+TEST(Storage, EveryQualityTheAppOffersIsAcceptedByTheDatabaseAndReadBack)
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    auto spot = store->createSpot(labelOf("upper-trapezius-left"),
+                                  ratingAt(QStringLiteral("2026-03-01T08:00:00Z"), 3));
+    ASSERT_TRUE(spot) << spot.error().toStdString();
+    int minute = 1;
+    for (Quality quality : allQualities()) {
+        Rating rating = ratingAt(
+            QStringLiteral("2026-03-01T09:%1:00Z").arg(minute++, 2, 10, QLatin1Char('0')), 4, quality);
+        rating.spotId = spot->spot.id;
+        auto added = store->addRating(rating);
+        ASSERT_TRUE(added) << qualityKey(quality).toStdString() << ": " << added.error().toStdString();
+        EXPECT_EQ(store->ratingsForSpot(spot->spot.id).constLast().quality, quality);
+    }
+}
+
+TEST(Storage, FlagsShownAreKeptOncePerDayAndClearancesInOrder)
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    QSignalSpy changed(store.get(), &KnotStore::redFlagsChanged);
+    const QDate day(2026, 6, 30);
+    const QList<ShownFlag> flags = {{day, QStringLiteral("symptom-fever"), FlagLevel::Pause, {}},
+                                    {day,
+                                     QStringLiteral("numbness-or-tingling"),
+                                     FlagLevel::SeeSoon,
+                                     {QStringLiteral("splenius-left"), QStringLiteral("teres-major-right")}}};
+    auto written = store->recordFlagsShown(day, flags);
+    ASSERT_TRUE(written) << written.error().toStdString();
+    EXPECT_TRUE(*written);
+    EXPECT_EQ(changed.size(), 1);
+    // The same again writes nothing, so other windows are not woken for nothing.
+    written = store->recordFlagsShown(day, flags);
+    ASSERT_TRUE(written);
+    EXPECT_FALSE(*written);
+    EXPECT_EQ(changed.size(), 1);
+    EXPECT_EQ(store->flagsShown(day, day), flags);
+    EXPECT_TRUE(store->flagsShown(day.addDays(1), day.addDays(9)).isEmpty());
+    EXPECT_EQ(RawConnection(temp.path()).count(QStringLiteral("flags_shown")), 2);
+
+    EXPECT_FALSE(store->flagClearedAt(QStringLiteral("numbness-or-tingling")));
+    ASSERT_TRUE(store->clearFlag(QStringLiteral("numbness-or-tingling"), RecordedTime{1782806400, 120}));
+    ASSERT_TRUE(store->clearFlag(QStringLiteral("numbness-or-tingling"), RecordedTime{1782810000, 120}));
+    EXPECT_EQ(store->flagClearedAt(QStringLiteral("numbness-or-tingling")), (RecordedTime{1782810000, 120}));
+    EXPECT_FALSE(store->clearFlag(QString(), RecordedTime{1782810000, 120}));
+}
+
+TEST(Storage, NerveSignsAreFoundThroughTheirOwnIndex)
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    RawConnection raw(temp.path());
+    QSqlQuery q(raw.db());
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM ratings WHERE %1 AND recorded_utc > 0")
+                   .arg(QLatin1String(schema::kNerveQualitySql))));
+    QString plan;
+    while (q.next())
+        plan += q.value(3).toString();
+    EXPECT_TRUE(plan.contains(QStringLiteral("ratings_with_nerve_signs"))) << plan.toStdString();
+}
