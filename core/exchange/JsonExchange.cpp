@@ -35,9 +35,9 @@ QJsonValue optionalInt(const std::optional<int>& v)
 
 const QList<SettingKey>& exchangedSettings()
 {
-    static const QList<SettingKey> keys = {SettingKey::PersonName, SettingKey::WeekStartsOnSunday,
-                                           SettingKey::RoutineMinutes, SettingKey::RoutineTools,
-                                           SettingKey::RoutineSymptoms};
+    static const QList<SettingKey> keys = {SettingKey::PersonName,      SettingKey::WeekStartsOnSunday,
+                                           SettingKey::RoutineMinutes,  SettingKey::RoutineTools,
+                                           SettingKey::RoutineSymptoms, SettingKey::BirthYear};
     return keys;
 }
 

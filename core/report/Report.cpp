@@ -229,11 +229,11 @@ struct Renderer
             QStringList names;
             for (const QString& id : n.regions)
                 names.append(atlas.regionName(id));
-            flow.paragraph((n.urgent ? tr("Urgent: ") : QString()) + n.message +
+            flow.paragraph((n.urgent() ? tr("Urgent: ") : QString()) + n.message +
                                (names.isEmpty()
                                     ? QString()
                                     : QStringLiteral(" (%1)").arg(names.join(QStringLiteral(", ")))),
-                           9.5, n.urgent, n.urgent ? QColor(0x9e, 0x1b, 0x1b) : Qt::black);
+                           9.5, n.urgent(), n.urgent() ? QColor(0x9e, 0x1b, 0x1b) : Qt::black);
         }
     }
 

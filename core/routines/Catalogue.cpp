@@ -129,7 +129,23 @@ std::optional<RoutineCatalogue> RoutineCatalogue::fromJson(const QByteArray& jso
             if (t.restSeconds < 0)
                 throw Failure{tr("%1 has no rest time").arg(where)};
             t.timesPerDay = range(o, "times_per_day", where);
+            if (o.contains(QLatin1String("days_per_week"))) {
+                t.daysPerWeek = range(o, "days_per_week", where);
+                if (t.daysPerWeek.max > 7)
+                    throw Failure{tr("%1 has more than 7 days a week").arg(where)};
+            }
+            if (o.contains(QLatin1String("older_adults"))) {
+                const QJsonObject older = o.value(QLatin1String("older_adults")).toObject();
+                t.olderFromAge = older.value(QLatin1String("from_age")).toInt(-1);
+                if (*t.olderFromAge < 18 || *t.olderFromAge > 120)
+                    throw Failure{tr("%1 has an impossible age for older adults").arg(where)};
+                t.olderHoldSeconds = range(older, "hold_s", where);
+            }
             t.how = text(o, "how", where);
+            t.aftercare = o.value(QLatin1String("aftercare")).toString().trimmed();
+            if (t.pressesOnTissue() && t.aftercare.isEmpty())
+                throw Failure{
+                    tr("%1 presses on tissue but says nothing about soreness afterwards").arg(where)};
             for (const QJsonValue& caution : o.value(QLatin1String("cautions")).toArray())
                 t.cautions.append(caution.toString());
             for (const QJsonValue& source : o.value(QLatin1String("sources")).toArray()) {

@@ -34,11 +34,22 @@ struct Technique
     DoseRange repeats;
     int restSeconds = 0;
     DoseRange timesPerDay;
+    DoseRange daysPerWeek{7, 7, 7}; // strengthening: 2–3, with a rest day between
+    // Older adults hold stretches longer (ACSM): from this age, if the person gave one, these holds apply.
+    std::optional<int> olderFromAge;
+    DoseRange olderHoldSeconds;
     QString how;
+    QString aftercare; // what to expect afterwards: the soreness note on pressure work
     QStringList cautions;
     QStringList sources;
 
     bool pressesOnTissue() const { return kind == TechniqueKind::Pressure || kind == TechniqueKind::Rolling; }
+    bool needsRestDays() const { return daysPerWeek.max < 7; }
+    // The hold for a person of this age (none: not given).
+    DoseRange holdFor(std::optional<int> age) const
+    {
+        return age && olderFromAge && *age >= *olderFromAge ? olderHoldSeconds : holdSeconds;
+    }
 };
 
 // One technique as it applies to one muscle, with instructions for that muscle.

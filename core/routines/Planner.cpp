@@ -6,7 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonArray>
+#include <QSet>
 
 #include <cmath>
 #include <numeric>
@@ -108,15 +108,36 @@ QString whyFor(const SpotWeek& week, QString name, Band band)
 {
     if (!name.isEmpty())
         name[0] = name[0].toLower();
-    QString why = tr("%1: rated %2 on %3 of the last 7 days")
+    QString why = QCoreApplication::translate("Planner", "%1: a mean of %2 on %n of the last 7 days", "",
+                                              week.daysRated)
                       .arg(name)
-                      .arg(int(std::lround(week.mean)))
-                      .arg(week.daysRated);
+                      .arg(int(std::lround(week.mean)));
+    // The latest score picks the kind of work; one score says nothing about a trend, so the words do not
+    // either.
     if (band == Band::High)
-        why += tr("; it is high now, so gentle work");
+        why += tr("; the latest score is 7 or more, so gentle work only");
     else if (band == Band::Low)
-        why += tr("; it is easing, so build strength");
+        why += tr("; the latest score is 3 or less, so strengthening and stretching");
     return why;
+}
+
+// The days in the 6 before `date` on which each region was strengthened: strengthening keeps a rest day
+// between sessions and to its days a week.
+QHash<QString, QSet<QDate>> strengthenedDays(const KnotStore& store, const RoutineCatalogue& catalogue,
+                                             QDate date)
+{
+    QHash<QString, QSet<QDate>> days;
+    for (const LoggedStep& step : store.routineLog(date.addDays(-6), date.addDays(-1))) {
+        const Technique* t = catalogue.technique(step.technique);
+        if (t && t->needsRestDays())
+            days[step.region].insert(step.doneAt.localDate());
+    }
+    return days;
+}
+
+bool restDayNeeded(const Technique& t, const QSet<QDate>& done, QDate date)
+{
+    return t.needsRestDays() && (done.contains(date.addDays(-1)) || done.size() >= t.daysPerWeek.max);
 }
 
 } // namespace
@@ -136,6 +157,10 @@ RoutinePlan planRoutine(const KnotStore& store, const RoutineCatalogue& catalogu
     plan.date = date;
     plan.minutes = settings.minutes;
     plan.notices = findRedFlags(store, date, settings.symptoms);
+    plan.stoppedBy = planStoppedBy(plan.notices);
+    if (plan.stoppedBy)
+        return plan; // an urgent or pausing sign: no exercise at all today, only the notice
+    const QHash<QString, QSet<QDate>> strengthened = strengthenedDays(store, catalogue, date);
 
     // This person's own results: the mean fall in pain right after each technique on each spot.
     QHash<QString, double> eased; // "spotId/technique" -> mean (before − after)
@@ -156,18 +181,20 @@ RoutinePlan planRoutine(const KnotStore& store, const RoutineCatalogue& catalogu
         for (const MuscleStep& muscleStep : catalogue.stepsFor(region ? region->muscle : QString())) {
             const Technique* t = catalogue.technique(muscleStep.technique);
             if (!t || !fitsBand(*t, band) || (t->pressesOnTissue() && !pressureOk) ||
-                (t->tool != Tool::None && !settings.tools.contains(t->tool)))
+                (t->tool != Tool::None && !settings.tools.contains(t->tool)) ||
+                restDayNeeded(*t, strengthened.value(week.spot.region), date))
                 continue;
             PlanStep step{week.spot.region,
                           week.spot.id,
                           week.spot.key,
                           t->id,
-                          t->holdSeconds.preferred,
+                          t->holdFor(settings.age).preferred,
                           t->repeats.preferred,
                           t->restSeconds,
                           t->timesPerDay.preferred,
                           whyFor(week, store.atlas().regionName(week.spot.region), band),
-                          muscleStep.how};
+                          muscleStep.how,
+                          t->aftercare};
             const double helped = eased.value(QString::number(week.spot.id) + QLatin1Char('/') + t->id, 0.0);
             scores.append({-helped, basePreference(*t, band)});
             candidates.append(step);
@@ -216,76 +243,6 @@ RoutinePlan planRoutine(const KnotStore& store, const RoutineCatalogue& catalogu
         return (ra ? ra->labelPoint.x() : 0) < (rb ? rb->labelPoint.x() : 0);
     });
     return plan;
-}
-
-QJsonObject planToJson(const RoutinePlan& plan)
-{
-    QJsonArray steps;
-    for (const PlanStep& s : plan.steps) {
-        steps.append(QJsonObject{{QStringLiteral("region"), s.region},
-                                 {QStringLiteral("spot"), s.spotKey},
-                                 {QStringLiteral("technique"), s.technique},
-                                 {QStringLiteral("hold_s"), s.holdSeconds},
-                                 {QStringLiteral("repeats"), s.repeats},
-                                 {QStringLiteral("times_per_day"), s.timesPerDay},
-                                 {QStringLiteral("why"), s.why}});
-    }
-    QJsonArray notices;
-    for (const ProfessionalNotice& n : plan.notices) {
-        notices.append(QJsonObject{{QStringLiteral("reason"), n.reason},
-                                   {QStringLiteral("regions"), QJsonArray::fromStringList(n.regions)},
-                                   {QStringLiteral("message"), n.message},
-                                   {QStringLiteral("urgent"), n.urgent}});
-    }
-    return {{QStringLiteral("date"), plan.date.toString(Qt::ISODate)},
-            {QStringLiteral("minutes"), plan.minutes},
-            {QStringLiteral("steps"), steps},
-            {QStringLiteral("see_professional"), notices}};
-}
-
-QString planToText(const RoutinePlan& plan, const BodyAtlas& atlas, const RoutineCatalogue& catalogue)
-{
-    QString text = tr("Self-release plan for %1 (%2 of %3 minutes)\n")
-                       .arg(plan.date.toString(Qt::ISODate))
-                       .arg(QString::number(plan.totalSeconds() / 60.0, 'f', 1))
-                       .arg(plan.minutes);
-    text += tr("KnotMap is a self-care aid, not a diagnosis.\n");
-    for (const ProfessionalNotice& notice : plan.notices)
-        text += QStringLiteral("\n! ") + notice.message + QLatin1Char('\n');
-    if (plan.steps.isEmpty())
-        text += tr("\nNothing to do today: no spot was rated in the last 7 days.\n");
-    int number = 1;
-    for (const PlanStep& s : plan.steps) {
-        text += QStringLiteral("\n%1. %2 — %3: %4 s × %5, %6× a day\n   %7\n   Why: %8\n")
-                    .arg(number++)
-                    .arg(atlas.regionName(s.region), catalogue.techniqueName(s.technique))
-                    .arg(s.holdSeconds)
-                    .arg(s.repeats)
-                    .arg(s.timesPerDay)
-                    .arg(s.how, s.why);
-    }
-    return text;
-}
-
-} // namespace knotmap
-
-#include "settings/Settings.h"
-
-namespace knotmap {
-
-PlannerSettings plannerSettingsFrom(const Settings& settings)
-{
-    PlannerSettings result;
-    result.minutes = settings.value(SettingKey::RoutineMinutes).toInt(); // Settings keeps it in its range
-    for (const QString& key : settings.value(SettingKey::RoutineTools).toStringList()) {
-        if (const auto tool = toolFromKey(key); tool && *tool != Tool::None)
-            result.tools.insert(*tool);
-    }
-    for (const QString& key : settings.value(SettingKey::RoutineSymptoms).toStringList()) {
-        if (const auto symptom = symptomFromKey(key))
-            result.symptoms.append(*symptom);
-    }
-    return result;
 }
 
 } // namespace knotmap

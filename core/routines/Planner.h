@@ -17,6 +17,7 @@ struct PlannerSettings
     int minutes = 15;        // the time the person has each day
     QSet<Tool> tools;        // owned besides their hands: ball, roller
     QList<Symptom> symptoms; // ticked in the checklist
+    std::optional<int> age;  // in years, when the person gave a year of birth
 };
 
 struct PlanStep
@@ -29,8 +30,9 @@ struct PlanStep
     int repeats = 0;
     int restSeconds = 0;
     int timesPerDay = 0;
-    QString why; // "left upper trapezius: rated 6 on 4 of the last 7 days"
-    QString how; // the catalogue's instructions for this muscle
+    QString why;       // "left upper trapezius: rated 6 on 4 of the last 7 days"
+    QString how;       // the catalogue's instructions for this muscle
+    QString aftercare; // pressure work: some soreness for a day is common
 
     int seconds() const { return holdSeconds * repeats + restSeconds * std::max(0, repeats - 1); }
 };
@@ -41,6 +43,7 @@ struct RoutinePlan
     int minutes = 0;
     QList<PlanStep> steps; // head to hips
     QList<ProfessionalNotice> notices;
+    std::optional<FlagLevel> stoppedBy; // urgent or pause: no steps at all today
 
     int totalSeconds() const;
 };
@@ -50,13 +53,15 @@ struct RoutinePlan
 // - the latest score picks the kind of work: 7–10 gentle (stretch, heat, light pressure), 4–6 sustained
 //   pressure with a ball or the hands, 0–3 strengthening and stretching;
 // - among fitting techniques, those that were followed by less pain for this person come first;
-// - red-flag areas get no pressure or rolling; the plan fits the minutes, then is put in order head to hips.
+// - red-flag areas get no pressure or rolling; an urgent or pausing sign leaves no steps at all;
+// - strengthening keeps to its days a week with a rest day between; older adults hold stretches longer;
+// - the plan fits the minutes, then is put in order head to hips.
 RoutinePlan planRoutine(const KnotStore& store, const RoutineCatalogue& catalogue, QDate date,
                         const PlannerSettings& settings);
 
-// {"date", "minutes", "steps": [{"region", "spot", "technique", "hold_s", "repeats", "times_per_day",
-// "why"}],
-//  "see_professional": [{"reason", "regions", "message", "urgent"}]}
+// {"date", "minutes", "stopped_by": null | "urgent" | "pause",
+//  "steps": [{"region", "spot", "technique", "hold_s", "repeats", "times_per_day", "why", "aftercare"}],
+//  "see_professional": [{"reason", "regions", "message", "urgent", "level", "blocks_pressure"}]}
 QJsonObject planToJson(const RoutinePlan& plan);
 QString planToText(const RoutinePlan& plan, const BodyAtlas& atlas, const RoutineCatalogue& catalogue);
 
@@ -66,4 +71,6 @@ namespace knotmap {
 class Settings;
 // The planner's settings as the person set them (minutes, tools, ticked symptoms).
 PlannerSettings plannerSettingsFrom(const Settings& settings);
+// The age a year of birth gives today; none when the year is not given (0) or impossible.
+std::optional<int> ageFrom(int birthYear, QDate today);
 } // namespace knotmap

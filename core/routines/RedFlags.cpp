@@ -17,58 +17,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("RedFlags", text);
 }
 
-struct SymptomInfo
-{
-    Symptom symptom;
-    const char* key;
-    const char* checklist;
-    const char* message;
-    bool urgent;
-};
-
-const SymptomInfo kSymptoms[] = {
-    {Symptom::Weakness, "weakness", QT_TRANSLATE_NOOP("RedFlags", "Weakness in an arm or a leg"),
-     QT_TRANSLATE_NOOP("RedFlags", "Weakness in an arm or a leg is worth having checked by a doctor or "
-                                   "physiotherapist soon. Until then KnotMap suggests no pressure work."),
-     false},
-    {Symptom::Fever, "fever", QT_TRANSLATE_NOOP("RedFlags", "Fever, or feeling unwell with the pain"),
-     QT_TRANSLATE_NOOP("RedFlags",
-                       "Pain together with a fever or feeling unwell should be seen by a doctor soon. "
-                       "Until then KnotMap suggests no pressure work."),
-     false},
-    {Symptom::WeightLoss, "weight-loss", QT_TRANSLATE_NOOP("RedFlags", "Weight loss you cannot explain"),
-     QT_TRANSLATE_NOOP("RedFlags",
-                       "Pain with weight loss you cannot explain should be seen by a doctor soon. "
-                       "Until then KnotMap suggests no pressure work."),
-     false},
-    {Symptom::BladderBowel, "bladder-bowel",
-     QT_TRANSLATE_NOOP("RedFlags",
-                       "New trouble passing urine or controlling the bladder or bowels, or numbness "
-                       "between the legs"),
-     QT_TRANSLATE_NOOP("RedFlags",
-                       "New bladder or bowel trouble, or numbness between the legs, needs a doctor "
-                       "today: call your doctor or emergency services now. This is not a knot."),
-     true},
-    {Symptom::AfterInjury, "after-injury",
-     QT_TRANSLATE_NOOP("RedFlags", "The pain began with a fall or an injury"),
-     QT_TRANSLATE_NOOP("RedFlags",
-                       "Pain that began with a fall or an injury should be checked by a doctor or "
-                       "physiotherapist before you press on it."),
-     false},
-    {Symptom::NightPain, "night-pain",
-     QT_TRANSLATE_NOOP("RedFlags",
-                       "Pain that is worse at night or at rest, and that changing position does not ease"),
-     QT_TRANSLATE_NOOP("RedFlags",
-                       "Pain that is worse at night or at rest, and that no position eases, should be "
-                       "checked by a doctor soon. Until then KnotMap suggests no pressure work."),
-     false},
-};
-
-const SymptomInfo& infoFor(Symptom symptom)
-{
-    return kSymptoms[static_cast<int>(symptom)];
-}
-
 QStringList sorted(const QSet<QString>& set)
 {
     QStringList list(set.cbegin(), set.cend());
@@ -76,70 +24,46 @@ QStringList sorted(const QSet<QString>& set)
     return list;
 }
 
-} // namespace
-
-QList<Symptom> allSymptoms()
+QHash<qint64, QString> regionsOfSpots(const KnotStore& store)
 {
-    QList<Symptom> all;
-    for (const SymptomInfo& info : kSymptoms)
-        all.append(info.symptom);
-    return all;
-}
-
-QString symptomKey(Symptom symptom)
-{
-    return QLatin1String(infoFor(symptom).key);
-}
-
-std::optional<Symptom> symptomFromKey(const QString& key)
-{
-    for (const SymptomInfo& info : kSymptoms) {
-        if (key == QLatin1String(info.key))
-            return info.symptom;
-    }
-    return std::nullopt;
-}
-
-QString symptomText(Symptom symptom)
-{
-    return QCoreApplication::translate("RedFlags", infoFor(symptom).checklist);
-}
-
-QList<ProfessionalNotice> findRedFlags(const KnotStore& store, QDate today, const QList<Symptom>& symptoms)
-{
-    QList<ProfessionalNotice> notices;
     QHash<qint64, QString> regionOf;
     for (const Spot& spot : store.spots(true))
         regionOf.insert(spot.id, spot.region);
+    return regionOf;
+}
 
-    // Numbness or tingling may come from a nerve, not a knot.
-    const QList<Rating> fortnight = store.ratingsOnLocalDays(today.addDays(-13), today);
-    QSet<QString> nerveRegions;
-    for (const Rating& rating : fortnight) {
-        if (rating.quality == Quality::Numb || rating.quality == Quality::Tingling)
-            nerveRegions.insert(regionOf.value(rating.spotId));
+// Numbness, tingling or shooting pain may come from a nerve, not a knot; the notice stays until the person
+// says these have gone, however long ago they were rated.
+std::optional<ProfessionalNotice> nerveSigns(const KnotStore& store, QDate today,
+                                             const QHash<qint64, QString>& regionOf)
+{
+    QSet<QString> regions;
+    const auto cleared = store.flagClearedAt(QLatin1String(kNerveSignsReason));
+    for (const Rating& rating : store.nerveSignRatingsAfter(cleared)) {
+        if (rating.recordedAt.localDate() <= today)
+            regions.insert(regionOf.value(rating.spotId));
     }
-    if (!nerveRegions.isEmpty()) {
-        notices.append(
-            {QStringLiteral("numbness-or-tingling"),
-             tr("You recorded numbness or tingling in the last two weeks. These can come from a nerve "
-                "rather than a muscle, so please have them checked by a doctor or physiotherapist. "
-                "KnotMap leaves out pressure work on those areas."),
-             sorted(nerveRegions), true, false});
-    }
+    if (regions.isEmpty())
+        return std::nullopt;
+    const QStringList list = sorted(regions);
+    return ProfessionalNotice{
+        QLatin1String(kNerveSignsReason),
+        tr("You recorded numbness, tingling or shooting pain in %1. These may come from a nerve rather than "
+           "a "
+           "muscle, so please have them checked by a doctor or physiotherapist in the next few days. KnotMap "
+           "leaves out pressure there until you tell it they have gone.")
+            .arg(areasOver(store.atlas(), list)),
+        list, true, FlagLevel::SeeSoon};
+}
 
-    for (Symptom symptom : symptoms) {
-        const SymptomInfo& info = infoFor(symptom);
-        notices.append({QStringLiteral("symptom-") + QLatin1String(info.key),
-                        QCoreApplication::translate("RedFlags", info.message),
-                        {},
-                        true,
-                        info.urgent});
-    }
-
-    // Severe pain that persists: a region's daily mean at 7 or more on 10 of the last 14 days.
+// Severe pain that persists: a region's daily mean at 7 or more on at least 4 days, and on most of its rated
+// days, of the last 14. Counting rated days, not calendar days, so rating every other day still counts.
+std::optional<ProfessionalNotice> severePain(const KnotStore& store, QDate today,
+                                             const QHash<qint64, QString>& regionOf)
+{
     QHash<QString, QHash<QDate, std::pair<int, int>>> regionDays; // region -> day -> (sum, count)
-    for (const Rating& rating : fortnight) {
+    for (const Rating& rating :
+         store.ratingsOnLocalDays(today.addDays(-(RedFlagRules::kSevereWindowDays - 1)), today)) {
         auto& day = regionDays[regionOf.value(rating.spotId)][rating.recordedAt.localDate()];
         day.first += rating.intensity;
         day.second += 1;
@@ -148,41 +72,115 @@ QList<ProfessionalNotice> findRedFlags(const KnotStore& store, QDate today, cons
     for (auto region = regionDays.cbegin(); region != regionDays.cend(); ++region) {
         int severeDays = 0;
         for (const auto& [sum, count] : region.value())
-            severeDays += sum >= 7 * count ? 1 : 0;
-        if (severeDays >= 10)
+            severeDays += sum >= RedFlagRules::kSevereScore * count ? 1 : 0;
+        if (severeDays >= RedFlagRules::kSevereMinimumDays && 2 * severeDays > region.value().size())
             severe.insert(region.key());
     }
-    if (!severe.isEmpty()) {
-        notices.append(
-            {QStringLiteral("persistent-severe-pain"),
-             tr("Pain has been severe (7 or more) on at least 10 of the last 14 days. Pain that stays this "
-                "high deserves a professional's look; until then KnotMap suggests only gentle work there."),
-             sorted(severe), true, false});
-    }
+    if (severe.isEmpty())
+        return std::nullopt;
+    const QStringList list = sorted(severe);
+    return ProfessionalNotice{QLatin1String(kSeverePainReason),
+                              tr("Pain in %1 has been severe (7 or more) on most of the days you rated it in "
+                                 "the last two weeks. Pain "
+                                 "that stays this high deserves a physiotherapist's or doctor's look soon; "
+                                 "until then KnotMap suggests "
+                                 "only gentle work there.")
+                                  .arg(areasOver(store.atlas(), list)),
+                              list, true, FlagLevel::SeeSoon};
+}
 
-    // Worse over four weeks despite doing the routines.
-    const QDate monthStart = today.addDays(-27);
+Verdict verdictOver(const KnotStore& store, const RatingFilter& filter, QDate from, QDate to)
+{
+    return judge(store.dailyAggregates(filter, from, to), from, to);
+}
+
+// Routines done over four weeks, and pain worse (and now at least moderate) or not clearly better.
+QList<ProfessionalNotice> afterRoutines(const KnotStore& store, QDate today)
+{
+    const QDate monthStart = today.addDays(-(7 * RedFlagRules::kRoutineWeeks - 1));
     const QList<LoggedStep> logged = store.routineLog(monthStart, today);
-    if (!logged.isEmpty()) {
-        const Verdict overall = judge(store.dailyAggregates({}, monthStart, today), monthStart, today);
-        QSet<QString> worse;
-        QSet<QString> worked;
-        for (const LoggedStep& step : logged)
-            worked.insert(step.region);
-        for (const QString& region : worked) {
-            if (judge(store.dailyAggregates({{region}, {}}, monthStart, today), monthStart, today).label ==
-                VerdictLabel::Worse)
-                worse.insert(region);
-        }
-        if (overall.label == VerdictLabel::Worse || !worse.isEmpty()) {
-            notices.append(
-                {QStringLiteral("worse-despite-routines"),
-                 tr("Your pain has got worse over the last four weeks even with regular self-care. That is "
-                    "a good moment to see a physiotherapist or doctor."),
-                 sorted(worse), !worse.isEmpty(), false});
-        }
+    if (logged.isEmpty())
+        return {};
+    const auto worseNow = [](const Verdict& v) {
+        return v.label == VerdictLabel::Worse && v.recentMean &&
+               *v.recentMean >= RedFlagRules::kModerateScore;
+    };
+    QSet<QString> worked;
+    QSet<int> weeksWithRoutines;
+    for (const LoggedStep& step : logged) {
+        worked.insert(step.region);
+        weeksWithRoutines.insert(int(monthStart.daysTo(step.doneAt.localDate()) / 7));
     }
+    QSet<QString> worse;
+    for (const QString& region : std::as_const(worked)) {
+        if (worseNow(verdictOver(store, {{region}, {}}, monthStart, today)))
+            worse.insert(region);
+    }
+    const Verdict overall = verdictOver(store, {}, monthStart, today);
+    if (worseNow(overall) || !worse.isEmpty()) {
+        const QStringList list = sorted(worse);
+        return {{QLatin1String(kWorseReason),
+                 tr("Your pain has got worse over the last four weeks even with regular self-care. That is a "
+                    "good "
+                    "moment to see a physiotherapist or doctor.") +
+                     (list.isEmpty() ? QString()
+                                     : QLatin1Char(' ') + tr("Until then KnotMap leaves out pressure on %1.")
+                                                              .arg(areasOver(store.atlas(), list))),
+                 list, !list.isEmpty(), FlagLevel::SeeSoon}};
+    }
+    if (weeksWithRoutines.size() >= RedFlagRules::kRoutineWeeks &&
+        overall.label == VerdictLabel::NoClearChange) {
+        return {{QLatin1String(kNoImprovementReason),
+                 tr("Four weeks of regular self-care have not brought a clear change in your pain. That is a "
+                    "good "
+                    "moment to have a physiotherapist or doctor look at it."),
+                 {},
+                 false,
+                 FlagLevel::SeeSoon}};
+    }
+    return {};
+}
+
+int severity(FlagLevel level)
+{
+    return level == FlagLevel::Urgent ? 0 : level == FlagLevel::Pause ? 1 : 2;
+}
+
+} // namespace
+
+QList<ProfessionalNotice> findRedFlags(const KnotStore& store, QDate today, const QList<Symptom>& symptoms)
+{
+    QList<ProfessionalNotice> notices;
+    for (Symptom symptom : symptoms) {
+        notices.append({QStringLiteral("symptom-") + symptomKey(symptom),
+                        symptomMessage(symptom),
+                        {},
+                        true,
+                        symptomLevel(symptom)});
+    }
+    const QHash<qint64, QString> regionOf = regionsOfSpots(store);
+    if (auto notice = nerveSigns(store, today, regionOf))
+        notices.append(*notice);
+    if (auto notice = severePain(store, today, regionOf))
+        notices.append(*notice);
+    notices += afterRoutines(store, today);
+    std::stable_sort(notices.begin(), notices.end(),
+                     [](const ProfessionalNotice& a, const ProfessionalNotice& b) {
+                         return severity(a.level) < severity(b.level);
+                     });
     return notices;
+}
+
+std::optional<FlagLevel> planStoppedBy(const QList<ProfessionalNotice>& notices)
+{
+    std::optional<FlagLevel> stop;
+    for (const ProfessionalNotice& notice : notices) {
+        if (notice.level == FlagLevel::Urgent)
+            return FlagLevel::Urgent;
+        if (notice.level == FlagLevel::Pause)
+            stop = FlagLevel::Pause;
+    }
+    return stop;
 }
 
 bool pressureAllowed(const QList<ProfessionalNotice>& notices, const QString& region)
@@ -192,6 +190,29 @@ bool pressureAllowed(const QList<ProfessionalNotice>& notices, const QString& re
             return false;
     }
     return true;
+}
+
+QList<ShownFlag> shownFlags(const QList<ProfessionalNotice>& notices, QDate day)
+{
+    QList<ShownFlag> flags;
+    for (const ProfessionalNotice& notice : notices)
+        flags.append({day, notice.reason, notice.level, notice.regions});
+    return flags;
+}
+
+QString areasOver(const BodyAtlas& atlas, const QStringList& regions)
+{
+    QStringList names;
+    for (const QString& region : regions) {
+        QString name = atlas.regionName(region);
+        if (!name.isEmpty())
+            name[0] = name[0].toLower();
+        names.append(name);
+    }
+    if (names.size() == 1)
+        return tr("the area over the %1").arg(names[0]);
+    const QString last = names.takeLast();
+    return tr("the areas over the %1 and the %2").arg(names.join(tr(", the ")), last);
 }
 
 } // namespace knotmap

@@ -32,8 +32,9 @@ const Entry& entry(SettingKey key)
         {SettingKey::WeekStartsOnSunday, "analysis/weekStartsOnSunday", false, {SettingType::Flag}},
         {SettingKey::RoutineMinutes, "routine/minutesPerDay", 15, {SettingType::WholeNumber, 1, 240}},
         {SettingKey::RoutineTools, "routine/tools", QStringList(), {SettingType::Keys, 0, 16}},
-        {SettingKey::RoutineSymptoms, "routine/symptoms", QStringList(), {SettingType::Keys, 0, 16}},
+        {SettingKey::RoutineSymptoms, "routine/symptoms", QStringList(), {SettingType::Keys, 0, 32}},
         {SettingKey::RecentDatabases, "files/recent", QStringList(), {SettingType::Paths, 0, 5}},
+        {SettingKey::BirthYear, "profile/birthYear", 0, {SettingType::WholeNumber, 0, 9999}},
     };
     return table[static_cast<int>(key)];
 }

@@ -21,6 +21,7 @@ enum class SettingKey {
     RoutineTools,    // QStringList of tool keys owned: "ball", "roller"
     RoutineSymptoms, // QStringList of symptom keys ticked in the checklist
     RecentDatabases, // QStringList of absolute paths, most recently opened first (File › Open Recent)
+    BirthYear,       // int, 0 when not given: older adults hold stretches longer
 };
 
 // What a setting's value must be. The controls that edit a setting take their limits from here.

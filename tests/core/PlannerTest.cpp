@@ -27,8 +27,8 @@ TEST_F(Planner, HotspotsComeFirstWhenTimeIsShort)
     ASSERT_FALSE(plan.steps.isEmpty());
     EXPECT_EQ(plan.steps[0].region, QStringLiteral("upper-trapezius-left"));
     EXPECT_TRUE(techniquesFor(plan, QStringLiteral("rhomboids-right")).isEmpty());
-    EXPECT_TRUE(
-        plan.steps[0].why.startsWith(QStringLiteral("left upper trapezius: rated 6 on 7 of the last 7 days")))
+    EXPECT_TRUE(plan.steps[0].why.startsWith(
+        QStringLiteral("left upper trapezius: a mean of 6 on 7 of the last 7 days")))
         << plan.steps[0].why.toStdString();
 }
 
@@ -156,17 +156,126 @@ TEST_F(Planner, NoPressureOnARedFlagArea)
     EXPECT_TRUE(leftPressure) << "the other side still gets pressure work";
 }
 
-TEST_F(Planner, ATickedSymptomTakesPressureOffEverywhere)
+TEST_F(Planner, ASeeSoonSymptomTakesPressureOffEverywhereAndKeepsTheRest)
+{
+    rateDaily("upper-trapezius-left", 4, 5);
+    rateDaily("rhomboids-right", 4, 2);
+    PlannerSettings settings;
+    settings.minutes = 30;
+    settings.tools = {Tool::Ball, Tool::Roller};
+    for (Symptom symptom : allSymptoms()) {
+        if (symptomLevel(symptom) != FlagLevel::SeeSoon)
+            continue;
+        settings.symptoms = {symptom};
+        const RoutinePlan plan = this->plan(settings);
+        EXPECT_FALSE(plan.stoppedBy);
+        ASSERT_FALSE(plan.steps.isEmpty()) << symptomKey(symptom).toStdString();
+        for (const PlanStep& step : plan.steps)
+            EXPECT_FALSE(techniqueOf(step).pressesOnTissue()) << symptomKey(symptom).toStdString();
+    }
+}
+
+TEST_F(Planner, AnUrgentSignLeavesNoStepsAtAll)
+{
+    rateDaily("upper-trapezius-left", 4, 5);
+    rateDaily("quadratus-lumborum-left", 4, 2); // low: strengthening, the side plank among them
+    PlannerSettings settings;
+    settings.minutes = 60;
+    ASSERT_FALSE(plan(settings).steps.isEmpty());
+    for (Symptom symptom : allSymptoms()) {
+        if (symptomLevel(symptom) != FlagLevel::Urgent)
+            continue;
+        settings.symptoms = {Symptom::NightPain, symptom};
+        const RoutinePlan plan = this->plan(settings);
+        EXPECT_TRUE(plan.steps.isEmpty()) << symptomKey(symptom).toStdString();
+        EXPECT_EQ(plan.stoppedBy, FlagLevel::Urgent);
+        EXPECT_EQ(plan.notices.value(0).level, FlagLevel::Urgent);
+        const QJsonObject json = planToJson(plan);
+        EXPECT_EQ(json.value(QStringLiteral("steps")).toArray().size(), 0);
+        EXPECT_EQ(json.value(QStringLiteral("stopped_by")).toString(), QStringLiteral("urgent"));
+    }
+}
+
+TEST_F(Planner, AFeverPausesTheDayHeatAndStrengtheningIncluded)
+{
+    rateDaily("upper-trapezius-left", 4, 8);    // high: gentle work, warmth among it
+    rateDaily("quadratus-lumborum-left", 4, 2); // low: strengthening
+    PlannerSettings settings;
+    settings.minutes = 60;
+    settings.symptoms = {Symptom::Fever};
+    const RoutinePlan plan = this->plan(settings);
+    EXPECT_TRUE(plan.steps.isEmpty());
+    EXPECT_EQ(plan.stoppedBy, FlagLevel::Pause);
+    EXPECT_EQ(planToJson(plan).value(QStringLiteral("stopped_by")).toString(), QStringLiteral("pause"));
+}
+
+TEST_F(Planner, StrengtheningKeepsARestDayAndAtMostThreeDaysAWeek)
+{
+    rateDaily("lower-trapezius-left", 7, 2);
+    rateDaily("lower-trapezius-right", 7, 2);
+    PlannerSettings settings;
+    settings.minutes = 60;
+    const auto strengthens = [&](const char* region) {
+        return techniquesFor(plan(settings), QString::fromLatin1(region))
+            .contains(QStringLiteral("strengthen"));
+    };
+    ASSERT_TRUE(strengthens("lower-trapezius-left"));
+    ASSERT_TRUE(strengthens("lower-trapezius-right"));
+
+    const qint64 left = store->spotByKey(QStringLiteral("lower-trapezius-left-1"))->id;
+    logStep(left, QStringLiteral("strengthen"), 1, 2, 2); // yesterday
+    EXPECT_FALSE(strengthens("lower-trapezius-left")) << "never two days running";
+    EXPECT_FALSE(techniquesFor(plan(settings), QStringLiteral("lower-trapezius-left")).isEmpty())
+        << "the stretch stays";
+    EXPECT_TRUE(strengthens("lower-trapezius-right")) << "the rest day is the muscle's own";
+
+    const qint64 right = store->spotByKey(QStringLiteral("lower-trapezius-right-1"))->id;
+    logStep(right, QStringLiteral("strengthen"), 6, 2, 2);
+    logStep(right, QStringLiteral("strengthen"), 4, 2, 2);
+    EXPECT_TRUE(strengthens("lower-trapezius-right")) << "two days this week, the last one two days ago";
+    logStep(right, QStringLiteral("strengthen"), 2, 2, 2);
+    EXPECT_FALSE(strengthens("lower-trapezius-right")) << "three days in the last week already";
+}
+
+TEST_F(Planner, OlderAdultsHoldStretchesLonger)
+{
+    rateDaily("levator-scapulae-left", 3, 8); // high: a gentle stretch comes first
+    PlannerSettings settings;
+    settings.minutes = 30;
+    const auto stretchHold = [&](std::optional<int> age) {
+        settings.age = age;
+        for (const PlanStep& step : plan(settings).steps) {
+            if (step.technique == QStringLiteral("stretch"))
+                return step.holdSeconds;
+        }
+        return -1;
+    };
+    EXPECT_EQ(stretchHold(std::nullopt), 30);
+    EXPECT_EQ(stretchHold(64), 30);
+    EXPECT_EQ(stretchHold(65), 60);
+    EXPECT_EQ(ageFrom(1961, QDate(2026, 6, 30)), 65);
+    EXPECT_EQ(ageFrom(0, QDate(2026, 6, 30)), std::nullopt);
+    EXPECT_EQ(ageFrom(2027, QDate(2026, 6, 30)), std::nullopt);
+}
+
+TEST_F(Planner, PressureStepsSaySomeSorenessIsCommon)
 {
     rateDaily("upper-trapezius-left", 4, 5);
     PlannerSettings settings;
     settings.minutes = 30;
-    settings.symptoms = {Symptom::Fever};
-    const RoutinePlan plan = this->plan(settings);
-    ASSERT_FALSE(plan.steps.isEmpty());
-    for (const PlanStep& step : plan.steps) {
-        EXPECT_FALSE(techniqueOf(step).pressesOnTissue());
+    settings.tools = {Tool::Ball};
+    bool sawPressure = false;
+    for (const PlanStep& step : plan(settings).steps) {
+        if (techniqueOf(step).pressesOnTissue()) {
+            sawPressure = true;
+            EXPECT_TRUE(step.aftercare.contains(QStringLiteral("soreness")) ||
+                        step.aftercare.contains(QStringLiteral("tenderness")))
+                << step.aftercare.toStdString();
+        } else {
+            EXPECT_TRUE(step.aftercare.isEmpty()) << step.technique.toStdString();
+        }
     }
+    EXPECT_TRUE(sawPressure);
 }
 
 TEST_F(Planner, JsonCarriesTheStepsAndNotices)
@@ -176,13 +285,18 @@ TEST_F(Planner, JsonCarriesTheStepsAndNotices)
     EXPECT_EQ(json.value(QStringLiteral("date")).toString(), QStringLiteral("2026-06-30"));
     EXPECT_EQ(json.value(QStringLiteral("minutes")).toInt(), 15);
     const QJsonObject step = json.value(QStringLiteral("steps")).toArray().at(0).toObject();
-    for (const char* key : {"region", "spot", "technique", "hold_s", "repeats", "times_per_day", "why"}) {
+    for (const char* key :
+         {"region", "spot", "technique", "hold_s", "repeats", "times_per_day", "why", "aftercare"}) {
         EXPECT_TRUE(step.contains(QLatin1String(key))) << key;
     }
     const QJsonObject notice = json.value(QStringLiteral("see_professional")).toArray().at(0).toObject();
     EXPECT_EQ(notice.value(QStringLiteral("reason")).toString(), QStringLiteral("numbness-or-tingling"));
     EXPECT_EQ(notice.value(QStringLiteral("regions")).toArray(),
               QJsonArray{QStringLiteral("levator-scapulae-left")});
+    EXPECT_EQ(notice.value(QStringLiteral("level")).toString(), QStringLiteral("see-soon"));
+    EXPECT_EQ(notice.value(QStringLiteral("blocks_pressure")).toBool(false), true);
+    EXPECT_FALSE(notice.value(QStringLiteral("urgent")).toBool(true));
+    EXPECT_TRUE(json.value(QStringLiteral("stopped_by")).isNull());
 }
 
 TEST_F(Planner, NothingRatedThisWeekMeansNothingToDo)

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The plan as the command line and other programs read it: JSON and plain text; and the planner's settings
+// as the person set them.
+#include "Planner.h"
+
+#include "settings/Settings.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace knotmap {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Planner", text);
+}
+} // namespace
+
+QJsonObject planToJson(const RoutinePlan& plan)
+{
+    QJsonArray steps;
+    for (const PlanStep& s : plan.steps) {
+        steps.append(QJsonObject{{QStringLiteral("region"), s.region},
+                                 {QStringLiteral("spot"), s.spotKey},
+                                 {QStringLiteral("technique"), s.technique},
+                                 {QStringLiteral("hold_s"), s.holdSeconds},
+                                 {QStringLiteral("repeats"), s.repeats},
+                                 {QStringLiteral("times_per_day"), s.timesPerDay},
+                                 {QStringLiteral("why"), s.why},
+                                 {QStringLiteral("aftercare"), s.aftercare}});
+    }
+    QJsonArray notices;
+    for (const ProfessionalNotice& n : plan.notices) {
+        notices.append(QJsonObject{{QStringLiteral("reason"), n.reason},
+                                   {QStringLiteral("regions"), QJsonArray::fromStringList(n.regions)},
+                                   {QStringLiteral("message"), n.message},
+                                   {QStringLiteral("urgent"), n.urgent()},
+                                   {QStringLiteral("level"), flagLevelKey(n.level)},
+                                   {QStringLiteral("blocks_pressure"), n.blocksPressure}});
+    }
+    return {{QStringLiteral("date"), plan.date.toString(Qt::ISODate)},
+            {QStringLiteral("minutes"), plan.minutes},
+            {QStringLiteral("stopped_by"),
+             plan.stoppedBy ? QJsonValue(flagLevelKey(*plan.stoppedBy)) : QJsonValue()},
+            {QStringLiteral("steps"), steps},
+            {QStringLiteral("see_professional"), notices}};
+}
+
+QString planToText(const RoutinePlan& plan, const BodyAtlas& atlas, const RoutineCatalogue& catalogue)
+{
+    QString text = tr("Self-release plan for %1 (%2 of %3 minutes)\n")
+                       .arg(plan.date.toString(Qt::ISODate))
+                       .arg(QString::number(plan.totalSeconds() / 60.0, 'f', 1))
+                       .arg(plan.minutes);
+    text += tr("KnotMap is a self-care aid, not a diagnosis.\n");
+    for (const ProfessionalNotice& notice : plan.notices)
+        text += QStringLiteral("\n! %1: %2\n").arg(flagLevelTitle(notice.level), notice.message);
+    if (plan.stoppedBy)
+        text += tr("\nNo exercises today.\n");
+    else if (plan.steps.isEmpty())
+        text += tr("\nNothing to do today: no spot was rated in the last 7 days.\n");
+    int number = 1;
+    for (const PlanStep& s : plan.steps) {
+        text += QStringLiteral("\n%1. %2 — %3: %4 s × %5, %6× a day\n   %7\n   Why: %8\n")
+                    .arg(number++)
+                    .arg(atlas.regionName(s.region), catalogue.techniqueName(s.technique))
+                    .arg(s.holdSeconds)
+                    .arg(s.repeats)
+                    .arg(s.timesPerDay)
+                    .arg(s.how, s.why);
+        if (!s.aftercare.isEmpty())
+            text += QStringLiteral("   %1\n").arg(s.aftercare);
+    }
+    return text;
+}
+
+std::optional<int> ageFrom(int birthYear, QDate today)
+{
+    // A year before 1900 or after today is no age at all; the age is the one reached this year, which errs
+    // toward the older dose for a few months, the safer side for a stretch.
+    if (birthYear < 1900 || birthYear > today.year())
+        return std::nullopt;
+    return today.year() - birthYear;
+}
+
+PlannerSettings plannerSettingsFrom(const Settings& settings)
+{
+    PlannerSettings result;
+    result.minutes = settings.value(SettingKey::RoutineMinutes).toInt(); // Settings keeps it in its range
+    for (const QString& key : settings.value(SettingKey::RoutineTools).toStringList()) {
+        if (const auto tool = toolFromKey(key); tool && *tool != Tool::None)
+            result.tools.insert(*tool);
+    }
+    for (const QString& key : settings.value(SettingKey::RoutineSymptoms).toStringList()) {
+        if (const auto symptom = symptomFromKey(key))
+            result.symptoms.append(*symptom);
+    }
+    result.age = ageFrom(settings.value(SettingKey::BirthYear).toInt(), QDate::currentDate());
+    return result;
+}
+
+} // namespace knotmap
