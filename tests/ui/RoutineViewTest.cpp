@@ -3,6 +3,7 @@
 #include "UiFixture.h"
 
 #include "ui/routines/GuidedPlayer.h"
+#include "ui/routines/NoticePanel.h"
 #include "ui/routines/RoutineView.h"
 
 #include <QCheckBox>
@@ -81,7 +82,7 @@ TEST_F(RoutineViewTest, TheFirstStepIsSustainedPressureOnTheKnot)
     EXPECT_EQ(first.region, QStringLiteral("teres-major-left"));
     EXPECT_EQ(first.technique, QStringLiteral("manual-pressure"));
     EXPECT_EQ(view()->checklist()->topLevelItemCount(), view()->plan().steps.size());
-    EXPECT_FALSE(view()->noticeLabel()->isVisible());
+    EXPECT_FALSE(view()->noticePanel()->isVisible());
 }
 
 TEST_F(RoutineViewTest, ThePlayerLogsBeforeAndAfterAndWhatHelpsShowsThem)
@@ -131,8 +132,8 @@ TEST_F(RoutineViewTest, ACompletedStepIsTickedAndASkippedOneIsNotLogged)
 TEST_F(RoutineViewTest, TickingASymptomShowsTheNoticeAndTakesPressureAway)
 {
     view()->setSymptomTicked(Symptom::NightPain, true);
-    EXPECT_TRUE(view()->noticeLabel()->isVisible());
-    EXPECT_TRUE(view()->noticeLabel()->text().contains(QStringLiteral("worse at night")));
+    EXPECT_TRUE(view()->noticePanel()->isVisible());
+    EXPECT_TRUE(view()->noticePanel()->text().contains(QStringLiteral("worse at night")));
     for (const PlanStep& step : view()->plan().steps)
         EXPECT_FALSE(standardCatalogue().technique(step.technique)->pressesOnTissue())
             << step.technique.toStdString();
@@ -140,7 +141,7 @@ TEST_F(RoutineViewTest, TickingASymptomShowsTheNoticeAndTakesPressureAway)
     EXPECT_EQ(settings->value(SettingKey::RoutineSymptoms).toStringList(),
               QStringList{QStringLiteral("night-pain")});
     view()->setSymptomTicked(Symptom::NightPain, false);
-    EXPECT_FALSE(view()->noticeLabel()->isVisible());
+    EXPECT_FALSE(view()->noticePanel()->isVisible());
 }
 
 TEST_F(RoutineViewTest, PauseStopsTheClock)
@@ -161,14 +162,14 @@ TEST_F(RoutineViewTest, FollowsSettingsChangedElsewhereAndNeverWritesOldOnesBack
     settings->setValue(SettingKey::RoutineTools, QStringList{QStringLiteral("roller")});
     settings->setValue(SettingKey::RoutineSymptoms, QStringList{QStringLiteral("night-pain")});
     const QList<QSpinBox*> spinBoxes = view()->findChildren<QSpinBox*>();
-    ASSERT_EQ(spinBoxes.size(), 1);
+    ASSERT_EQ(spinBoxes.size(), 2); // minutes and year of birth
     EXPECT_EQ(spinBoxes[0]->value(), 40);
     EXPECT_EQ(view()->plan().minutes, 40);
     ASSERT_TRUE(checkBox(QStringLiteral("Foam roller")) && checkBox(QStringLiteral("Massage ball")));
     EXPECT_TRUE(checkBox(QStringLiteral("Foam roller"))->isChecked());
     ASSERT_TRUE(checkBox(symptomText(Symptom::NightPain)));
     EXPECT_TRUE(checkBox(symptomText(Symptom::NightPain))->isChecked());
-    EXPECT_TRUE(view()->noticeLabel()->isVisible());
+    EXPECT_TRUE(view()->noticePanel()->isVisible());
 
     // The next click writes what it changed, and the other settings stay as they were set.
     QTest::mouseClick(checkBox(QStringLiteral("Massage ball")), Qt::LeftButton);
@@ -177,4 +178,54 @@ TEST_F(RoutineViewTest, FollowsSettingsChangedElsewhereAndNeverWritesOldOnesBack
     EXPECT_EQ(settings->value(SettingKey::RoutineMinutes), QVariant(40));
     EXPECT_EQ(settings->value(SettingKey::RoutineSymptoms),
               QVariant(QStringList{QStringLiteral("night-pain")}));
+}
+
+TEST_F(RoutineViewTest, AnUrgentSignReplacesThePlanWithOneClearNotice)
+{
+    ASSERT_TRUE(player()->startButton()->isVisible());
+    QCheckBox* bladder = checkBox(symptomText(Symptom::BladderBowel));
+    ASSERT_TRUE(bladder);
+    QTest::mouseClick(bladder, Qt::LeftButton);
+
+    ui::NoticePanel* notices = view()->noticePanel();
+    EXPECT_TRUE(notices->box(FlagLevel::Urgent)->isVisible());
+    EXPECT_FALSE(notices->box(FlagLevel::SeeSoon)->isVisible());
+    EXPECT_TRUE(notices->text().startsWith(QStringLiteral("Get medical help now")));
+    EXPECT_TRUE(notices->text().contains(QStringLiteral("emergency")));
+    // No steps, nothing to tick, no Start.
+    EXPECT_TRUE(view()->plan().steps.isEmpty());
+    EXPECT_FALSE(view()->checklist()->isVisible());
+    EXPECT_FALSE(player()->startButton()->isVisible());
+    // The routine log keeps that the sign was shown today.
+    RawConnection raw(temp.path());
+    QSqlQuery q(raw.db());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT reason, level FROM flags_shown")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("symptom-bladder-bowel"));
+    EXPECT_EQ(q.value(1).toString(), QStringLiteral("urgent"));
+    EXPECT_FALSE(q.next());
+
+    QTest::mouseClick(bladder, Qt::LeftButton); // unticked: the plan comes back
+    EXPECT_FALSE(notices->isVisible());
+    EXPECT_TRUE(view()->checklist()->isVisible());
+    EXPECT_TRUE(player()->startButton()->isVisible());
+}
+
+TEST_F(RoutineViewTest, NumbnessStaysUntilThePersonSaysItHasGone)
+{
+    Rating numb;
+    numb.recordedAt = RecordedTime::localDayAt(QDate::currentDate().addDays(-30), QTime(9, 0));
+    numb.intensity = 3;
+    numb.quality = Quality::Numb;
+    numb.spotId = store->spotByKey(QStringLiteral("teres-major-left-1"))->id;
+    ASSERT_TRUE(store->addRating(numb));
+    view()->replan();
+    ui::NoticePanel* notices = view()->noticePanel();
+    ASSERT_TRUE(notices->box(FlagLevel::SeeSoon)->isVisible());
+    ASSERT_TRUE(notices->nerveSignsGoneButton()->isVisible());
+    EXPECT_TRUE(notices->text().contains(QStringLiteral("left teres major")))
+        << notices->text().toStdString();
+    QTest::mouseClick(notices->nerveSignsGoneButton(), Qt::LeftButton);
+    EXPECT_FALSE(notices->isVisible());
+    EXPECT_TRUE(store->flagClearedAt(QStringLiteral("numbness-or-tingling")).has_value());
 }

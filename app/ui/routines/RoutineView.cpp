@@ -2,6 +2,7 @@
 #include "RoutineView.h"
 
 #include "GuidedPlayer.h"
+#include "NoticePanel.h"
 #include "painters/IntensityScale.h"
 #include "routines/WhatHelps.h"
 #include "settings/Settings.h"
@@ -13,6 +14,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
@@ -31,17 +34,13 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
                    this);
     disclaimer->setWordWrap(true);
     disclaimer->setForegroundRole(QPalette::PlaceholderText);
-    m_notices = new QLabel(this);
-    m_notices->setWordWrap(true);
-    m_notices->setTextFormat(Qt::RichText);
-    m_notices->setFrameShape(QFrame::StyledPanel);
-    m_notices->setMargin(10);
-    m_notices->setAutoFillBackground(true);
-    QPalette warning = m_notices->palette();
-    const bool dark = isDarkPalette(palette());
-    warning.setColor(QPalette::Window, dark ? QColor(0x5a, 0x45, 0x12) : QColor(0xff, 0xf4, 0xd6));
-    warning.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xf0, 0xc8) : QColor(0x4a, 0x36, 0x00));
-    m_notices->setPalette(warning);
+    m_notices = new NoticePanel(this);
+    connect(m_notices, &NoticePanel::nerveSignsGone, this, [this] {
+        if (const auto cleared = m_store.clearFlag(QLatin1String(kNerveSignsReason), RecordedTime::now());
+            !cleared)
+            QMessageBox::warning(this, tr("Not Saved"),
+                                 tr("KnotMap could not note that: %1.").arg(cleared.error()));
+    });
 
     m_summary = new QLabel(this);
     QFont bold = m_summary->font();
@@ -65,28 +64,30 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
     toolsRow->addWidget(m_ball);
     toolsRow->addWidget(m_roller);
     toolsRow->addStretch(1);
+    // Optional: from 65, stretches are held longer (ACSM). A year, not an age, so it stays right.
+    m_birthYear = new QSpinBox(this);
+    m_birthYear->setObjectName(QStringLiteral("birthYear"));
+    m_birthYear->setRange(1899, QDate::currentDate().year());
+    m_birthYear->setSpecialValueText(tr("not given"));
+    m_birthYear->setToolTip(tr("Optional. From 65, KnotMap suggests holding stretches longer."));
     auto* settingsBox = new QGroupBox(tr("Your time and tools"), this);
     auto* form = new QFormLayout(settingsBox);
     form->addRow(tr("Time:"), m_minutes);
     form->addRow(tr("I have:"), toolsRow);
+    form->addRow(tr("Year of birth:"), m_birthYear);
 
-    auto* symptomsBox = new QGroupBox(tr("Do any of these apply to you now?"), this);
-    auto* symptomsLayout = new QVBoxLayout(symptomsBox);
-    for (Symptom symptom : allSymptoms()) {
-        auto* box = new QCheckBox(symptomText(symptom), symptomsBox);
-        symptomsLayout->addWidget(box);
-        m_symptoms.append({symptom, box});
-        connect(box, &QCheckBox::toggled, this, &RoutineView::saveSymptoms);
-    }
+    QWidget* symptomsBox = makeSymptomChecklist();
     showSettings();
     // A control writes its own setting only; the plan follows the settings, whoever changed them.
     connect(m_minutes, &QSpinBox::valueChanged, this,
             [this](int minutes) { m_settings.setValue(SettingKey::RoutineMinutes, minutes); });
     for (QCheckBox* box : {m_ball, m_roller})
         connect(box, &QCheckBox::toggled, this, &RoutineView::saveTools);
+    connect(m_birthYear, &QSpinBox::valueChanged, this,
+            [this](int year) { m_settings.setValue(SettingKey::BirthYear, year < 1900 ? 0 : year); });
     connect(&m_settings, &Settings::changed, this, [this](SettingKey key) {
         if (key == SettingKey::RoutineMinutes || key == SettingKey::RoutineTools ||
-            key == SettingKey::RoutineSymptoms) {
+            key == SettingKey::RoutineSymptoms || key == SettingKey::BirthYear) {
             showSettings();
             replan();
         }
@@ -96,16 +97,16 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_summary);
-    leftLayout->addWidget(m_checklist, 1);
+    leftLayout->addWidget(m_checklist, 2);
     leftLayout->addWidget(settingsBox);
-    leftLayout->addWidget(symptomsBox);
+    leftLayout->addWidget(symptomsBox, 1);
 
     m_player = new GuidedPlayer(store.atlas(), catalogue, this);
     connect(m_player, &GuidedPlayer::stepCompleted, this, &RoutineView::logStep);
 
     m_helps = new QTreeWidget(this);
     m_helps->setHeaderLabels(
-        {tr("What helps"), tr("Sessions"), tr("Right after"), tr("Two weeks from the start")});
+        {tr("What went with less pain"), tr("Sessions"), tr("Right after"), tr("Two weeks from the start")});
     m_helps->setRootIsDecorated(false);
     m_helps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_helps->setToolTip(
@@ -117,6 +118,7 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
     right->addWidget(m_helps);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
+    m_playerColumn = right;
     auto* columns = new QSplitter(Qt::Horizontal, this);
     columns->addWidget(left);
     columns->addWidget(right);
@@ -140,7 +142,44 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
     connect(&m_store, &KnotStore::ratingsChanged, this, markDirty);
     connect(&m_store, &KnotStore::dataImported, this, markDirty);
     connect(&m_store, &KnotStore::routineLogChanged, this, &RoutineView::showWhatHelps);
+    connect(&m_store, &KnotStore::redFlagsChanged, this, markDirty);
     replan();
+}
+
+QWidget* RoutineView::makeSymptomChecklist()
+{
+    // The urgent signs first, under a heading that says what they mean; every box is a plain sentence.
+    auto* inner = new QWidget;
+    auto* layout = new QVBoxLayout(inner);
+    std::optional<bool> urgentGroup;
+    for (Symptom symptom : allSymptoms()) {
+        const bool urgent = symptomLevel(symptom) == FlagLevel::Urgent;
+        if (urgentGroup != urgent) {
+            auto* heading = new QLabel(urgent ? tr("Get medical help now if you have:")
+                                              : tr("See a doctor soon if you have:"),
+                                       inner);
+            QFont font = heading->font();
+            font.setBold(true);
+            heading->setFont(font);
+            layout->addWidget(heading);
+            urgentGroup = urgent;
+        }
+        auto* box = new QCheckBox(symptomText(symptom), inner);
+        box->setToolTip(symptomMessage(symptom));
+        layout->addWidget(box);
+        m_symptoms.append({symptom, box});
+        connect(box, &QCheckBox::toggled, this, &RoutineView::saveSymptoms);
+    }
+    layout->addStretch(1);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(inner);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* group = new QGroupBox(tr("Do any of these apply to you now?"), this);
+    auto* groupLayout = new QVBoxLayout(group);
+    groupLayout->setContentsMargins(2, 2, 2, 2);
+    groupLayout->addWidget(scroll);
+    return group;
 }
 
 void RoutineView::showEvent(QShowEvent* event)
@@ -148,6 +187,8 @@ void RoutineView::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (m_dirty)
         replan();
+    else
+        recordShownFlags();
 }
 
 void RoutineView::setSymptomTicked(Symptom symptom, bool ticked)
@@ -161,8 +202,11 @@ void RoutineView::setSymptomTicked(Symptom symptom, bool ticked)
 void RoutineView::showSettings()
 {
     // Quietly: showing a setting must not write it back.
-    const QSignalBlocker minutesBlocker(m_minutes), ballBlocker(m_ball), rollerBlocker(m_roller);
+    const QSignalBlocker minutesBlocker(m_minutes), ballBlocker(m_ball), rollerBlocker(m_roller),
+        yearBlocker(m_birthYear);
     m_minutes->setValue(m_settings.value(SettingKey::RoutineMinutes).toInt());
+    const int birthYear = m_settings.value(SettingKey::BirthYear).toInt();
+    m_birthYear->setValue(birthYear < 1900 ? m_birthYear->minimum() : birthYear);
     const QStringList tools = m_settings.value(SettingKey::RoutineTools).toStringList();
     m_ball->setChecked(tools.contains(toolKey(Tool::Ball)));
     m_roller->setChecked(tools.contains(toolKey(Tool::Roller)));
@@ -201,7 +245,19 @@ void RoutineView::replan()
     showNotices();
     showChecklist();
     m_player->setPlan(m_plan.steps);
+    // An urgent or pausing sign leaves no plan: no player, no Start, nothing to tick.
+    m_checklist->setVisible(!m_plan.stoppedBy);
+    m_playerColumn->setVisible(!m_plan.stoppedBy);
     showWhatHelps();
+    recordShownFlags();
+}
+
+void RoutineView::recordShownFlags()
+{
+    // A failed write (a locked file) is tried again the next time the plan is shown: the store compares
+    // with what it already holds.
+    if (isVisible() && !m_plan.notices.isEmpty())
+        (void)m_store.recordFlagsShown(m_plan.date, shownFlags(m_plan.notices, m_plan.date));
 }
 
 QString RoutineView::regionName(const QString& regionId) const
@@ -211,36 +267,21 @@ QString RoutineView::regionName(const QString& regionId) const
 
 void RoutineView::showNotices()
 {
-    if (m_plan.notices.isEmpty()) {
-        m_notices->hide();
-        return;
-    }
-    QString html = QStringLiteral("<b>%1</b>").arg(tr("Please see a doctor or physiotherapist"));
-    for (const ProfessionalNotice& notice : m_plan.notices) {
-        QStringList names;
-        for (const QString& region : notice.regions)
-            names.append(regionName(region));
-        html += QStringLiteral("<p>%1%2%3</p>")
-                    .arg(notice.urgent ? QStringLiteral("<b>%1</b> ").arg(tr("Today:")) : QString(),
-                         notice.message.toHtmlEscaped(),
-                         names.isEmpty() ? QString()
-                                         : QStringLiteral(" <i>(%1)</i>")
-                                               .arg(names.join(QStringLiteral(", ")).toHtmlEscaped()));
-    }
-    m_notices->setText(html);
-    m_notices->show();
+    m_notices->showNotices(m_plan.notices);
 }
 
 void RoutineView::showChecklist()
 {
     m_checklist->clear();
     const int minutes = (m_plan.totalSeconds() + 59) / 60;
-    m_summary->setText(m_plan.steps.isEmpty()
-                           ? tr("Nothing to do today: no spot was rated in the last 7 days.")
-                           : tr("Today: %1 steps, about %2 of your %3 minutes")
-                                 .arg(m_plan.steps.size())
-                                 .arg(minutes)
-                                 .arg(m_plan.minutes));
+    if (m_plan.stoppedBy)
+        m_summary->setText(tr("No exercises today: please follow the notice above."));
+    else if (m_plan.steps.isEmpty())
+        m_summary->setText(tr("Nothing to do today: no knot was rated in the last 7 days."));
+    else
+        m_summary->setText(tr("Today: %n step(s), about %1 of your %2 minutes", "", int(m_plan.steps.size()))
+                               .arg(minutes)
+                               .arg(m_plan.minutes));
     for (qsizetype i = 0; i < m_plan.steps.size(); ++i) {
         const PlanStep& step = m_plan.steps[i];
         auto* item = new QTreeWidgetItem(
@@ -251,7 +292,8 @@ void RoutineView::showChecklist()
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, m_done.contains(int(i)) ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(0, step.why);
-        auto* why = new QTreeWidgetItem(item, {step.why});
+        auto* why = new QTreeWidgetItem(
+            item, {step.aftercare.isEmpty() ? step.why : step.why + QLatin1Char('\n') + step.aftercare});
         why->setFirstColumnSpanned(true);
         why->setForeground(0, palette().brush(QPalette::PlaceholderText));
         why->setFlags(Qt::ItemIsEnabled);
@@ -271,8 +313,12 @@ void RoutineView::logStep(const PlanStep& step, int doneSeconds, std::optional<i
     logged.doneSeconds = doneSeconds;
     logged.before = before;
     logged.after = after;
-    if (!m_store.logRoutineStep(logged))
-        return;                                         // the store said why; the step simply stays unticked
+    if (const auto saved = m_store.logRoutineStep(logged); !saved) {
+        // The step stays unticked, and the person learns why rather than finding it missing later.
+        QMessageBox::warning(this, tr("Step Not Saved"),
+                             tr("The step was not saved: %1.").arg(saved.error()));
+        return;
+    }
     const int index = m_player->session()->stepIndex(); // the session moves on only after this signal
     if (index >= 0 && index < m_checklist->topLevelItemCount()) {
         m_done.insert(index);
@@ -290,8 +336,8 @@ void RoutineView::showWhatHelps()
     const QList<HelpStats> all = whatHelps(m_store);
     if (all.isEmpty()) {
         auto* empty =
-            new QTreeWidgetItem(m_helps, {tr("Rate the spot before and after a step in the player, and what "
-                                             "helps you shows here.")});
+            new QTreeWidgetItem(m_helps, {tr("Rate the knot before and after a step in the player, and what "
+                                             "went with less pain shows here.")});
         empty->setFirstColumnSpanned(true);
         empty->setForeground(0, palette().brush(QPalette::PlaceholderText));
         empty->setFlags(Qt::ItemIsEnabled);

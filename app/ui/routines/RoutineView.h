@@ -18,6 +18,7 @@ class Settings;
 namespace knotmap::ui {
 
 class GuidedPlayer;
+class NoticePanel;
 
 // The Routine view: today's plan as a checklist, the settings it depends on (minutes, tools, the
 // symptom checklist), "see a professional" notices, the guided player, and what has helped so far.
@@ -33,7 +34,7 @@ public:
     GuidedPlayer* player() const { return m_player; }
     QTreeWidget* checklist() const { return m_checklist; }
     QTreeWidget* whatHelpsTable() const { return m_helps; }
-    QLabel* noticeLabel() const { return m_notices; }
+    NoticePanel* noticePanel() const { return m_notices; }
     void setSymptomTicked(Symptom symptom, bool ticked);
 
     void replan(); // recompute today's plan (also when the day or the data change)
@@ -42,10 +43,12 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void showSettings(); // minutes, tools and symptoms as Settings holds them
+    void showSettings(); // minutes, tools, year of birth and symptoms as Settings holds them
     void saveTools();
     void saveSymptoms();
     void showNotices();
+    void recordShownFlags(); // the routine log keeps which warning signs were on screen each day
+    QWidget* makeSymptomChecklist();
     void showChecklist();
     void showWhatHelps();
     void logStep(const PlanStep& step, int doneSeconds, std::optional<int> before, std::optional<int> after);
@@ -58,11 +61,13 @@ private:
     QSet<int> m_done; // plan steps logged today, by index
     bool m_dirty = true;
     QLabel* m_summary;
-    QLabel* m_notices;
+    NoticePanel* m_notices;
     QTreeWidget* m_checklist;
     QSpinBox* m_minutes;
     QCheckBox* m_ball;
     QCheckBox* m_roller;
+    QSpinBox* m_birthYear;
+    QWidget* m_playerColumn;
     QList<std::pair<Symptom, QCheckBox*>> m_symptoms;
     GuidedPlayer* m_player;
     QTreeWidget* m_helps;
