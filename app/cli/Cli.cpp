@@ -21,7 +21,9 @@ const QString kUsage =
                    "  trends [--from DATE --to DATE | --weeks N] [--bucket "
                    "day|week|month] [--region ID]... [--spot KEY]...\n"
                    "         [--format json|csv]\n"
-                   "  routine [--date DATE] [--minutes N] [--format text|json]\n"
+                   "  routine [--date DATE] [--minutes N] [--symptom KEY|none]... [--age YEARS] "
+                   "[--format text|json]\n"
+                   "  symptoms [--format text|json]\n"
                    "  log-routine (--spot KEY | --region ID) --technique ID --duration S "
                    "[--planned S] [--before N] [--after N]\n"
                    "              [--at ISO-8601]\n"
@@ -68,16 +70,35 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     };
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser.addOptions(
-        {value("db", "path"),    value("format", "format"), value("region", "id"),
-         value("x", "x"),        value("y", "y"),           value("intensity", "n"),
-         value("quality", "q"),  value("note", "text"),     value("at", "time"),
-         value("spot", "key"),   value("from", "date"),     value("to", "date"),
-         value("weeks", "n"),    value("seed", "s"),        value("bucket", "size"),
-         value("date", "date"),  value("minutes", "n"),     value("technique", "id"),
-         value("duration", "s"), value("planned", "s"),     value("before", "n"),
-         value("out", "file"),   value("after", "n"),       value("sections", "list"),
-         value("page", "size"),  value("rating", "id"),     QCommandLineOption(QStringLiteral("help"))});
+    parser.addOptions({value("db", "path"),
+                       value("format", "format"),
+                       value("region", "id"),
+                       value("x", "x"),
+                       value("y", "y"),
+                       value("intensity", "n"),
+                       value("quality", "q"),
+                       value("note", "text"),
+                       value("at", "time"),
+                       value("spot", "key"),
+                       value("from", "date"),
+                       value("to", "date"),
+                       value("weeks", "n"),
+                       value("seed", "s"),
+                       value("bucket", "size"),
+                       value("date", "date"),
+                       value("minutes", "n"),
+                       value("technique", "id"),
+                       value("duration", "s"),
+                       value("planned", "s"),
+                       value("before", "n"),
+                       value("out", "file"),
+                       value("after", "n"),
+                       value("sections", "list"),
+                       value("page", "size"),
+                       value("rating", "id"),
+                       value("symptom", "key"),
+                       value("age", "years"),
+                       QCommandLineOption(QStringLiteral("help"))});
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("knotmap-cli"));
     const Context context{parser, out, err, *atlas, {}};
@@ -107,7 +128,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("demo"), {options({"weeks", "seed"}), demoCommand}},
         {QStringLiteral("trends"),
          {options({"from", "to", "weeks", "bucket", "format"}, {"region", "spot"}), trendsCommand}},
-        {QStringLiteral("routine"), {options({"date", "minutes", "format"}), routineCommand}},
+        {QStringLiteral("routine"),
+         {options({"date", "minutes", "format", "age"}, {"symptom"}), routineCommand}},
+        {QStringLiteral("symptoms"), {options({"format"}), symptomsCommand}},
         {QStringLiteral("log-routine"),
          {options({"spot", "region", "technique", "duration", "planned", "before", "after", "at"}),
           logRoutineCommand}},

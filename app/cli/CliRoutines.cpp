@@ -5,7 +5,9 @@
 #include "routines/Planner.h"
 #include "settings/Settings.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace knotmap::cli {
 
@@ -58,6 +60,27 @@ int routineCommand(const Context& c)
             return c.fail(BadData, problem);
         settings.minutes = *minutes;
     }
+    if (p.isSet(QStringLiteral("age"))) {
+        QString problem;
+        const auto age = wholeNumber(c, QStringLiteral("age"), 0, 130, &problem);
+        if (!age)
+            return c.fail(BadData, problem);
+        settings.age = *age;
+    }
+    // Symptoms given here stand for the saved ones, so a script can ask "what if"; "none" means none.
+    if (p.isSet(QStringLiteral("symptom"))) {
+        settings.symptoms.clear();
+        for (const QString& key : p.values(QStringLiteral("symptom"))) {
+            if (key == QLatin1String("none"))
+                continue;
+            const auto symptom = symptomFromKey(key);
+            if (!symptom)
+                return c.fail(UsageError,
+                              QStringLiteral("unknown symptom '%1' (see knotmap-cli symptoms)").arg(key));
+            if (!settings.symptoms.contains(*symptom))
+                settings.symptoms.append(*symptom);
+        }
+    }
 
     int code = Success;
     const auto format =
@@ -75,6 +98,29 @@ int routineCommand(const Context& c)
         c.out << QString::fromUtf8(QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Indented));
     else
         c.out << planToText(plan, c.atlas, *catalogue);
+    return Success;
+}
+
+int symptomsCommand(const Context& c)
+{
+    int code = Success;
+    const auto format =
+        c.format(QStringLiteral("text"), {QStringLiteral("text"), QStringLiteral("json")}, &code);
+    if (!format)
+        return code;
+    QJsonArray all;
+    for (Symptom symptom : allSymptoms()) {
+        if (*format == QLatin1String("json")) {
+            all.append(QJsonObject{{QStringLiteral("key"), symptomKey(symptom)},
+                                   {QStringLiteral("text"), symptomText(symptom)},
+                                   {QStringLiteral("level"), flagLevelKey(symptomLevel(symptom))}});
+        } else {
+            c.out << QStringLiteral("%1\t%2\t%3\n")
+                         .arg(symptomKey(symptom), flagLevelKey(symptomLevel(symptom)), symptomText(symptom));
+        }
+    }
+    if (*format == QLatin1String("json"))
+        c.out << QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented));
     return Success;
 }
 

@@ -84,6 +84,7 @@ int listCommand(const Context& c);
 int demoCommand(const Context& c);
 int trendsCommand(const Context& c);
 int routineCommand(const Context& c);
+int symptomsCommand(const Context& c);
 int logRoutineCommand(const Context& c);
 int exportCommand(const Context& c);
 int importCommand(const Context& c);

@@ -3,6 +3,7 @@
 #include "TempDatabase.h"
 
 #include "domain/ShownText.h"
+#include "routines/Symptoms.h"
 
 #include <QDir>
 #include <QFile>
@@ -197,7 +198,8 @@ TEST_F(Cli, ARepeatedOptionIsAUsageErrorUnlessTheCommandTakesItAgain)
         2, QStringLiteral("--db"));
     EXPECT_FALSE(QFile::exists(temp.dir.filePath(QStringLiteral("other.sqlite"))));
     // trends documents --region and --spot as repeatable.
-    const CliResult trends = run(args({"trends", "--region", "rhomboids-left", "--region", "rhomboids-right"}));
+    const CliResult trends =
+        run(args({"trends", "--region", "rhomboids-left", "--region", "rhomboids-right"}));
     EXPECT_EQ(trends.exitCode, 0) << trends.err.toStdString();
 }
 
@@ -210,7 +212,7 @@ TEST_F(Cli, ControlCharactersInArgumentsAreShownEscaped)
              QStringLiteral("3")},
             1, QStringLiteral("unknown region '") + escapeControlCharacters(region) + QLatin1Char('\''));
         const CliResult r = run({QStringLiteral("add"), QStringLiteral("--region"), region,
-                              QStringLiteral("--intensity"), QStringLiteral("3")});
+                                 QStringLiteral("--intensity"), QStringLiteral("3")});
         EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << r.err.toStdString();
         EXPECT_FALSE(r.err.contains(QChar(0x1b))) << r.err.toStdString();
     }
@@ -228,8 +230,8 @@ TEST_F(Cli, ControlCharactersInArgumentsAreShownEscaped)
         << option.err.toStdString();
     // The lines on stdout too: a file name holding a newline stays on its one line.
     const QString out = temp.dir.filePath(QStringLiteral("two\nlines.csv"));
-    const CliResult exported = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
-                                 QStringLiteral("--out"), out});
+    const CliResult exported = run({QStringLiteral("export"), QStringLiteral("--format"),
+                                    QStringLiteral("csv"), QStringLiteral("--out"), out});
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
     EXPECT_EQ(exported.out, QStringLiteral("Wrote ") + escapeControlCharacters(out) + QLatin1Char('\n'));
     // An import's problems quote the file: each stays one line, with the file's control characters escaped.
@@ -461,7 +463,65 @@ TEST_F(CliRoutine, PrintsTextWithTheDisclaimer)
     ASSERT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains(QStringLiteral("not a diagnosis")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("Left upper trapezius")));
-    EXPECT_TRUE(r.out.contains(QStringLiteral("numbness or tingling")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("numbness, tingling or shooting pain")));
+}
+
+TEST_F(CliRoutine, SymptomsListsTheChecklistWithLevels)
+{
+    const CliResult r = run(args({"symptoms", "--format", "json"}));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray all = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(all.size(), allSymptoms().size());
+    QHash<QString, QString> levels;
+    for (const QJsonValue& item : all) {
+        const QJsonObject o = item.toObject();
+        EXPECT_EQ(o.keys(),
+                  (QStringList{QStringLiteral("key"), QStringLiteral("level"), QStringLiteral("text")}));
+        EXPECT_FALSE(o.value(QStringLiteral("text")).toString().isEmpty());
+        levels.insert(o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("level")).toString());
+    }
+    EXPECT_EQ(levels.value(QStringLiteral("chest-pain")), QStringLiteral("urgent"));
+    EXPECT_EQ(levels.value(QStringLiteral("fever")), QStringLiteral("pause"));
+    EXPECT_EQ(levels.value(QStringLiteral("cancer-history")), QStringLiteral("see-soon"));
+    const CliResult text = run(args({"symptoms"}));
+    ASSERT_EQ(text.exitCode, 0);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("bladder-bowel\turgent\t")));
+}
+
+TEST_F(CliRoutine, GivenSymptomsStandForTheSavedOnes)
+{
+    const auto planWith = [&](std::initializer_list<const char*> extra) {
+        QStringList argv = args({"routine", "--format", "json"});
+        for (const char* a : extra)
+            argv.append(QString::fromLatin1(a));
+        const CliResult r = run(argv);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    };
+    const QJsonObject urgent = planWith({"--symptom", "night-pain", "--symptom", "bladder-bowel"});
+    EXPECT_EQ(urgent.value(QStringLiteral("steps")).toArray().size(), 0);
+    EXPECT_EQ(urgent.value(QStringLiteral("stopped_by")).toString(), QStringLiteral("urgent"));
+    const QJsonObject first = urgent.value(QStringLiteral("see_professional")).toArray().at(0).toObject();
+    EXPECT_EQ(first.value(QStringLiteral("reason")).toString(), QStringLiteral("symptom-bladder-bowel"));
+    EXPECT_EQ(first.value(QStringLiteral("level")).toString(), QStringLiteral("urgent"));
+    EXPECT_TRUE(first.value(QStringLiteral("blocks_pressure")).toBool());
+    EXPECT_TRUE(first.value(QStringLiteral("urgent")).toBool());
+
+    const QJsonObject paused = planWith({"--symptom", "fever"});
+    EXPECT_EQ(paused.value(QStringLiteral("steps")).toArray().size(), 0);
+    EXPECT_EQ(paused.value(QStringLiteral("stopped_by")).toString(), QStringLiteral("pause"));
+
+    const QJsonObject soon = planWith({"--symptom", "osteoporosis-steroids"});
+    EXPECT_FALSE(soon.value(QStringLiteral("steps")).toArray().isEmpty());
+    for (const QJsonValue& step : soon.value(QStringLiteral("steps")).toArray())
+        EXPECT_FALSE(standardCatalogue()
+                         .technique(step.toObject().value(QStringLiteral("technique")).toString())
+                         ->pressesOnTissue());
+
+    const QJsonObject none = planWith({"--symptom", "none"});
+    EXPECT_TRUE(none.value(QStringLiteral("stopped_by")).isNull());
+    expectRefused(args({"routine", "--symptom", "flu"}), 2, QStringLiteral("unknown symptom 'flu'"));
+    expectRefused(args({"routine", "--age", "old"}), 1, QStringLiteral("--age"));
 }
 
 TEST_F(CliRoutine, LogsADoneStepAndRefusesBadOnes)
@@ -511,7 +571,7 @@ TEST_F(Cli, ExportsPrivatelyAndImportsAllOrNothing)
     for (const char* format : {"csv", "json", "fhir"}) {
         const QString out = temp.dir.filePath(QStringLiteral("export.") + QLatin1String(format));
         const CliResult r = run({QStringLiteral("export"), QStringLiteral("--format"), QLatin1String(format),
-                              QStringLiteral("--out"), out});
+                                 QStringLiteral("--out"), out});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         EXPECT_EQ(QFile::permissions(out) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions())
             << format;
@@ -542,9 +602,9 @@ TEST_F(CliTrends, WritesTheReportWithTheSectionsAsked)
 {
     const QString pdf = temp.dir.filePath(QStringLiteral("report.pdf"));
     const CliResult r = run({QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-03-02"),
-                          QStringLiteral("--to"), QStringLiteral("2026-04-12"), QStringLiteral("--out"), pdf,
-                          QStringLiteral("--sections"), QStringLiteral("summary,spots"),
-                          QStringLiteral("--page"), QStringLiteral("letter")});
+                             QStringLiteral("--to"), QStringLiteral("2026-04-12"), QStringLiteral("--out"),
+                             pdf, QStringLiteral("--sections"), QStringLiteral("summary,spots"),
+                             QStringLiteral("--page"), QStringLiteral("letter")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
