@@ -13,16 +13,29 @@ using namespace knotmap;
 using namespace knotmap::test;
 
 namespace {
+// The ranges docs/sources.md cites for each technique ("Doses, technique by technique"). A dose is the
+// catalogue's whole range, not just its default: the planner may pick any value inside it.
 struct Published
 {
     const char* technique;
-    int holdMin, holdMax, repeatsMax, timesPerDayMax;
+    int holdMin, holdMax;         // one hold, seconds
+    int perAreaMin, perAreaMax;   // hold × repeats: the time spent on one area
+    int repeatsMin, repeatsMax;   // sets
+    int timesPerDayMax;
+    int daysPerWeekMax;
 };
-// From the sources: sustained pressure 30–60 s, by hand up to 90 s; ball on a spot 30–45 s; rolling an area
-// 60–120 s, 1–3 sets; stretches 10–30 s, 2–4 repetitions; at most twice a day.
 constexpr Published kPublished[] = {
-    {"manual-pressure", 30, 90, 3, 2}, {"ball-pressure", 30, 45, 3, 2},  {"roller-rolling", 60, 120, 3, 2},
-    {"stretch", 10, 30, 4, 2},         {"light-pressure", 20, 45, 2, 2},
+    // Lu 2022: sustained pressure 30–60 s, by hand up to 90 s; at most twice a day (popular guidance).
+    {"manual-pressure", 30, 90, 30, 270, 1, 3, 2, 7},
+    {"light-pressure", 30, 90, 30, 180, 1, 3, 2, 7},
+    // Popular guidance: a ball on a tender spot 30–45 s, once or twice a day; 1–3 sets (PMC6358529).
+    {"ball-pressure", 30, 45, 30, 135, 1, 3, 2, 7},
+    // Popular guidance: roll an area for 1–2 minutes in all, once or twice a day.
+    {"roller-rolling", 60, 120, 60, 120, 1, 1, 2, 7},
+    // ACSM 2021 and Bandy 1997: 30 s holds, 2–4 repetitions, daily best.
+    {"stretch", 30, 30, 60, 120, 2, 4, 1, 7},
+    // ACSM 2021: 8–12 repetitions, 2–3 days a week with a rest day between.
+    {"strengthen", 3, 10, 24, 120, 8, 12, 1, 3},
 };
 
 QJsonObject shipped()
@@ -48,12 +61,26 @@ TEST(Catalogue, DosesStayInsideThePublishedRanges)
         ASSERT_NE(t, nullptr) << p.technique;
         EXPECT_GE(t->holdSeconds.min, p.holdMin) << p.technique;
         EXPECT_LE(t->holdSeconds.max, p.holdMax) << p.technique;
+        EXPECT_GE(t->holdSeconds.min * t->repeats.min, p.perAreaMin) << p.technique;
+        EXPECT_LE(t->holdSeconds.max * t->repeats.max, p.perAreaMax) << p.technique;
+        EXPECT_GE(t->repeats.min, p.repeatsMin) << p.technique;
         EXPECT_LE(t->repeats.max, p.repeatsMax) << p.technique;
         EXPECT_LE(t->timesPerDay.max, p.timesPerDayMax) << p.technique;
-        EXPECT_FALSE(t->sources.isEmpty() &&
-                     QString::fromLatin1(p.technique) != QStringLiteral("light-pressure"))
-            << p.technique << " cites nothing";
+        EXPECT_LE(t->daysPerWeek.max, p.daysPerWeekMax) << p.technique;
+        EXPECT_FALSE(t->sources.isEmpty()) << p.technique << " cites nothing";
+        // Pressure and rolling say what to expect afterwards.
+        EXPECT_EQ(t->pressesOnTissue(), !t->aftercare.isEmpty()) << p.technique;
     }
+    // Older adults (ACSM: 30–60 s holds from 65).
+    const Technique* stretch = catalogue.technique(QStringLiteral("stretch"));
+    ASSERT_TRUE(stretch->olderFromAge);
+    EXPECT_EQ(*stretch->olderFromAge, 65);
+    EXPECT_GE(stretch->olderHoldSeconds.min, 30);
+    EXPECT_LE(stretch->olderHoldSeconds.max, 60);
+    EXPECT_EQ(stretch->holdFor(70).preferred, stretch->olderHoldSeconds.preferred);
+    EXPECT_EQ(stretch->holdFor(std::nullopt).preferred, 30);
+    // Strengthening is never planned two days running (Planner.StrengtheningKeepsARestDay...).
+    EXPECT_TRUE(catalogue.technique(QStringLiteral("strengthen"))->needsRestDays());
 }
 
 TEST(Catalogue, EveryMuscleHasAStretchAndPressureNeverTouchesTheSpine)
