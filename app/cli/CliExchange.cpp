@@ -29,7 +29,9 @@ int exportCommand(const Context& c)
     else if (*format == QLatin1String("json"))
         bytes = QJsonDocument(exportJson(*store, Settings::forUser().get())).toJson(QJsonDocument::Indented);
     else
-        bytes = QJsonDocument(exportFhir(*store)).toJson(QJsonDocument::Indented);
+        bytes =
+            QJsonDocument(exportFhir(*store, Settings::forUser()->value(SettingKey::PersonName).toString()))
+                .toJson(QJsonDocument::Indented);
     if (!c.readProblem.isEmpty())
         return c.fail(BadData, c.readProblem);
     QString error;

@@ -52,7 +52,8 @@ void exportData(QWidget* parent, const KnotStore& store, const Settings& setting
     else if (format == ExportFormat::EverythingJson)
         bytes = QJsonDocument(exportJson(store, &settings)).toJson(QJsonDocument::Indented);
     else
-        bytes = QJsonDocument(exportFhir(store)).toJson(QJsonDocument::Indented);
+        bytes = QJsonDocument(exportFhir(store, settings.value(SettingKey::PersonName).toString()))
+                    .toJson(QJsonDocument::Indented);
     QString error;
     if (!writePrivateFile(path, bytes, store.ownFiles(), &error))
         tell(parent, QMessageBox::Warning, tr("Not Exported"), error);

@@ -21,9 +21,10 @@ const QList<SettingKey>& exchangedSettings();
 std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAtlas& atlas,
                                            ProblemList& problems);
 
-// Every rating as a FHIR R4 Observation (LOINC 72514-3, pain severity 0–10) in a collection Bundle. The body
-// site is plain text: SNOMED CT codes need a licence, and KnotMap ships only codes it can vouch for.
-QJsonObject exportFhir(const KnotStore& store);
+// Every rating as a FHIR R4 Observation (LOINC 72514-3, pain severity 0–10, category survey) in a collection
+// Bundle, about one Patient (named, or anonymous without a name). The body site is plain text with the side:
+// SNOMED CT codes need a licence, and KnotMap ships only codes it can vouch for. docs/data-formats.md.
+QJsonObject exportFhir(const KnotStore& store, const QString& personName = {});
 
 // Writes a file all at once — a temporary file in the same folder, renamed over the target — readable by its
 // owner only; nothing half-written is left on failure. Refuses the protected files (the open database and its

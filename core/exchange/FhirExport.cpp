@@ -9,37 +9,86 @@
 
 namespace knotmap {
 
-QJsonObject exportFhir(const KnotStore& store)
+namespace {
+
+// Stable ids: the same rating always gets the same urn, so a re-export does not look like new data.
+const QUuid kIdSpace(QStringLiteral("{6f6b6e6f-746d-6170-2d66-6869722d7234}"));
+
+QJsonObject coding(const QString& system, const QString& code, const QString& display)
+{
+    return {{QStringLiteral("system"), system},
+            {QStringLiteral("code"), code},
+            {QStringLiteral("display"), display}};
+}
+
+// The person the observations are about. A record system files observations under a patient, so one is always
+// there; without a name in the settings it is anonymous (no name, only KnotMap's own id).
+QJsonObject patient(const QString& id, const QString& personName)
+{
+    QJsonObject resource{{QStringLiteral("resourceType"), QStringLiteral("Patient")},
+                         {QStringLiteral("id"), id}};
+    if (!personName.trimmed().isEmpty())
+        resource.insert(QStringLiteral("name"),
+                        QJsonArray{QJsonObject{{QStringLiteral("text"), personName.trimmed()}}});
+    return resource;
+}
+
+// Where the knot is: the region's name as text (SNOMED CT codes need a licence, so none are sent), KnotMap's
+// own region id as a coding in its own system, and the side as the person's own, left or right.
+QJsonObject bodySite(const BodyAtlas& atlas, const QString& regionId)
+{
+    QJsonObject site{{QStringLiteral("text"), atlas.regionName(regionId)}};
+    if (const AtlasRegion* region = atlas.region(regionId)) {
+        site.insert(
+            QStringLiteral("extension"),
+            QJsonArray{QJsonObject{{QStringLiteral("url"), QStringLiteral("urn:knotmap:fhir:laterality")},
+                                   {QStringLiteral("valueCode"), region->side == BodySide::Left
+                                                                     ? QStringLiteral("left")
+                                                                     : QStringLiteral("right")}}});
+    }
+    return site;
+}
+
+} // namespace
+
+QJsonObject exportFhir(const KnotStore& store, const QString& personName)
 {
     QHash<qint64, Spot> spots;
     for (const Spot& spot : store.spots(true))
         spots.insert(spot.id, spot);
-    // Stable ids: the same rating always gets the same urn, so a re-export does not look like new data.
-    const QUuid space(QStringLiteral("{6f6b6e6f-746d-6170-2d66-6869722d7234}"));
-    QJsonArray entries;
+    const QString patientId =
+        QUuid::createUuidV5(kIdSpace, QStringLiteral("patient/%1").arg(personName.trimmed()))
+            .toString(QUuid::WithoutBraces);
+    const QJsonObject subject{{QStringLiteral("reference"), QStringLiteral("urn:uuid:") + patientId}};
+    const QJsonArray category{QJsonObject{
+        {QStringLiteral("coding"),
+         QJsonArray{coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/observation-category"),
+                           QStringLiteral("survey"), QStringLiteral("Survey"))}}}};
+    const QJsonObject code{{QStringLiteral("coding"),
+                            QJsonArray{coding(QStringLiteral("http://loinc.org"), QStringLiteral("72514-3"),
+                                              QStringLiteral("Pain severity - 0-10 verbal numeric rating "
+                                                             "[Score] - Reported"))}},
+                           {QStringLiteral("text"), QStringLiteral("Pain severity (0-10)")}};
+
+    QJsonArray entries{QJsonObject{{QStringLiteral("fullUrl"), QStringLiteral("urn:uuid:") + patientId},
+                                   {QStringLiteral("resource"), patient(patientId, personName)}}};
     for (const Rating& r : store.ratingsOnLocalDays({}, {})) {
         const Spot spot = spots.value(r.spotId);
         const QString id =
             QUuid::createUuidV5(
-                space, QStringLiteral("%1/%2/%3").arg(spot.key).arg(r.recordedAt.utcSeconds).arg(r.id))
+                kIdSpace, QStringLiteral("%1/%2/%3").arg(spot.key).arg(r.recordedAt.utcSeconds).arg(r.id))
                 .toString(QUuid::WithoutBraces);
         QJsonObject observation{
             {QStringLiteral("resourceType"), QStringLiteral("Observation")},
             {QStringLiteral("id"), id},
             {QStringLiteral("status"), QStringLiteral("final")},
-            {QStringLiteral("code"),
-             QJsonObject{
-                 {QStringLiteral("coding"),
-                  QJsonArray{QJsonObject{
-                      {QStringLiteral("system"), QStringLiteral("http://loinc.org")},
-                      {QStringLiteral("code"), QStringLiteral("72514-3")},
-                      {QStringLiteral("display"),
-                       QStringLiteral("Pain severity - 0-10 verbal numeric rating [Score] - Reported")}}}},
-                 {QStringLiteral("text"), QStringLiteral("Pain severity (0-10)")}}},
+            {QStringLiteral("category"), category},
+            {QStringLiteral("code"), code},
+            {QStringLiteral("subject"), subject},
+            {QStringLiteral("performer"), QJsonArray{subject}}, // the person rated it themselves
             {QStringLiteral("effectiveDateTime"), r.recordedAt.toIso()},
             {QStringLiteral("valueInteger"), r.intensity},
-            {QStringLiteral("bodySite"),
-             QJsonObject{{QStringLiteral("text"), store.atlas().regionName(spot.region)}}},
+            {QStringLiteral("bodySite"), bodySite(store.atlas(), spot.region)},
             // Which knot: the spot's UUID, the same in every export and database, as an Identifier, so a
             // receiving system can follow one knot over time. An extension, because an Observation's own
             // identifier must be unique to it and bodySite carries only codes KnotMap can vouch for.
@@ -50,14 +99,23 @@ QJsonObject exportFhir(const KnotStore& store)
                   QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:ietf:rfc:3986")},
                               {QStringLiteral("value"), QStringLiteral("urn:uuid:") + spot.uuid}}}}}},
         };
-        QJsonArray notes;
-        if (r.quality != Quality::None)
-            notes.append(QJsonObject{
-                {QStringLiteral("text"), QStringLiteral("Quality: %1").arg(qualityKey(r.quality))}});
+        // How it felt, as a component with KnotMap's own quality keys, so it can be read without parsing
+        // words.
+        if (r.quality != Quality::None) {
+            observation.insert(
+                QStringLiteral("component"),
+                QJsonArray{QJsonObject{
+                    {QStringLiteral("code"),
+                     QJsonObject{{QStringLiteral("text"), QStringLiteral("Pain quality")}}},
+                    {QStringLiteral("valueCodeableConcept"),
+                     QJsonObject{{QStringLiteral("coding"),
+                                  QJsonArray{coding(QStringLiteral("urn:knotmap:fhir:quality"),
+                                                    qualityKey(r.quality), qualityDisplayName(r.quality))}},
+                                 {QStringLiteral("text"), qualityDisplayName(r.quality)}}}}});
+        }
         if (!r.note.isEmpty())
-            notes.append(QJsonObject{{QStringLiteral("text"), r.note}});
-        if (!notes.isEmpty())
-            observation.insert(QStringLiteral("note"), notes);
+            observation.insert(QStringLiteral("note"),
+                               QJsonArray{QJsonObject{{QStringLiteral("text"), r.note}}});
         entries.append(QJsonObject{{QStringLiteral("fullUrl"), QStringLiteral("urn:uuid:") + id},
                                    {QStringLiteral("resource"), observation}});
     }

@@ -172,8 +172,11 @@ TEST(Exchange, FhirBundleHoldsOneObservationPerRating)
     EXPECT_EQ(bundle.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Bundle"));
     EXPECT_EQ(bundle.value(QStringLiteral("type")).toString(), QStringLiteral("collection"));
     const QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
-    ASSERT_EQ(entries.size(), 3);
-    const QJsonObject first = entries[0].toObject().value(QStringLiteral("resource")).toObject();
+    ASSERT_EQ(entries.size(), 4); // the patient, then one observation per rating
+    const QJsonObject person = entries[0].toObject().value(QStringLiteral("resource")).toObject();
+    EXPECT_EQ(person.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Patient"));
+    EXPECT_FALSE(person.contains(QStringLiteral("name"))) << "anonymous without a name";
+    const QJsonObject first = entries[1].toObject().value(QStringLiteral("resource")).toObject();
     EXPECT_EQ(first.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Observation"));
     const QJsonObject coding = first.value(QStringLiteral("code"))
                                    .toObject()
@@ -193,13 +196,33 @@ TEST(Exchange, FhirBundleHoldsOneObservationPerRating)
     EXPECT_EQ(
         knot.value(QStringLiteral("valueIdentifier")).toObject().value(QStringLiteral("value")).toString(),
         QStringLiteral("urn:uuid:") + store->spots().value(0).uuid);
-    EXPECT_TRUE(entries[0]
+    EXPECT_TRUE(entries[1]
                     .toObject()
                     .value(QStringLiteral("fullUrl"))
                     .toString()
                     .startsWith(QStringLiteral("urn:uuid:")));
     // The same data exports the same ids.
     EXPECT_EQ(exportFhir(*store).value(QStringLiteral("entry")), bundle.value(QStringLiteral("entry")));
+}
+
+// tests/data/fhir-golden.json was written by hand (ids from tests/data/fhir-golden.md's few lines of Python,
+// not from KnotMap): the fields a record system needs to file each observation — category survey, a subject
+// that resolves inside the bundle, the body site with its side, the quality as a component.
+TEST(Exchange, FhirBundleMatchesTheHandWrittenGoldenFile)
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    fill(*store);
+    QJsonObject bundle = exportFhir(*store, QStringLiteral("  Alex Example "));
+    EXPECT_TRUE(RecordedTime::parseIso(bundle.take(QStringLiteral("timestamp")).toString()));
+    // The spots' UUIDs are random: name them as the golden file does.
+    QByteArray text = QJsonDocument(bundle).toJson(QJsonDocument::Indented);
+    const QList<Spot> spots = store->spots();
+    ASSERT_EQ(spots.size(), 2);
+    text.replace(spots[0].uuid.toUtf8(), "SPOT-1-UUID").replace(spots[1].uuid.toUtf8(), "SPOT-2-UUID");
+    QFile golden(QStringLiteral(KNOTMAP_TEST_DATA_DIR "/fhir-golden.json"));
+    ASSERT_TRUE(golden.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QJsonDocument::fromJson(text), QJsonDocument::fromJson(golden.readAll())) << text.toStdString();
 }
 
 TEST(Exchange, CsvReaderFollowsRfc4180)
