@@ -95,12 +95,7 @@ struct Renderer
                 n += b.count;
             return n;
         }()));
-        if (data.worstWeek && data.leastWeek)
-            lines.append(tr("Worst week: %1 (mean %2). Least painful week: %3 (mean %4).")
-                             .arg(TrendChartPainter::bucketLabel(*data.worstWeek, BucketSize::Week),
-                                  one(data.worstWeek->mean),
-                                  TrendChartPainter::bucketLabel(*data.leastWeek, BucketSize::Week),
-                                  one(data.leastWeek->mean)));
+        lines.append(weeksSentence());
         lines.append(tr("Rated on %1 of %2 days; %3 of them pain-free (every rating 0).")
                          .arg(data.daysRated)
                          .arg(data.daysInPeriod)
@@ -113,6 +108,25 @@ struct Renderer
                              .arg(v.baselineCount)
                              .arg(v.recentCount));
         flow.paragraph(lines.join(QLatin1Char('\n')));
+    }
+
+    // Weeks wholly inside the period with enough rated days (worstAndLeastWeeks), or why there are none.
+    QString weeksSentence() const
+    {
+        if (!data.worstWeek || !data.leastWeek)
+            return tr("No week inside the period was rated on at least %1 days, so no worst or least "
+                      "painful week is named.")
+                .arg(kMinimumRatedDaysInWeek);
+        const auto label = [](const BucketStats& week) {
+            return TrendChartPainter::bucketLabel(week, BucketSize::Week);
+        };
+        if (data.worstWeek->start == data.leastWeek->start)
+            return tr("Only one week inside the period was rated on at least %1 days: %2 (mean %3).")
+                .arg(kMinimumRatedDaysInWeek)
+                .arg(label(*data.worstWeek), one(data.worstWeek->mean));
+        return tr("Worst week: %1 (mean %2). Least painful week: %3 (mean %4).")
+            .arg(label(*data.worstWeek), one(data.worstWeek->mean), label(*data.leastWeek),
+                 one(data.leastWeek->mean));
     }
 
     void bodyMap()

@@ -129,6 +129,61 @@ TEST_F(ReportTest, ACancelledExportLeavesNoFile)
               QFile::Permissions());
 }
 
+// tests/data/report-weeks.md works the answers out by hand.
+TEST(ReportWeeks, WorstAndLeastAreWholeWeeksInsideThePeriodWithFourRatedDays)
+{
+    TempDatabase temp;
+    const auto store = temp.open();
+    loadRatingsFixture(*store, QStringLiteral("report-weeks.csv"));
+    ReportOptions o;
+    o.from = QDate(2026, 3, 4);
+    o.to = QDate(2026, 4, 2);
+    o.sections = {ReportSection::Summary};
+    ReportData data = collectReportData(*store, o);
+    ASSERT_TRUE(data.worstWeek && data.leastWeek);
+    EXPECT_EQ(data.worstWeek->start, QDate(2026, 3, 9));
+    EXPECT_DOUBLE_EQ(data.worstWeek->mean, 6.0);
+    EXPECT_EQ(data.leastWeek->start, QDate(2026, 3, 23));
+    EXPECT_DOUBLE_EQ(data.leastWeek->mean, 2.6);
+
+    const QString path = temp.dir.filePath(QStringLiteral("weeks.pdf"));
+    QString error;
+    ASSERT_TRUE(writeReportPdf(data, standardAtlas(), standardCatalogue(), path, {}, &error));
+    const QString summary = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).simplified();
+    EXPECT_TRUE(summary.contains(QStringLiteral("Worst week: Week of 9 Mar 2026 (mean 6.0). Least painful "
+                                                "week: Week of 23 Mar 2026 (mean 2.6).")))
+        << summary.toStdString();
+
+    // A week that ends on the last day of the period is inside it.
+    o.to = QDate(2026, 4, 5);
+    data = collectReportData(*store, o);
+    ASSERT_TRUE(data.worstWeek && data.leastWeek);
+    EXPECT_EQ(data.worstWeek->start, QDate(2026, 3, 9));
+    EXPECT_EQ(data.leastWeek->start, QDate(2026, 3, 30));
+    EXPECT_DOUBLE_EQ(data.leastWeek->mean, 0.8);
+
+    // One such week: named once, not as both the worst and the least painful.
+    o.from = QDate(2026, 3, 9);
+    o.to = QDate(2026, 3, 22);
+    data = collectReportData(*store, o);
+    ASSERT_TRUE(writeReportPdf(data, standardAtlas(), standardCatalogue(), path, {}, &error));
+    EXPECT_TRUE(runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
+                    .simplified()
+                    .contains(QStringLiteral("Only one week inside the period was rated on at least 4 days: "
+                                             "Week of 9 Mar 2026 (mean 6.0).")));
+
+    // No week with 4 rated days inside the period: none is named, and the summary says why.
+    o.from = QDate(2026, 3, 16);
+    o.to = QDate(2026, 3, 22);
+    data = collectReportData(*store, o);
+    EXPECT_FALSE(data.worstWeek);
+    EXPECT_FALSE(data.leastWeek);
+    ASSERT_TRUE(writeReportPdf(data, standardAtlas(), standardCatalogue(), path, {}, &error));
+    const QString none = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).simplified();
+    EXPECT_TRUE(none.contains(QStringLiteral("No week inside the period was rated on at least 4 days")))
+        << none.toStdString();
+}
+
 TEST_F(ReportTest, PreviewPagesMatchThePdf)
 {
     const QList<QImage> preview =
