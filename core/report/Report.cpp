@@ -4,6 +4,7 @@
 #include "PageFlow.h"
 #include "painters/BodyMapPainter.h"
 #include "painters/IntensityScale.h"
+#include "painters/PaintUnit.h"
 #include "painters/TrendChartPainter.h"
 #include "routines/Catalogue.h"
 
@@ -147,7 +148,7 @@ struct Renderer
             BodyMapPainter::Options options;
             options.spotCaptions = captions;
             BodyMapPainter(atlas, BodyMapStyle::fromPalette(printPalette()))
-                .paint(p, BodyMapLayout(atlas, mapBox), spots, options);
+                .paint(p, BodyMapLayout(atlas, mapBox, referencePixel(p)), spots, options);
             p.setFont(flow.font(8));
             paintIntensityLegend(
                 p,
