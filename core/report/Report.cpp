@@ -315,15 +315,13 @@ PageFlow::Frame frameFor(const ReportData& data, int totalPages)
     return {who, tr("%1 – %2").arg(date(data.options.from), date(data.options.to)), totalPages};
 }
 
-int countPages(const ReportData& data, const BodyAtlas& atlas, const RoutineCatalogue& catalogue, qreal dpi)
+int countPages(const ReportData& data, const BodyAtlas& atlas, const RoutineCatalogue& catalogue)
 {
-    auto canvas = makeCountingCanvas(pageMillimetres(data.options.page), dpi);
+    auto canvas = makeCountingCanvas(pageMillimetres(data.options.page));
     PageFlow flow(*canvas, frameFor(data, 0));
     Renderer{data, atlas, catalogue, flow}.run({});
     return flow.pageCount();
 }
-
-constexpr qreal kPdfDpi = 300;
 
 } // namespace
 
@@ -341,11 +339,11 @@ bool writeReportPdf(const ReportData& data, const BodyAtlas& atlas, const Routin
         return false;
     }
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    const int pages = countPages(data, atlas, catalogue, kPdfDpi);
+    const int pages = countPages(data, atlas, catalogue);
     bool completed = false;
     {
         QPdfWriter writer(&file);
-        writer.setResolution(int(kPdfDpi));
+        writer.setResolution(int(kPageDpi)); // page units are the PDF's own: no scaling
         writer.setPageSize(data.options.page == PageSize::Letter ? QPageSize(QPageSize::Letter)
                                                                  : QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -370,7 +368,7 @@ bool writeReportPdf(const ReportData& data, const BodyAtlas& atlas, const Routin
 QList<QImage> renderReportPages(const ReportData& data, const BodyAtlas& atlas,
                                 const RoutineCatalogue& catalogue, qreal dpi)
 {
-    const int pages = countPages(data, atlas, catalogue, dpi);
+    const int pages = countPages(data, atlas, catalogue);
     QList<QImage> images;
     {
         auto canvas = makeImageCanvas(pageMillimetres(data.options.page), dpi, images);
