@@ -154,6 +154,37 @@ void PageFlow::space(qreal millimetres)
     m_y += mm(millimetres);
 }
 
+qreal PageFlow::headingHeight() const
+{
+    return mm(3) + lineHeight(font(13, true)) + mm(1.5);
+}
+
+QList<QTextLine> PageFlow::layOut(QTextLayout& layout) const
+{
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QList<QTextLine> lines;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(m_area.width());
+        lines.append(line);
+    }
+    layout.endLayout();
+    return lines;
+}
+
+qreal PageFlow::paragraphHeight(const QString& text, qreal points, bool bold) const
+{
+    const QFont f = font(points, bold);
+    qsizetype lines = 0;
+    for (const QString& block : text.split(QLatin1Char('\n'))) {
+        QTextLayout layout(block, f, m_canvas.painter().device());
+        lines += std::max<qsizetype>(1, layOut(layout).size());
+    }
+    return lineHeight(f) * qreal(lines) + mm(1.2);
+}
+
 void PageFlow::heading(const QString& text)
 {
     const QFont f = font(13, true);
@@ -174,16 +205,7 @@ void PageFlow::paragraph(const QString& text, qreal points, bool bold, QColor co
     // One layout per paragraph of the text; lines go out one by one so a long note can cross a page.
     for (const QString& block : text.split(QLatin1Char('\n'))) {
         QTextLayout layout(block, f, p.device());
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option);
-        layout.beginLayout();
-        QList<QTextLine> lines;
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(m_area.width());
-            lines.append(line);
-        }
-        layout.endLayout();
+        const QList<QTextLine> lines = layOut(layout);
         const qreal height = lineHeight(f);
         if (lines.isEmpty())
             m_y += height;
@@ -239,9 +261,12 @@ void PageFlow::table(const QStringList& headers, const QList<QStringList>& rows,
     m_y += mm(2);
 }
 
-void PageFlow::figure(qreal height, const std::function<void(QPainter&, const QRectF&)>& draw)
+void PageFlow::figure(qreal height, const std::function<void(QPainter&, const QRectF&)>& draw, qreal minimum)
 {
-    ensure(height);
+    if (minimum > 0 && room() < height && room() >= minimum)
+        height = room();
+    else
+        ensure(height);
     QPainter& p = m_canvas.painter();
     p.save();
     draw(p, QRectF(m_area.left(), m_y, m_area.width(), height));

@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QString>
 #include <QStringList>
+#include <QTextLayout>
 
 #include <functional>
 #include <memory>
@@ -53,11 +54,18 @@ public:
     void ensure(qreal height); // a new page unless this much space is left
     void space(qreal millimetres);
     void heading(const QString& text);
+    // The height heading() and paragraph() take, so a section can ask for room for its start.
+    qreal headingHeight() const;
+    qreal paragraphHeight(const QString& text, qreal points = 9.5, bool bold = false) const;
     void paragraph(const QString& text, qreal points = 9.5, bool bold = false, QColor color = Qt::black);
     void table(const QStringList& headers, const QList<QStringList>& rows, const QList<qreal>& widths);
-    void figure(qreal height, const std::function<void(QPainter&, const QRectF&)>& draw);
+    // A figure `height` tall, or shorter, down to `minimum`, when that fills the rest of this page: rather
+    // than moving whole to the next page and leaving this one half empty. A minimum of 0 never shrinks.
+    void figure(qreal height, const std::function<void(QPainter&, const QRectF&)>& draw, qreal minimum = 0);
+    qreal room() const { return m_area.bottom() - m_y; } // left on this page
 
 private:
+    QList<QTextLine> layOut(QTextLayout& layout) const; // lines as wide as the text area
     void startPage();
     void endPage();
     qreal lineHeight(const QFont& font) const;

@@ -267,3 +267,18 @@ TEST_F(ReportLikenessTest, TheChartLegendKeepsItsSamples)
     EXPECT_NEAR(*preview, *pdf, 2 * toMm(1));
     EXPECT_GT(*pdf, 4.0) << "a line sample long enough to read as a line";
 }
+
+TEST_F(ReportLikenessTest, TheFirstPageIsFilledNotHalfEmpty)
+{
+    // The weekly chart did not fit whole under the map and moved to page 2, leaving the lower third of page 1
+    // blank. Now it starts under the map and fills the page, shorter if it must.
+    const Pages pages = render(allReportSections());
+    ASSERT_FALSE(pages.pdf.isEmpty());
+    for (const QImage& page : {pages.preview[0], pages.pdf[0]}) {
+        // The lowest ink above the footer (which sits 14 mm from the foot of the page; the text ends at 20).
+        const auto ink = boundsOf(page, QRect(0, toPixels(30), page.width(), toPixels(297 - 30 - 17)),
+                                  [](QRgb c) { return qGray(c) < 200; });
+        ASSERT_TRUE(ink);
+        EXPECT_GT(toMm(ink->bottom()), 255.0) << "page 1 ends at " << toMm(ink->bottom()) << " mm";
+    }
+}
