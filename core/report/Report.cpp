@@ -248,9 +248,11 @@ struct Renderer
                          h.enoughData() ? signedOne(h.meanChange) : tr("too little data"),
                          h.enoughData() ? signedOne(h.trendChange()) : tr("too little data")});
         }
+        // "Went with", not "helped": a score that fell after a technique does not show that it eased the
+        // pain.
         if (!rows.isEmpty())
-            flow.table({tr("What helped"), tr("Sessions"), tr("Right after"), tr("2 weeks on")}, rows,
-                       {50, 12, 19, 19});
+            flow.table({tr("What went with less pain"), tr("Sessions"), tr("Right after"), tr("2 weeks on")},
+                       rows, {50, 12, 19, 19});
     }
 
     void redFlags()

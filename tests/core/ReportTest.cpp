@@ -129,6 +129,23 @@ TEST_F(ReportTest, ACancelledExportLeavesNoFile)
               QFile::Permissions());
 }
 
+TEST_F(ReportTest, TheSelfCareTableSaysWhatWentWithLessPainNotWhatHelped)
+{
+    // A score that fell after a technique does not show the technique eased it: the words must not say so.
+    LoggedStep step;
+    step.doneAt = *RecordedTime::parseIso(QStringLiteral("2026-03-10T19:00:00+01:00"));
+    step.spotId = store->spotByKey(QStringLiteral("trap"))->id;
+    step.region = QStringLiteral("upper-trapezius-left");
+    step.technique = QStringLiteral("ball-pressure");
+    step.plannedSeconds = step.doneSeconds = 45;
+    step.before = 6;
+    step.after = 4;
+    ASSERT_TRUE(store->logRoutineStep(step));
+    const QString all = text(write(options({ReportSection::Routines}))).simplified();
+    EXPECT_TRUE(all.contains(QStringLiteral("What went with less pain"))) << all.toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("What helped")));
+}
+
 // tests/data/report-weeks.md works the answers out by hand.
 TEST(ReportWeeks, WorstAndLeastAreWholeWeeksInsideThePeriodWithFourRatedDays)
 {
