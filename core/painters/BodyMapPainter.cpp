@@ -187,24 +187,32 @@ void BodyMapPainter::paintSideLabels(QPainter& painter, const BodyMapLayout& lay
     painter.drawText(band, Qt::AlignLeft | Qt::AlignTop, QCoreApplication::translate("BodyMap", "LEFT"));
     painter.drawText(band, Qt::AlignRight | Qt::AlignTop, QCoreApplication::translate("BodyMap", "RIGHT"));
 
-    // "Back view" sits in the gap above the head, its letters ending a reference pixel above the crown;
-    // smaller when the gap is too low for it, so it never covers the head.
+    // "Back view" sits in the gap above the head, its letters ending a reference pixel above the crown's
+    // outline, a little smaller if it must. Where the gap is too low for that (a small map), it goes under
+    // "LEFT" instead: it never covers the head.
     const QString backView = QCoreApplication::translate("BodyMap", "Back view");
+    const qreal labelHeight = QFontMetricsF(font, painter.device()).height();
     const qreal crown = layout.toDevice({0.5, m_atlas.silhouettePath().boundingRect().top()}).y();
-    const qreal baseline = crown - unit;
+    const qreal outline = std::max(unit, diagram.height() / 700.0) * 1.6 / 2; // as paintBody draws it
+    const qreal baseline = crown - outline - unit;
     font = fontInPoints(painter.font(), points * 0.8, painter);
     font.setBold(false);
     font.setLetterSpacing(QFont::PercentageSpacing, 100);
     const qreal inkHeight = -QFontMetricsF(font, painter.device()).tightBoundingRect(backView).top();
     const qreal room = baseline - diagram.top();
-    if (inkHeight > room && room > 0)
+    const bool aboveHead = room >= inkHeight * 0.85;
+    if (aboveHead && inkHeight > room)
         font.setPixelSize(std::max(1, int(font.pixelSize() * room / inkHeight)));
     painter.setFont(font);
     QColor muted = m_style.text;
     muted.setAlphaF(0.65);
     painter.setPen(muted);
-    const qreal width = QFontMetricsF(font, painter.device()).horizontalAdvance(backView);
-    painter.drawText(QPointF(diagram.center().x() - width / 2, baseline), backView);
+    const QFontMetricsF metrics(font, painter.device());
+    if (aboveHead)
+        painter.drawText(QPointF(diagram.center().x() - metrics.horizontalAdvance(backView) / 2, baseline),
+                         backView);
+    else
+        painter.drawText(QPointF(diagram.left(), diagram.top() + labelHeight + metrics.ascent()), backView);
 }
 
 void BodyMapPainter::paintSpot(QPainter& painter, QPointF centre, qreal radius, std::optional<int> intensity,
