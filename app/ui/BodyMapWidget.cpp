@@ -58,7 +58,8 @@ bool BodyMapWidget::legendBesideBody() const
     // Beside the body when the free width on the right can hold it; otherwise a strip underneath.
     const QRectF full = QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin);
     const qreal bodyWidth = std::min(full.width(), full.height() * m_atlas.aspect());
-    return (full.width() - bodyWidth) / 2 >= verticalLegendSize(font()).width() + kMargin;
+    return (full.width() - bodyWidth) / 2 >=
+           verticalLegendSize(font(), logicalDpiY() / 96.0).width() + kMargin;
 }
 
 QRectF BodyMapWidget::mapArea() const
@@ -111,7 +112,7 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
 
     const QColor text = palette().color(QPalette::WindowText);
     if (legendBesideBody()) {
-        const QSizeF size = verticalLegendSize(font());
+        const QSizeF size = verticalLegendSize(font(), logicalDpiY() / 96.0);
         paintIntensityLegend(
             painter,
             QRectF(QPointF(width() - kMargin - size.width(), height() - kMargin - size.height()), size), text,

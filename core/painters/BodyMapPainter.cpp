@@ -2,6 +2,7 @@
 #include "BodyMapPainter.h"
 
 #include "IntensityScale.h"
+#include "PaintUnit.h"
 
 #include <QCoreApplication>
 #include <QPainterPath>
@@ -30,7 +31,7 @@ BodyMapStyle BodyMapStyle::fromPalette(const QPalette& palette)
     return style;
 }
 
-BodyMapLayout::BodyMapLayout(const BodyAtlas& atlas, const QRectF& bounds)
+BodyMapLayout::BodyMapLayout(const BodyAtlas& atlas, const QRectF& bounds, qreal unit) : m_unit(unit)
 {
     const qreal aspect = atlas.aspect();
     qreal height = bounds.height();
@@ -54,7 +55,7 @@ QPointF BodyMapLayout::toNormalised(QPointF d) const
 
 qreal BodyMapLayout::spotRadius() const
 {
-    return std::clamp(m_diagram.height() * 0.017, 8.0, 40.0);
+    return std::clamp(m_diagram.height() * 0.017, 8 * m_unit, 40 * m_unit);
 }
 
 BodyMapPainter::BodyMapPainter(const BodyAtlas& atlas, BodyMapStyle style)
@@ -80,7 +81,7 @@ void BodyMapPainter::paint(QPainter& painter, const BodyMapLayout& layout, const
     }
     if (!options.spotCaptions.isEmpty()) {
         QFont font = painter.font();
-        font.setPixelSize(std::max(7, int(radius * 0.95)));
+        font.setPixelSize(int(std::max(7 * referencePixel(painter), radius * 0.95)));
         painter.setFont(font);
         painter.setPen(m_style.text);
         for (const MapSpot& spot : spots) {
@@ -111,7 +112,8 @@ void BodyMapPainter::paintBody(QPainter& painter, const BodyMapLayout& layout, c
     toDevice.translate(diagram.left(), diagram.top());
     toDevice.scale(diagram.width(), diagram.height());
     const QPainterPath silhouette = toDevice.map(m_atlas.silhouettePath());
-    const qreal line = std::max<qreal>(1.0, diagram.height() / 700.0);
+    const qreal unit = referencePixel(painter);
+    const qreal line = std::max(unit, diagram.height() / 700.0);
 
     painter.setPen(Qt::NoPen);
     painter.setBrush(m_style.skin);
@@ -154,7 +156,7 @@ void BodyMapPainter::paintBody(QPainter& painter, const BodyMapLayout& layout, c
     if (options.regionTexts.isEmpty())
         return;
     QFont font = painter.font();
-    font.setPixelSize(std::clamp(int(diagram.height() / 42), 8, 28));
+    font.setPixelSize(int(std::clamp(diagram.height() / 42, 8 * unit, 28 * unit)));
     font.setBold(true);
     painter.setFont(font);
     for (auto it = options.regionTexts.cbegin(); it != options.regionTexts.cend(); ++it) {
@@ -164,15 +166,18 @@ void BodyMapPainter::paintBody(QPainter& painter, const BodyMapLayout& layout, c
         const QPointF at = toDevice.map(region->labelPoint);
         const QColor fill = options.regionFills.value(region->id, m_style.muscle);
         painter.setPen(textColorOn(fill));
-        painter.drawText(QRectF(at.x() - 40, at.y() - 20, 80, 40), Qt::AlignCenter, it.value());
+        painter.drawText(QRectF(at.x() - 40 * unit, at.y() - 20 * unit, 80 * unit, 40 * unit),
+                         Qt::AlignCenter, it.value());
     }
 }
 
 void BodyMapPainter::paintSideLabels(QPainter& painter, const BodyMapLayout& layout) const
 {
     const QRectF diagram = layout.diagramRect();
-    QFont font = painter.font();
-    font.setPointSizeF(std::clamp(diagram.height() / 55.0, 7.0, 14.0));
+    const qreal unit = referencePixel(painter);
+    // Grows with the diagram, from 7 to 14 points, the diagram measured in reference pixels.
+    const qreal points = std::clamp(diagram.height() / unit / 55.0, 7.0, 14.0);
+    QFont font = fontInPoints(painter.font(), points, painter);
     font.setBold(true);
     font.setLetterSpacing(QFont::PercentageSpacing, 110);
     painter.setFont(font);
@@ -181,15 +186,33 @@ void BodyMapPainter::paintSideLabels(QPainter& painter, const BodyMapLayout& lay
     // A back view: the person's own left is on the viewer's left.
     painter.drawText(band, Qt::AlignLeft | Qt::AlignTop, QCoreApplication::translate("BodyMap", "LEFT"));
     painter.drawText(band, Qt::AlignRight | Qt::AlignTop, QCoreApplication::translate("BodyMap", "RIGHT"));
+
+    // "Back view" sits in the gap above the head, its letters ending a reference pixel above the crown's
+    // outline, a little smaller if it must. Where the gap is too low for that (a small map), it goes under
+    // "LEFT" instead: it never covers the head.
+    const QString backView = QCoreApplication::translate("BodyMap", "Back view");
+    const qreal labelHeight = QFontMetricsF(font, painter.device()).height();
+    const qreal crown = layout.toDevice({0.5, m_atlas.silhouettePath().boundingRect().top()}).y();
+    const qreal outline = std::max(unit, diagram.height() / 700.0) * 1.6 / 2; // as paintBody draws it
+    const qreal baseline = crown - outline - unit;
+    font = fontInPoints(painter.font(), points * 0.8, painter);
     font.setBold(false);
     font.setLetterSpacing(QFont::PercentageSpacing, 100);
-    font.setPointSizeF(font.pointSizeF() * 0.8);
+    const qreal inkHeight = -QFontMetricsF(font, painter.device()).tightBoundingRect(backView).top();
+    const qreal room = baseline - diagram.top();
+    const bool aboveHead = room >= inkHeight * 0.85;
+    if (aboveHead && inkHeight > room)
+        font.setPixelSize(std::max(1, int(font.pixelSize() * room / inkHeight)));
     painter.setFont(font);
     QColor muted = m_style.text;
     muted.setAlphaF(0.65);
     painter.setPen(muted);
-    painter.drawText(band, Qt::AlignHCenter | Qt::AlignTop,
-                     QCoreApplication::translate("BodyMap", "Back view"));
+    const QFontMetricsF metrics(font, painter.device());
+    if (aboveHead)
+        painter.drawText(QPointF(diagram.center().x() - metrics.horizontalAdvance(backView) / 2, baseline),
+                         backView);
+    else
+        painter.drawText(QPointF(diagram.left(), diagram.top() + labelHeight + metrics.ascent()), backView);
 }
 
 void BodyMapPainter::paintSpot(QPainter& painter, QPointF centre, qreal radius, std::optional<int> intensity,
@@ -207,9 +230,10 @@ void BodyMapPainter::paintSpot(QPainter& painter, QPointF centre, qreal radius, 
     }
     const QColor fill = intensity ? intensityColor(*intensity) : m_style.skin;
     painter.setBrush(fill);
-    painter.setPen(QPen(Qt::white, std::max<qreal>(1.5, radius * 0.14)));
+    const qreal unit = referencePixel(painter);
+    painter.setPen(QPen(Qt::white, std::max(1.5 * unit, radius * 0.14)));
     painter.drawEllipse(centre, radius, radius);
-    QPen outline(QColor(0x33, 0x2b, 0x28), std::max<qreal>(1.0, radius * 0.08));
+    QPen outline(QColor(0x33, 0x2b, 0x28), std::max(unit, radius * 0.08));
     if (faded)
         outline.setStyle(Qt::DashLine);
     painter.setPen(outline);
@@ -217,7 +241,7 @@ void BodyMapPainter::paintSpot(QPainter& painter, QPointF centre, qreal radius, 
     painter.drawEllipse(centre, radius * 1.08, radius * 1.08);
 
     QFont font = painter.font();
-    font.setPixelSize(std::max(8, int(radius * 1.05)));
+    font.setPixelSize(int(std::max(8 * unit, radius * 1.05)));
     font.setBold(true);
     painter.setFont(font);
     painter.setPen(textColorOn(fill));

@@ -30,19 +30,23 @@ struct BodyMapStyle
     static BodyMapStyle fromPalette(const QPalette& palette); // follows light and dark themes
 };
 
-// Where the diagram sits in a device rectangle, keeping the atlas's proportions.
+// Where the diagram sits in a device rectangle, keeping the atlas's proportions. `unit` is the length of a
+// reference pixel in the rectangle's coordinates (PaintUnit.h): 1 in a window, referencePixel() of the
+// painter elsewhere, so spots keep their size on a report page at any resolution.
 class BodyMapLayout
 {
 public:
-    BodyMapLayout(const BodyAtlas& atlas, const QRectF& bounds);
+    BodyMapLayout(const BodyAtlas& atlas, const QRectF& bounds, qreal unit = 1);
 
     QRectF diagramRect() const { return m_diagram; }
     QPointF toDevice(QPointF normalised) const;
     QPointF toNormalised(QPointF device) const;
     qreal spotRadius() const;
+    qreal unit() const { return m_unit; }
 
 private:
     QRectF m_diagram;
+    qreal m_unit = 1;
 };
 
 // Draws the body map: silhouette, regions, guides, side labels and spots. Used by the window, the

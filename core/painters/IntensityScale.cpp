@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IntensityScale.h"
 
+#include "PaintUnit.h"
 #include "domain/Rating.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,12 @@ struct Band
 };
 constexpr Band kBands[] = {{0, 0}, {1, 3}, {4, 6}, {7, 10}};
 
+// The vertical legend's column and the gaps beside it, in reference pixels (PaintUnit.h).
+constexpr qreal kCellWidth = 26;
+constexpr qreal kBracketGap = 4;
+constexpr qreal kLabelGap = 5;
+constexpr qreal kTitleGap = 6;
+
 QString bandLabel(const Band& band)
 {
     return band.from == 0 ? QCoreApplication::translate("Legend", "none")
@@ -79,13 +86,14 @@ void paintCell(QPainter& painter, const QRectF& box, int score)
 }
 } // namespace
 
-QSizeF verticalLegendSize(const QFont& font)
+QSizeF verticalLegendSize(const QFont& font, qreal unit)
 {
     const QFontMetricsF metrics(font);
     qreal widest = metrics.horizontalAdvance(legendTitle());
     for (const Band& band : kBands)
-        widest = std::max(widest, metrics.horizontalAdvance(bandLabel(band)) + 34);
-    return {widest + 2, metrics.height() * 1.4 * 11 + metrics.height() + 6};
+        widest = std::max(widest, metrics.horizontalAdvance(bandLabel(band)) +
+                                      (kCellWidth + kBracketGap + kLabelGap) * unit);
+    return {widest + 2 * unit, metrics.height() * 1.4 * 11 + metrics.height() + kTitleGap * unit};
 }
 
 void paintIntensityLegend(QPainter& painter, const QRectF& bounds, const QColor& textColor,
@@ -93,6 +101,7 @@ void paintIntensityLegend(QPainter& painter, const QRectF& bounds, const QColor&
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
+    const qreal unit = referencePixel(painter); // every fixed size below is in reference pixels
     const QFontMetricsF metrics(painter.font(), painter.device());
     const qreal textHeight = metrics.height();
     painter.setPen(textColor);
@@ -100,36 +109,40 @@ void paintIntensityLegend(QPainter& painter, const QRectF& bounds, const QColor&
                      Qt::AlignLeft | Qt::AlignVCenter, title.isEmpty() ? legendTitle() : title);
 
     if (orientation == Qt::Vertical) {
-        const qreal cellHeight = (bounds.height() - textHeight - 6) / 11.0;
-        const qreal cellWidth = 26;
-        const qreal top = bounds.top() + textHeight + 6;
+        const qreal cellHeight = (bounds.height() - textHeight - kTitleGap * unit) / 11.0;
+        const qreal cellWidth = kCellWidth * unit;
+        const qreal top = bounds.top() + textHeight + kTitleGap * unit;
         for (int score = 10; score >= 0; --score)
             paintCell(painter,
-                      QRectF(bounds.left(), top + (10 - score) * cellHeight, cellWidth, cellHeight - 1),
+                      QRectF(bounds.left(), top + (10 - score) * cellHeight, cellWidth, cellHeight - unit),
                       score);
         // Word bands beside the column, each against its span, with a bracket line.
         for (const Band& band : kBands) {
-            const QRectF span(bounds.left() + cellWidth + 4, top + (10 - band.to) * cellHeight,
-                              bounds.width(), (band.to - band.from + 1) * cellHeight - 1);
-            painter.setPen(QPen(textColor, 1));
-            painter.drawLine(QPointF(span.left(), span.top() + 2), QPointF(span.left(), span.bottom() - 2));
-            painter.drawText(span.adjusted(5, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, bandLabel(band));
+            const QRectF span(bounds.left() + cellWidth + kBracketGap * unit,
+                              top + (10 - band.to) * cellHeight, bounds.width(),
+                              (band.to - band.from + 1) * cellHeight - unit);
+            painter.setPen(QPen(textColor, unit));
+            painter.drawLine(QPointF(span.left(), span.top() + 2 * unit),
+                             QPointF(span.left(), span.bottom() - 2 * unit));
+            painter.drawText(span.adjusted(kLabelGap * unit, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                             bandLabel(band));
         }
         painter.restore();
         return;
     }
 
-    const qreal barHeight = std::max<qreal>(8, bounds.height() - 2 * textHeight - 4);
-    const QRectF bar(bounds.left(), bounds.top() + textHeight + 2, bounds.width(), barHeight);
+    const qreal barHeight = std::max<qreal>(8 * unit, bounds.height() - 2 * textHeight - 4 * unit);
+    const QRectF bar(bounds.left(), bounds.top() + textHeight + 2 * unit, bounds.width(), barHeight);
     const qreal cell = bar.width() / 11.0;
     for (int score = 0; score <= 10; ++score)
         paintCell(painter,
-                  QRectF(bar.left() + score * cell, bar.top(), cell, bar.height()).adjusted(0.5, 0, -0.5, 0),
+                  QRectF(bar.left() + score * cell, bar.top(), cell, bar.height())
+                      .adjusted(0.5 * unit, 0, -0.5 * unit, 0),
                   score);
     painter.setPen(textColor);
     for (const Band& band : kBands) {
-        const QRectF under(bar.left() + band.from * cell, bar.bottom() + 2, (band.to - band.from + 1) * cell,
-                           textHeight);
+        const QRectF under(bar.left() + band.from * cell, bar.bottom() + 2 * unit,
+                           (band.to - band.from + 1) * cell, textHeight);
         painter.drawText(under, Qt::AlignCenter, bandLabel(band));
     }
     painter.restore();

@@ -21,7 +21,7 @@ QColor textColorOn(const QColor& fill);
 // Horizontal: 0 on the left. Vertical: 10 on top, so "higher" means "worse".
 void paintIntensityLegend(QPainter& painter, const QRectF& bounds, const QColor& textColor,
                           Qt::Orientation orientation = Qt::Horizontal, const QString& title = {});
-// The size a vertical legend needs with the painter's current font.
-QSizeF verticalLegendSize(const QFont& font);
+// The size a vertical legend needs with this font, where a reference pixel (PaintUnit.h) is `unit` long.
+QSizeF verticalLegendSize(const QFont& font, qreal unit = 1);
 
 } // namespace knotmap

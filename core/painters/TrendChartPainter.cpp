@@ -2,6 +2,7 @@
 #include "TrendChartPainter.h"
 
 #include "IntensityScale.h"
+#include "PaintUnit.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -166,11 +167,13 @@ void TrendChartPainter::paint(QPainter& painter, const QRectF& bounds, const Tre
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    // Margins follow the font actually used on this device: a 300 dpi PDF page, or a screen.
+    // Margins follow the font actually used on this device: a report page, or a screen. Fixed sizes are in
+    // reference pixels (PaintUnit.h), so the chart looks alike in a window, a preview and a PDF.
     const QFontMetricsF metrics(painter.font(), painter.device());
     const ChartGeometry g(bounds, data, metrics.height());
     const QRectF plot = g.plot();
-    const qreal unit = std::max<qreal>(1.0, plot.height() / 260.0); // line widths grow with the chart
+    const qreal px = referencePixel(painter);
+    const qreal unit = std::max(px, plot.height() / 260.0); // line widths grow with the chart
 
     // Verdict windows: shaded behind everything, named at the top.
     if (data.verdict && data.from.daysTo(data.to) + 1 >= Verdict::kMinimumRangeDays) {
@@ -184,7 +187,8 @@ void TrendChartPainter::paint(QPainter& painter, const QRectF& bounds, const Tre
             painter.drawLine(QPointF(shade.left(), plot.top()), QPointF(shade.left(), plot.bottom()));
             painter.drawLine(QPointF(shade.right(), plot.top()), QPointF(shade.right(), plot.bottom()));
             painter.setPen(m_style.mutedText);
-            painter.drawText(shade.adjusted(4, 2, -4, 0), Qt::AlignTop | Qt::AlignHCenter, name);
+            painter.drawText(shade.adjusted(4 * px, 2 * px, -4 * px, 0), Qt::AlignTop | Qt::AlignHCenter,
+                             name);
         }
     }
 
@@ -195,7 +199,7 @@ void TrendChartPainter::paint(QPainter& painter, const QRectF& bounds, const Tre
         painter.drawLine(QPointF(plot.left(), g.y(score)), QPointF(plot.right(), g.y(score)));
         painter.setPen(m_style.mutedText);
         painter.drawText(QRectF(bounds.left(), g.y(score) - metrics.height() / 2,
-                                plot.left() - bounds.left() - 6, metrics.height()),
+                                plot.left() - bounds.left() - 6 * px, metrics.height()),
                          Qt::AlignRight | Qt::AlignVCenter, QString::number(score));
     }
     painter.save();
@@ -210,7 +214,7 @@ void TrendChartPainter::paint(QPainter& painter, const QRectF& bounds, const Tre
         painter.setPen(QPen(m_style.grid, unit));
         painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4 * unit));
         painter.setPen(m_style.mutedText);
-        painter.drawText(QRectF(x - 60, plot.bottom() + 5 * unit, 120, metrics.height()),
+        painter.drawText(QRectF(x - 60 * px, plot.bottom() + 5 * unit, 120 * px, metrics.height()),
                          Qt::AlignHCenter | Qt::AlignTop, tick.label);
     }
 
@@ -226,7 +230,7 @@ void TrendChartPainter::paint(QPainter& painter, const QRectF& bounds, const Tre
     // like one of opacity 1 − (1 − a)^n. Bins of similar opacity go out in one batch.
     if (data.ratings) {
         const qint64 fromDay = QDate(1970, 1, 1).daysTo(data.from);
-        const qreal diameter = std::max<qreal>(3.0, unit * 3.6);
+        const qreal diameter = std::max(3 * px, unit * 3.6);
         const qreal binWidth = diameter * 0.75;
         struct Bin
         {
@@ -306,31 +310,33 @@ void TrendChartPainter::paint(QPainter& painter, const QRectF& bounds, const Tre
     const QString meanName = data.bucket == BucketSize::Day    ? tr("Daily mean")
                              : data.bucket == BucketSize::Week ? tr("Weekly mean")
                                                                : tr("Monthly mean");
+    // The legend: each sample 22 reference pixels long, then its name.
+    const qreal sample = 22 * px;
     qreal x = plot.left();
     const qreal y = bounds.top() + metrics.height() * 0.7;
     const auto legendText = [&](const QString& text) {
         painter.setPen(m_style.text);
-        painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), text);
+        painter.drawText(QPointF(x, y + metrics.ascent() / 2 - px), text);
         x += metrics.horizontalAdvance(text) + metrics.height() * 1.2;
     };
     painter.setPen(QPen(m_style.mean, 2.2 * unit));
-    painter.drawLine(QPointF(x, y), QPointF(x + 22, y));
+    painter.drawLine(QPointF(x, y), QPointF(x + sample, y));
     painter.setBrush(m_style.background);
-    painter.drawEllipse(QPointF(x + 11, y), 3.2 * unit, 3.2 * unit);
-    x += 28;
+    painter.drawEllipse(QPointF(x + sample / 2, y), 3.2 * unit, 3.2 * unit);
+    x += sample + 6 * px;
     legendText(meanName);
-    painter.fillRect(QRectF(x, y - 5, 22, 10), m_style.band);
-    x += 28;
+    painter.fillRect(QRectF(x, y - 5 * px, sample, 10 * px), m_style.band);
+    x += sample + 6 * px;
     legendText(tr("Lowest to highest"));
     painter.setPen(QPen(m_style.rolling, 1.6 * unit, Qt::DashLine));
-    painter.drawLine(QPointF(x, y), QPointF(x + 22, y));
-    x += 28;
+    painter.drawLine(QPointF(x, y), QPointF(x + sample, y));
+    x += sample + 6 * px;
     legendText(tr("7-day average"));
     if (data.ratings) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(m_style.dots);
-        painter.drawEllipse(QPointF(x + 6, y), 2.5, 2.5);
-        x += 14;
+        painter.drawEllipse(QPointF(x + 6 * px, y), 2.5 * px, 2.5 * px);
+        x += 14 * px;
         legendText(tr("Each rating"));
     }
     painter.restore();

@@ -12,11 +12,16 @@ namespace {
 class PdfCanvas : public ReportCanvas
 {
 public:
-    explicit PdfCanvas(QPdfWriter& writer) : m_writer(writer), m_painter(&writer) {}
+    explicit PdfCanvas(QPdfWriter& writer) : m_writer(writer), m_painter(&writer)
+    {
+        m_painter.scale(writer.resolution() / kPageDpi, writer.resolution() / kPageDpi);
+    }
     QPainter& painter() override { return m_painter; }
     void newPage() override { m_writer.newPage(); }
-    QSizeF pageSize() const override { return {qreal(m_writer.width()), qreal(m_writer.height())}; }
-    qreal dpi() const override { return m_writer.resolution(); }
+    QSizeF pageSize() const override
+    {
+        return QSizeF(m_writer.width(), m_writer.height()) * (kPageDpi / m_writer.resolution());
+    }
 
 private:
     QPdfWriter& m_writer;
@@ -28,7 +33,8 @@ class ImageCanvas : public ReportCanvas
 public:
     // Without a list to fill, it only counts pages (see makeCountingCanvas).
     ImageCanvas(QSizeF millimetres, qreal dpi, QList<QImage>* pages)
-        : m_size(millimetres.width() / 25.4 * dpi, millimetres.height() / 25.4 * dpi), m_dpi(dpi),
+        : m_size(millimetres / 25.4 * kPageDpi), m_pixels((millimetres / 25.4 * dpi).toSize()),
+          m_dpi(std::round(dpi)), // an image keeps whole dots per inch; painters read it back (PaintUnit.h)
           m_pages(pages ? *pages : m_scratch), m_keep(pages != nullptr)
     {
         open();
@@ -41,24 +47,25 @@ public:
         open();
     }
     QSizeF pageSize() const override { return m_size; }
-    qreal dpi() const override { return m_dpi; }
 
 private:
     void open()
     {
-        // A counting canvas draws into a 1×1 image at the same resolution: same font metrics, no pixels.
-        QImage page =
-            m_keep ? QImage(m_size.toSize(), QImage::Format_RGB32) : QImage(1, 1, QImage::Format_RGB32);
-        page.setDotsPerMeterX(int(m_dpi / 0.0254));
-        page.setDotsPerMeterY(int(m_dpi / 0.0254));
+        // A counting canvas draws into a 1×1 image: the fonts are sized in page units, so their metrics are
+        // the same on any device, and nothing is drawn.
+        QImage page = m_keep ? QImage(m_pixels, QImage::Format_RGB32) : QImage(1, 1, QImage::Format_RGB32);
+        page.setDotsPerMeterX(int(std::lround(m_dpi / 0.0254)));
+        page.setDotsPerMeterY(int(std::lround(m_dpi / 0.0254)));
         page.fill(Qt::white);
         m_pages.append(page);
         m_painter.begin(&m_pages.last());
         m_painter.setRenderHint(QPainter::Antialiasing);
         m_painter.setRenderHint(QPainter::TextAntialiasing);
+        m_painter.scale(m_dpi / kPageDpi, m_dpi / kPageDpi);
     }
 
-    QSizeF m_size;
+    QSizeF m_size;  // page units
+    QSize m_pixels; // the image
     qreal m_dpi;
     QList<QImage> m_scratch; // declared before m_pages, so it exists when m_pages refers to it
     QList<QImage>& m_pages;
@@ -78,9 +85,9 @@ std::unique_ptr<ReportCanvas> makeImageCanvas(QSizeF pageMillimetres, qreal dpi,
     return std::make_unique<ImageCanvas>(pageMillimetres, dpi, &pages);
 }
 
-std::unique_ptr<ReportCanvas> makeCountingCanvas(QSizeF pageMillimetres, qreal dpi)
+std::unique_ptr<ReportCanvas> makeCountingCanvas(QSizeF pageMillimetres)
 {
-    return std::make_unique<ImageCanvas>(pageMillimetres, dpi, nullptr);
+    return std::make_unique<ImageCanvas>(pageMillimetres, kPageDpi, nullptr);
 }
 
 PageFlow::PageFlow(ReportCanvas& canvas, Frame frame) : m_canvas(canvas), m_frame(std::move(frame))
@@ -88,10 +95,10 @@ PageFlow::PageFlow(ReportCanvas& canvas, Frame frame) : m_canvas(canvas), m_fram
     startPage();
 }
 
-QFont PageFlow::font(qreal points, bool bold) const
+QFont PageFlow::font(qreal points, bool bold)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPointSizeF(points);
+    f.setPixelSize(int(std::lround(points / 72 * kPageDpi)));
     f.setBold(bold);
     return f;
 }
@@ -147,6 +154,37 @@ void PageFlow::space(qreal millimetres)
     m_y += mm(millimetres);
 }
 
+qreal PageFlow::headingHeight() const
+{
+    return mm(3) + lineHeight(font(13, true)) + mm(1.5);
+}
+
+QList<QTextLine> PageFlow::layOut(QTextLayout& layout) const
+{
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QList<QTextLine> lines;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(m_area.width());
+        lines.append(line);
+    }
+    layout.endLayout();
+    return lines;
+}
+
+qreal PageFlow::paragraphHeight(const QString& text, qreal points, bool bold) const
+{
+    const QFont f = font(points, bold);
+    qsizetype lines = 0;
+    for (const QString& block : text.split(QLatin1Char('\n'))) {
+        QTextLayout layout(block, f, m_canvas.painter().device());
+        lines += std::max<qsizetype>(1, layOut(layout).size());
+    }
+    return lineHeight(f) * qreal(lines) + mm(1.2);
+}
+
 void PageFlow::heading(const QString& text)
 {
     const QFont f = font(13, true);
@@ -167,16 +205,7 @@ void PageFlow::paragraph(const QString& text, qreal points, bool bold, QColor co
     // One layout per paragraph of the text; lines go out one by one so a long note can cross a page.
     for (const QString& block : text.split(QLatin1Char('\n'))) {
         QTextLayout layout(block, f, p.device());
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option);
-        layout.beginLayout();
-        QList<QTextLine> lines;
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(m_area.width());
-            lines.append(line);
-        }
-        layout.endLayout();
+        const QList<QTextLine> lines = layOut(layout);
         const qreal height = lineHeight(f);
         if (lines.isEmpty())
             m_y += height;
@@ -232,9 +261,12 @@ void PageFlow::table(const QStringList& headers, const QList<QStringList>& rows,
     m_y += mm(2);
 }
 
-void PageFlow::figure(qreal height, const std::function<void(QPainter&, const QRectF&)>& draw)
+void PageFlow::figure(qreal height, const std::function<void(QPainter&, const QRectF&)>& draw, qreal minimum)
 {
-    ensure(height);
+    if (minimum > 0 && room() < height && room() >= minimum)
+        height = room();
+    else
+        ensure(height);
     QPainter& p = m_canvas.painter();
     p.save();
     draw(p, QRectF(m_area.left(), m_y, m_area.width(), height));

@@ -4,6 +4,7 @@
 #include "PageFlow.h"
 #include "painters/BodyMapPainter.h"
 #include "painters/IntensityScale.h"
+#include "painters/PaintUnit.h"
 #include "painters/TrendChartPainter.h"
 #include "routines/Catalogue.h"
 
@@ -60,6 +61,11 @@ QString spotSuffix(const Spot& spot)
     return number == QLatin1String("1") ? QString() : QStringLiteral(" · ") + number;
 }
 
+// The shortest a figure may become to fill the rest of a page (PageFlow::figure), in millimetres.
+constexpr qreal kMapMinimum = 90;
+constexpr qreal kOverallChartMinimum = 45;
+constexpr qreal kSpotChartMinimum = 40;
+
 struct Renderer
 {
     const ReportData& data;
@@ -95,12 +101,7 @@ struct Renderer
                 n += b.count;
             return n;
         }()));
-        if (data.worstWeek && data.leastWeek)
-            lines.append(tr("Worst week: %1 (mean %2). Least painful week: %3 (mean %4).")
-                             .arg(TrendChartPainter::bucketLabel(*data.worstWeek, BucketSize::Week),
-                                  one(data.worstWeek->mean),
-                                  TrendChartPainter::bucketLabel(*data.leastWeek, BucketSize::Week),
-                                  one(data.leastWeek->mean)));
+        lines.append(weeksSentence());
         lines.append(tr("Rated on %1 of %2 days; %3 of them pain-free (every rating 0).")
                          .arg(data.daysRated)
                          .arg(data.daysInPeriod)
@@ -115,55 +116,85 @@ struct Renderer
         flow.paragraph(lines.join(QLatin1Char('\n')));
     }
 
+    // Weeks wholly inside the period with enough rated days (worstAndLeastWeeks), or why there are none.
+    QString weeksSentence() const
+    {
+        if (!data.worstWeek || !data.leastWeek)
+            return tr("No week inside the period was rated on at least %1 days, so no worst or least "
+                      "painful week is named.")
+                .arg(kMinimumRatedDaysInWeek);
+        const auto label = [](const BucketStats& week) {
+            return TrendChartPainter::bucketLabel(week, BucketSize::Week);
+        };
+        if (data.worstWeek->start == data.leastWeek->start)
+            return tr("Only one week inside the period was rated on at least %1 days: %2 (mean %3).")
+                .arg(kMinimumRatedDaysInWeek)
+                .arg(label(*data.worstWeek), one(data.worstWeek->mean));
+        return tr("Worst week: %1 (mean %2). Least painful week: %3 (mean %4).")
+            .arg(label(*data.worstWeek), one(data.worstWeek->mean), label(*data.leastWeek),
+                 one(data.leastWeek->mean));
+    }
+
     void bodyMap()
     {
-        flow.heading(reportSectionTitle(ReportSection::BodyMap));
-        flow.paragraph(
+        const QString about =
             tr("Each spot at its place, filled by its mean score for the period, with its worst score beside "
-               "it. Back view: left and right are the person's own."),
-            8.5, false, QColor(0x44, 0x44, 0x44));
+               "it. Back view: left and right are the person's own.");
+        flow.ensure(flow.headingHeight() + flow.paragraphHeight(about, 8.5) + flow.mm(kMapMinimum));
+        flow.heading(reportSectionTitle(ReportSection::BodyMap));
+        flow.paragraph(about, 8.5, false, QColor(0x44, 0x44, 0x44));
         QList<MapSpot> spots;
         QHash<qint64, QString> captions;
         for (const SpotSummary& s : data.spots) {
             spots.append({s.spot.id, s.spot.position, int(std::lround(s.mean)), false});
             captions.insert(s.spot.id, tr("worst %1").arg(s.worst));
         }
-        flow.figure(flow.mm(120), [&](QPainter& p, const QRectF& box) {
-            const QRectF mapBox(box.left(), box.top(), box.width() * 0.62, box.height());
-            BodyMapPainter::Options options;
-            options.spotCaptions = captions;
-            BodyMapPainter(atlas, BodyMapStyle::fromPalette(printPalette()))
-                .paint(p, BodyMapLayout(atlas, mapBox), spots, options);
-            p.setFont(flow.font(8));
-            paintIntensityLegend(
-                p,
-                QRectF(box.left() + box.width() * 0.66, box.bottom() - flow.mm(60), flow.mm(28), flow.mm(60)),
-                Qt::black, Qt::Vertical, tr("Mean pain score"));
-        });
+        flow.figure(
+            flow.mm(110),
+            [&](QPainter& p, const QRectF& box) {
+                const QRectF mapBox(box.left(), box.top(), box.width() * 0.62, box.height());
+                BodyMapPainter::Options options;
+                options.spotCaptions = captions;
+                BodyMapPainter(atlas, BodyMapStyle::fromPalette(printPalette()))
+                    .paint(p, BodyMapLayout(atlas, mapBox, referencePixel(p)), spots, options);
+                p.setFont(flow.font(8));
+                paintIntensityLegend(p,
+                                     QRectF(box.left() + box.width() * 0.66, box.bottom() - flow.mm(60),
+                                            flow.mm(28), flow.mm(60)),
+                                     Qt::black, Qt::Vertical, tr("Mean pain score"));
+            },
+            flow.mm(kMapMinimum));
     }
 
-    void trendChart(const TrendResult& result, const std::optional<QList<RatingPoint>>& dots, qreal height)
+    void trendChart(const TrendResult& result, const std::optional<QList<RatingPoint>>& dots, qreal height,
+                    qreal minimum)
     {
-        flow.figure(flow.mm(height), [&](QPainter& p, const QRectF& box) {
-            p.setFont(flow.font(7.5));
-            TrendChartPainter(TrendChartStyle::fromPalette(printPalette()))
-                .paint(p, box, TrendChartData::fromResult(result, dots));
-        });
+        flow.figure(
+            flow.mm(height),
+            [&](QPainter& p, const QRectF& box) {
+                p.setFont(flow.font(7.5));
+                TrendChartPainter(TrendChartStyle::fromPalette(printPalette()))
+                    .paint(p, box, TrendChartData::fromResult(result, dots));
+            },
+            flow.mm(minimum));
     }
 
     void trends()
     {
-        flow.ensure(flow.mm(95)); // the heading stays with its chart
+        // The heading, its line of text and at least the shortest chart go together: on the first page
+        // under the map when they fit there, the chart then filling the rest of that page.
+        const QString about =
+            tr("All regions: weekly mean, the range from lowest to highest, and the 7-day average.");
+        flow.ensure(flow.headingHeight() + flow.paragraphHeight(about, 8.5) + flow.mm(kOverallChartMinimum));
         flow.heading(reportSectionTitle(ReportSection::Trends));
-        flow.paragraph(
-            tr("All regions: weekly mean, the range from lowest to highest, and the 7-day average."), 8.5,
-            false, QColor(0x44, 0x44, 0x44));
-        trendChart(data.overall, data.overallDots, 75);
+        flow.paragraph(about, 8.5, false, QColor(0x44, 0x44, 0x44));
+        trendChart(data.overall, data.overallDots, 75, kOverallChartMinimum);
         for (qsizetype i = 0; i < data.topSpots.size(); ++i) {
             const SpotSummary& s = data.spots[i];
-            flow.ensure(flow.mm(62));
-            flow.paragraph(verdictSentence(s.regionName + spotSuffix(s.spot), s.verdict), 9.5, true);
-            trendChart(data.topSpots[i], data.topSpotDots[i], 52);
+            const QString sentence = verdictSentence(s.regionName + spotSuffix(s.spot), s.verdict);
+            flow.ensure(flow.paragraphHeight(sentence, 9.5, true) + flow.mm(kSpotChartMinimum)); // together
+            flow.paragraph(sentence, 9.5, true);
+            trendChart(data.topSpots[i], data.topSpotDots[i], 52, kSpotChartMinimum);
         }
     }
 
@@ -194,13 +225,17 @@ struct Renderer
 
     void routines()
     {
-        flow.heading(reportSectionTitle(ReportSection::Routines));
         const int percent =
             data.daysPlanned ? int(std::lround(100.0 * data.daysWithRoutines / data.daysPlanned)) : 0;
-        flow.paragraph(tr("Self-release routines were done on %1 of %2 days with a plan (%3%).")
-                           .arg(data.daysWithRoutines)
-                           .arg(data.daysPlanned)
-                           .arg(percent));
+        const QString done = tr("Self-release routines were done on %1 of %2 days with a plan (%3%).")
+                                 .arg(data.daysWithRoutines)
+                                 .arg(data.daysPlanned)
+                                 .arg(percent);
+        // The heading and its sentence stay with the table's first rows.
+        flow.ensure(flow.headingHeight() + flow.paragraphHeight(done) +
+                    flow.mm(data.helps.isEmpty() ? 0 : 16));
+        flow.heading(reportSectionTitle(ReportSection::Routines));
+        flow.paragraph(done);
         QList<QStringList> rows;
         for (const HelpStats& h : data.helps) {
             const auto signedOne = [](const std::optional<double>& v) {
@@ -213,9 +248,11 @@ struct Renderer
                          h.enoughData() ? signedOne(h.meanChange) : tr("too little data"),
                          h.enoughData() ? signedOne(h.trendChange()) : tr("too little data")});
         }
+        // "Went with", not "helped": a score that fell after a technique does not show that it eased the
+        // pain.
         if (!rows.isEmpty())
-            flow.table({tr("What helped"), tr("Sessions"), tr("Right after"), tr("2 weeks on")}, rows,
-                       {50, 12, 19, 19});
+            flow.table({tr("What went with less pain"), tr("Sessions"), tr("Right after"), tr("2 weeks on")},
+                       rows, {50, 12, 19, 19});
     }
 
     void redFlags()
@@ -300,15 +337,13 @@ PageFlow::Frame frameFor(const ReportData& data, int totalPages)
     return {who, tr("%1 – %2").arg(date(data.options.from), date(data.options.to)), totalPages};
 }
 
-int countPages(const ReportData& data, const BodyAtlas& atlas, const RoutineCatalogue& catalogue, qreal dpi)
+int countPages(const ReportData& data, const BodyAtlas& atlas, const RoutineCatalogue& catalogue)
 {
-    auto canvas = makeCountingCanvas(pageMillimetres(data.options.page), dpi);
+    auto canvas = makeCountingCanvas(pageMillimetres(data.options.page));
     PageFlow flow(*canvas, frameFor(data, 0));
     Renderer{data, atlas, catalogue, flow}.run({});
     return flow.pageCount();
 }
-
-constexpr qreal kPdfDpi = 300;
 
 } // namespace
 
@@ -326,11 +361,11 @@ bool writeReportPdf(const ReportData& data, const BodyAtlas& atlas, const Routin
         return false;
     }
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    const int pages = countPages(data, atlas, catalogue, kPdfDpi);
+    const int pages = countPages(data, atlas, catalogue);
     bool completed = false;
     {
         QPdfWriter writer(&file);
-        writer.setResolution(int(kPdfDpi));
+        writer.setResolution(int(kPageDpi)); // page units are the PDF's own: no scaling
         writer.setPageSize(data.options.page == PageSize::Letter ? QPageSize(QPageSize::Letter)
                                                                  : QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -355,7 +390,7 @@ bool writeReportPdf(const ReportData& data, const BodyAtlas& atlas, const Routin
 QList<QImage> renderReportPages(const ReportData& data, const BodyAtlas& atlas,
                                 const RoutineCatalogue& catalogue, qreal dpi)
 {
-    const int pages = countPages(data, atlas, catalogue, dpi);
+    const int pages = countPages(data, atlas, catalogue);
     QList<QImage> images;
     {
         auto canvas = makeImageCanvas(pageMillimetres(data.options.page), dpi, images);

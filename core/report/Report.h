@@ -22,6 +22,9 @@ bool writeReportPdf(const ReportData& data, const BodyAtlas& atlas, const Routin
                     const QString& path, const QStringList& protectedFiles, QString* error,
                     const ReportProgress& progress = {});
 
+// The resolution of the Report view's preview pages.
+constexpr qreal kReportPreviewDpi = 56;
+
 // The same pages as images, for a live preview.
 QList<QImage> renderReportPages(const ReportData& data, const BodyAtlas& atlas,
                                 const RoutineCatalogue& catalogue, qreal dpi);

@@ -55,6 +55,20 @@ QString reportSectionTitle(ReportSection section)
     return QCoreApplication::translate("Report", kSections[int(section)].title);
 }
 
+WeekPick worstAndLeastWeeks(const QList<BucketStats>& weeks, QDate from, QDate to)
+{
+    WeekPick pick;
+    for (const BucketStats& week : weeks) {
+        if (week.start < from || week.start.addDays(6) > to || week.days < kMinimumRatedDaysInWeek)
+            continue;
+        if (!pick.worst || week.mean > pick.worst->mean)
+            pick.worst = week;
+        if (!pick.least || week.mean < pick.least->mean)
+            pick.least = week;
+    }
+    return pick;
+}
+
 ReportData collectReportData(const KnotStore& store, const ReportOptions& options)
 {
     ReportData data;
@@ -75,12 +89,9 @@ ReportData collectReportData(const KnotStore& store, const ReportOptions& option
         data.daysAtZero += day.max == 0 ? 1 : 0;
     }
     data.meanPain = count ? double(sum) / count : 0;
-    for (const BucketStats& week : data.overall.series) {
-        if (!data.worstWeek || week.mean > data.worstWeek->mean)
-            data.worstWeek = week;
-        if (!data.leastWeek || week.mean < data.leastWeek->mean)
-            data.leastWeek = week;
-    }
+    const WeekPick weeks = worstAndLeastWeeks(data.overall.series, options.from, options.to);
+    data.worstWeek = weeks.worst;
+    data.leastWeek = weeks.least;
 
     // Spot by spot, from the ratings of the period.
     QHash<qint64, Spot> spots;

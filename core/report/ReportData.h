@@ -76,6 +76,15 @@ struct ReportData
     QList<NoteLine> notes; // date order
 };
 
+// The worst and least painful weeks are named only among weeks that lie wholly inside the period (a week
+// cut by its start or end holds a few days at most) and were rated on at least this many days.
+constexpr int kMinimumRatedDaysInWeek = 4;
+struct WeekPick
+{
+    std::optional<BucketStats> worst, least;
+};
+WeekPick worstAndLeastWeeks(const QList<BucketStats>& weeks, QDate from, QDate to);
+
 ReportData collectReportData(const KnotStore& store, const ReportOptions& options);
 
 } // namespace knotmap

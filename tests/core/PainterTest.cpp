@@ -3,9 +3,12 @@
 
 #include "painters/BodyMapPainter.h"
 #include "painters/IntensityScale.h"
+#include "painters/PaintUnit.h"
 #include "painters/TrendChartPainter.h"
 
 #include <QImage>
+
+#include <functional>
 
 #include <gtest/gtest.h>
 
@@ -175,4 +178,98 @@ TEST(TrendChartPainter, TheMeanLineRunsThroughEachBucketsMean)
     }
     for (int i = 1; i < heights.size(); ++i)
         EXPECT_GT(heights[i], heights[i - 1]) << "mean " << data.series[i].mean << " should be drawn lower";
+}
+
+namespace {
+// A drawing made on a device of the given resolution, `logical` reference pixels big, brought back to that
+// size. Fonts are set in points, as a window and the report set them.
+QImage drawnAt(qreal dpi, QSize logical, const std::function<void(QPainter&, const QRectF&)>& draw)
+{
+    const qreal scale = dpi / 96;
+    QImage image((QSizeF(logical) * scale).toSize(), QImage::Format_RGB32);
+    image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
+    image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(9);
+        painter.setFont(font);
+        EXPECT_DOUBLE_EQ(referencePixel(painter), scale);
+        draw(painter, QRectF(QPointF(0, 0), QSizeF(logical) * scale));
+    }
+    return image.scaled(logical, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}
+
+// Mean absolute grey difference, 0–255.
+double difference(const QImage& a, const QImage& b)
+{
+    const QImage ga = a.convertToFormat(QImage::Format_Grayscale8);
+    const QImage gb = b.convertToFormat(QImage::Format_Grayscale8);
+    qint64 sum = 0;
+    for (int y = 0; y < ga.height(); ++y) {
+        for (int x = 0; x < ga.width(); ++x)
+            sum += std::abs(int(ga.constScanLine(y)[x]) - int(gb.constScanLine(y)[x]));
+    }
+    return double(sum) / (qint64(ga.width()) * ga.height());
+}
+
+// The same drawing on a screen (96 dpi) and on a page three times as fine must look the same: every size
+// follows the device's resolution, none is a count of device pixels. What is left is antialiasing, more of
+// it where the drawing is dense with edges and digits; each limit lies well under what sizes in device
+// pixels gave (the vertical legend 14.6, the horizontal 9.0, the chart 2.4, the map 3.6).
+void expectAlikeAtAnyResolution(QSize logical, double limit,
+                                const std::function<void(QPainter&, const QRectF&)>& draw)
+{
+    const QImage screen = drawnAt(96, logical, draw);
+    const QImage fine = drawnAt(288, logical, draw);
+    EXPECT_LT(difference(screen, fine), limit);
+}
+
+QPalette lightPalette()
+{
+    QPalette light;
+    for (const auto role : {QPalette::Window, QPalette::Base})
+        light.setColor(role, Qt::white);
+    for (const auto role : {QPalette::WindowText, QPalette::Text})
+        light.setColor(role, Qt::black);
+    light.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
+    return light;
+}
+} // namespace
+
+TEST(Painters, TheLegendsLookAlikeAtAnyResolution)
+{
+    expectAlikeAtAnyResolution(QSize(160, 300), 3.0, [](QPainter& p, const QRectF& box) {
+        paintIntensityLegend(p, box, Qt::black, Qt::Vertical);
+    });
+    expectAlikeAtAnyResolution(QSize(360, 60), 5.5, [](QPainter& p, const QRectF& box) {
+        paintIntensityLegend(p, box, Qt::black, Qt::Horizontal);
+    });
+}
+
+TEST(Painters, TheTrendChartLooksAlikeAtAnyResolution)
+{
+    TrendChartData data = sampleChart();
+    data.rolling = {{QDate(2026, 3, 8), 7.5}, {QDate(2026, 3, 15), 6}, {QDate(2026, 3, 22), 4.5}};
+    data.ratings = QList<RatingPoint>();
+    for (int day = 0; day < 28; day += 3) // at noon of each day, in the rating's own local time
+        data.ratings->append({QDate(1970, 1, 1).daysTo(data.from.addDays(day)) * 86400 + 43200, 8 - day / 4});
+    expectAlikeAtAnyResolution(QSize(640, 300), 1.6, [&](QPainter& p, const QRectF& box) {
+        TrendChartPainter(TrendChartStyle::fromPalette(lightPalette())).paint(p, box, data);
+    });
+}
+
+TEST(Painters, TheBodyMapLooksAlikeAtAnyResolution)
+{
+    const QList<MapSpot> spots = {{1, region("rhomboids-left").labelPoint, 6, false},
+                                  {2, region("piriformis-right").labelPoint, 3, true}};
+    BodyMapPainter::Options options;
+    options.spotCaptions = {{1, QStringLiteral("worst 8")}, {2, QStringLiteral("worst 4")}};
+    options.regionTexts = {{QStringLiteral("teres-major-left"), QStringLiteral("5.0")}};
+    expectAlikeAtAnyResolution(QSize(300, 420), 2.0, [&](QPainter& p, const QRectF& box) {
+        BodyMapPainter(standardAtlas(), BodyMapStyle::fromPalette(lightPalette()))
+            .paint(p, BodyMapLayout(standardAtlas(), box, referencePixel(p)), spots, options);
+    });
 }

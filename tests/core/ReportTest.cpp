@@ -129,6 +129,78 @@ TEST_F(ReportTest, ACancelledExportLeavesNoFile)
               QFile::Permissions());
 }
 
+TEST_F(ReportTest, TheSelfCareTableSaysWhatWentWithLessPainNotWhatHelped)
+{
+    // A score that fell after a technique does not show the technique eased it: the words must not say so.
+    LoggedStep step;
+    step.doneAt = *RecordedTime::parseIso(QStringLiteral("2026-03-10T19:00:00+01:00"));
+    step.spotId = store->spotByKey(QStringLiteral("trap"))->id;
+    step.region = QStringLiteral("upper-trapezius-left");
+    step.technique = QStringLiteral("ball-pressure");
+    step.plannedSeconds = step.doneSeconds = 45;
+    step.before = 6;
+    step.after = 4;
+    ASSERT_TRUE(store->logRoutineStep(step));
+    const QString all = text(write(options({ReportSection::Routines}))).simplified();
+    EXPECT_TRUE(all.contains(QStringLiteral("What went with less pain"))) << all.toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("What helped")));
+}
+
+// tests/data/report-weeks.md works the answers out by hand.
+TEST(ReportWeeks, WorstAndLeastAreWholeWeeksInsideThePeriodWithFourRatedDays)
+{
+    TempDatabase temp;
+    const auto store = temp.open();
+    loadRatingsFixture(*store, QStringLiteral("report-weeks.csv"));
+    ReportOptions o;
+    o.from = QDate(2026, 3, 4);
+    o.to = QDate(2026, 4, 2);
+    o.sections = {ReportSection::Summary};
+    ReportData data = collectReportData(*store, o);
+    ASSERT_TRUE(data.worstWeek && data.leastWeek);
+    EXPECT_EQ(data.worstWeek->start, QDate(2026, 3, 9));
+    EXPECT_DOUBLE_EQ(data.worstWeek->mean, 6.0);
+    EXPECT_EQ(data.leastWeek->start, QDate(2026, 3, 23));
+    EXPECT_DOUBLE_EQ(data.leastWeek->mean, 2.6);
+
+    const QString path = temp.dir.filePath(QStringLiteral("weeks.pdf"));
+    QString error;
+    ASSERT_TRUE(writeReportPdf(data, standardAtlas(), standardCatalogue(), path, {}, &error));
+    const QString summary = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).simplified();
+    EXPECT_TRUE(summary.contains(QStringLiteral("Worst week: Week of 9 Mar 2026 (mean 6.0). Least painful "
+                                                "week: Week of 23 Mar 2026 (mean 2.6).")))
+        << summary.toStdString();
+
+    // A week that ends on the last day of the period is inside it.
+    o.to = QDate(2026, 4, 5);
+    data = collectReportData(*store, o);
+    ASSERT_TRUE(data.worstWeek && data.leastWeek);
+    EXPECT_EQ(data.worstWeek->start, QDate(2026, 3, 9));
+    EXPECT_EQ(data.leastWeek->start, QDate(2026, 3, 30));
+    EXPECT_DOUBLE_EQ(data.leastWeek->mean, 0.8);
+
+    // One such week: named once, not as both the worst and the least painful.
+    o.from = QDate(2026, 3, 9);
+    o.to = QDate(2026, 3, 22);
+    data = collectReportData(*store, o);
+    ASSERT_TRUE(writeReportPdf(data, standardAtlas(), standardCatalogue(), path, {}, &error));
+    EXPECT_TRUE(runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
+                    .simplified()
+                    .contains(QStringLiteral("Only one week inside the period was rated on at least 4 days: "
+                                             "Week of 9 Mar 2026 (mean 6.0).")));
+
+    // No week with 4 rated days inside the period: none is named, and the summary says why.
+    o.from = QDate(2026, 3, 16);
+    o.to = QDate(2026, 3, 22);
+    data = collectReportData(*store, o);
+    EXPECT_FALSE(data.worstWeek);
+    EXPECT_FALSE(data.leastWeek);
+    ASSERT_TRUE(writeReportPdf(data, standardAtlas(), standardCatalogue(), path, {}, &error));
+    const QString none = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).simplified();
+    EXPECT_TRUE(none.contains(QStringLiteral("No week inside the period was rated on at least 4 days")))
+        << none.toStdString();
+}
+
 TEST_F(ReportTest, PreviewPagesMatchThePdf)
 {
     const QList<QImage> preview =

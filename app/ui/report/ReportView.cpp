@@ -27,10 +27,6 @@
 
 namespace knotmap::ui {
 
-namespace {
-constexpr qreal kPreviewDpi = 56;
-} // namespace
-
 ReportView::ReportView(KnotStore& store, Settings& settings, const RoutineCatalogue& catalogue,
                        QWidget* parent)
     : QWidget(parent), m_store(store), m_settings(settings), m_catalogue(catalogue)
@@ -160,8 +156,8 @@ void ReportView::showEvent(QShowEvent* event)
 void ReportView::renderPreview()
 {
     m_previewTimer.stop();
-    const QList<QImage> pages =
-        renderReportPages(collectReportData(m_store, options()), m_store.atlas(), m_catalogue, kPreviewDpi);
+    const QList<QImage> pages = renderReportPages(collectReportData(m_store, options()), m_store.atlas(),
+                                                  m_catalogue, kReportPreviewDpi);
     while (QLayoutItem* item = m_pages->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -183,8 +179,7 @@ void ReportView::exportPdf()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested =
         QDir(folder).filePath(tr("KnotMap report %1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path =
-        askForFileToSave(this, tr("Export Report"), suggested, tr("PDF files (*.pdf)"));
+    const QString path = askForFileToSave(this, tr("Export Report"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (exportTo(path) && m_openAfter->isChecked())
@@ -199,13 +194,12 @@ bool ReportView::exportTo(const QString& path)
     QString error;
     bool cancelled = false;
     const ReportData data = collectReportData(m_store, options());
-    const bool written =
-        writeReportPdf(data, m_store.atlas(), m_catalogue, path, m_store.ownFiles(), &error,
-                       [&](int done, int total) {
-            progress.setValue(done * 100 / std::max(1, total));
-            cancelled = progress.wasCanceled();
-            return !cancelled;
-        });
+    const bool written = writeReportPdf(data, m_store.atlas(), m_catalogue, path, m_store.ownFiles(), &error,
+                                        [&](int done, int total) {
+                                            progress.setValue(done * 100 / std::max(1, total));
+                                            cancelled = progress.wasCanceled();
+                                            return !cancelled;
+                                        });
     progress.reset();
     if (!written && !cancelled) { // a cancel needs no message: the person asked for it
         auto* box =
