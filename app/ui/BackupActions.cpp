@@ -178,9 +178,12 @@ void BackupActions::revertImport()
                          QMessageBox::Cancel, &m_window);
     question.setObjectName(QStringLiteral("revertImportQuestion"));
     question.setInformativeText(
-        tr("%n rating(s) added since then, by the import and after it, will be gone. What "
-           "is there now is backed up first.",
-           nullptr, int(lost)));
+        (lost == 1
+             ? tr("1 rating added since then, by the import or after it, will be gone. What is there now is "
+                  "backed up first.")
+             : tr("%1 ratings added since then, by the import and after it, will be gone. What is there now "
+                  "is backed up first.")
+                   .arg(lost)));
     QPushButton* revert = question.addButton(tr("Revert"), QMessageBox::AcceptRole);
     question.exec();
     if (question.clickedButton() == revert)

@@ -258,19 +258,66 @@ struct Renderer
     void redFlags()
     {
         flow.heading(reportSectionTitle(ReportSection::RedFlags));
+        flow.paragraph(
+            tr("KnotMap asks about warning signs that may need a doctor rather than self-care (listed "
+               "below), and watches the ratings for some of them. This is what the person reported; it "
+               "is not a medical check and cannot rule anything out."));
         if (data.notices.isEmpty()) {
-            flow.paragraph(tr("None of KnotMap's warning signs were present at the end of the period."));
-            return;
+            flow.paragraph(
+                tr("At the end of the period none of these signs was ticked, and the ratings raised none "
+                   "of KnotMap's rules."));
+        } else {
+            flow.paragraph(tr("At the end of the period:"), 9.5, true);
+            for (const ProfessionalNotice& n : data.notices) {
+                const bool serious = n.level != FlagLevel::SeeSoon;
+                flow.paragraph(QStringLiteral("%1: %2").arg(flagLevelTitle(n.level), n.message), 9.5, serious,
+                               serious ? QColor(0x9e, 0x1b, 0x1b) : Qt::black);
+            }
         }
-        for (const ProfessionalNotice& n : data.notices) {
-            QStringList names;
-            for (const QString& id : n.regions)
-                names.append(atlas.regionName(id));
-            flow.paragraph((n.urgent() ? tr("Urgent: ") : QString()) + n.message +
-                               (names.isEmpty()
-                                    ? QString()
-                                    : QStringLiteral(" (%1)").arg(names.join(QStringLiteral(", ")))),
-                           9.5, n.urgent(), n.urgent() ? QColor(0x9e, 0x1b, 0x1b) : Qt::black);
+        shownDuringPeriod();
+        flow.paragraph(tr("The signs the person is asked about:"), 9.5, true);
+        for (Symptom symptom : allSymptoms())
+            flow.paragraph(
+                QStringLiteral("• %1 (%2)").arg(symptomText(symptom), levelWords(symptomLevel(symptom))),
+                8.5);
+    }
+
+    static QString levelWords(FlagLevel level)
+    {
+        switch (level) {
+        case FlagLevel::Urgent:
+            return tr("urgent: no exercise, medical help now");
+        case FlagLevel::Pause:
+            return tr("no exercise today, a doctor soon");
+        case FlagLevel::SeeSoon:
+            return tr("a professional's look soon, no pressure work");
+        }
+        return {};
+    }
+
+    // Which signs the Routine tab showed, on how many days, first and last.
+    void shownDuringPeriod()
+    {
+        if (data.flagsShown.isEmpty())
+            return;
+        QStringList order;
+        QHash<QString, QList<QDate>> days;
+        for (const ShownFlag& flag : data.flagsShown) {
+            if (!days.contains(flag.reason))
+                order.append(flag.reason);
+            days[flag.reason].append(flag.day);
+        }
+        flow.paragraph(tr("Shown by the Routine tab during the period:"), 9.5, true);
+        for (const QString& reason : std::as_const(order)) {
+            const QList<QDate>& shown = days[reason];
+            const QString first = QLocale().toString(shown.constFirst(), QStringLiteral("d MMM yyyy"));
+            const QString last = QLocale().toString(shown.constLast(), QStringLiteral("d MMM yyyy"));
+            flow.paragraph(QStringLiteral("• %1: %2")
+                               .arg(redFlagReasonText(reason),
+                                    shown.size() == 1
+                                        ? first
+                                        : tr("%1 days, %2 to %3").arg(shown.size()).arg(first, last)),
+                           9);
         }
     }
 

@@ -163,6 +163,7 @@ ReportData collectReportData(const KnotStore& store, const ReportOptions& option
     data.daysWithRoutines = int(routineDays.size());
     data.helps = whatHelps(store);
     data.notices = findRedFlags(store, options.to, options.symptoms);
+    data.flagsShown = store.flagsShown(options.from, options.to);
     return data;
 }
 

@@ -72,8 +72,9 @@ struct ReportData
     int daysPlanned = 0; // days with a spot rated in the 7 days up to them
     int daysWithRoutines = 0;
     QList<HelpStats> helps;
-    QList<ProfessionalNotice> notices;
-    QList<NoteLine> notes; // date order
+    QList<ProfessionalNotice> notices; // at the end of the period
+    QList<ShownFlag> flagsShown;       // the warning signs the Routine tab showed during the period
+    QList<NoteLine> notes;             // date order
 };
 
 // The worst and least painful weeks are named only among weeks that lie wholly inside the period (a week

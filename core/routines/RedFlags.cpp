@@ -200,6 +200,23 @@ QList<ShownFlag> shownFlags(const QList<ProfessionalNotice>& notices, QDate day)
     return flags;
 }
 
+QString redFlagReasonText(const QString& reason)
+{
+    if (reason.startsWith(QLatin1String("symptom-"))) {
+        if (const auto symptom = symptomFromKey(reason.mid(8)))
+            return symptomText(*symptom);
+    }
+    if (reason == QLatin1String(kNerveSignsReason))
+        return tr("Numbness, tingling or shooting pain in the ratings");
+    if (reason == QLatin1String(kSeverePainReason))
+        return tr("Severe pain on most rated days of two weeks");
+    if (reason == QLatin1String(kWorseReason))
+        return tr("Pain worse over four weeks despite self-care");
+    if (reason == QLatin1String(kNoImprovementReason))
+        return tr("No clear change after four weeks of self-care");
+    return reason;
+}
+
 QString areasOver(const BodyAtlas& atlas, const QStringList& regions)
 {
     QStringList names;

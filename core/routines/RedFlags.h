@@ -59,6 +59,10 @@ bool pressureAllowed(const QList<ProfessionalNotice>& notices, const QString& re
 // The notices as the routine log keeps them.
 QList<ShownFlag> shownFlags(const QList<ProfessionalNotice>& notices, QDate day);
 
+// What a notice was about, in a few words for lists ("Fever, or feeling unwell with the pain", "Numbness,
+// tingling or shooting pain in the ratings"); the reason itself when KnotMap no longer knows it.
+QString redFlagReasonText(const QString& reason);
+
 // "the area over the left upper trapezius", "the areas over the left piriformis and the right splenius":
 // knots are felt in a place; the muscle under it is a possible source.
 QString areasOver(const BodyAtlas& atlas, const QStringList& regions);

@@ -2,6 +2,8 @@
 // The PDF report, read back through poppler's pdftotext and pdfinfo.
 #include "TempDatabase.h"
 
+#include "routines/Symptoms.h"
+
 #include "report/Report.h"
 
 #include <QFile>
@@ -144,6 +146,50 @@ TEST_F(ReportTest, TheSelfCareTableSaysWhatWentWithLessPainNotWhatHelped)
     const QString all = text(write(options({ReportSection::Routines}))).simplified();
     EXPECT_TRUE(all.contains(QStringLiteral("What went with less pain"))) << all.toStdString();
     EXPECT_FALSE(all.contains(QStringLiteral("What helped")));
+}
+
+TEST_F(ReportTest, PointsToCheckSayWhatWasAskedWhatWasShownAndThatItIsNoMedicalCheck)
+{
+    // The Routine tab showed a fever pause on two days and nerve signs on one, inside the period; a sign
+    // shown after the period is not the report's business.
+    ASSERT_TRUE(store->recordFlagsShown(QDate(2026, 3, 10),
+                                        {{{}, QStringLiteral("symptom-fever"), FlagLevel::Pause, {}}}));
+    ASSERT_TRUE(store->recordFlagsShown(QDate(2026, 3, 12),
+                                        {{{}, QStringLiteral("symptom-fever"), FlagLevel::Pause, {}},
+                                         {{},
+                                          QStringLiteral("numbness-or-tingling"),
+                                          FlagLevel::SeeSoon,
+                                          {QStringLiteral("splenius-left")}}}));
+    ASSERT_TRUE(store->recordFlagsShown(QDate(2026, 5, 1),
+                                        {{{}, QStringLiteral("symptom-chest-pain"), FlagLevel::Urgent, {}}}));
+    ReportOptions o = options({ReportSection::RedFlags});
+    // pdftotext gives typographic ligatures as single characters ("eﬀort").
+    const QString quiet = text(write(o))
+                              .replace(QChar(0xFB00), QStringLiteral("ff"))
+                              .replace(QChar(0xFB01), QStringLiteral("fi"))
+                              .replace(QChar(0xFB02), QStringLiteral("fl"))
+                              .simplified();
+    EXPECT_TRUE(quiet.contains(QStringLiteral("not a medical check"))) << quiet.toStdString();
+    EXPECT_FALSE(quiet.contains(QStringLiteral("None of KnotMap's warning signs")));
+    EXPECT_TRUE(quiet.contains(
+        QStringLiteral("Fever, or feeling unwell with the pain: 2 days, 10 Mar 2026 to 12 Mar 2026")))
+        << quiet.toStdString();
+    EXPECT_TRUE(
+        quiet.contains(QStringLiteral("Numbness, tingling or shooting pain in the ratings: 12 Mar 2026")));
+    EXPECT_FALSE(quiet.contains(
+        QStringLiteral("Chest pain, or pain in the upper back or left shoulder that comes with "
+                       "breathlessness, sweating, feeling sick or effort:")));
+    // Every item of the checklist is listed, with what it means.
+    for (Symptom symptom : allSymptoms()) {
+        EXPECT_TRUE(quiet.contains(symptomText(symptom).simplified())) << symptomKey(symptom).toStdString();
+    }
+    EXPECT_TRUE(quiet.contains(QStringLiteral("urgent: no exercise, medical help now")));
+
+    // A sign ticked at the end of the period is said with its level's heading.
+    o.symptoms = {Symptom::BothLegs};
+    const QString urgent = text(write(o, QStringLiteral("urgent.pdf"))).simplified();
+    EXPECT_TRUE(urgent.contains(QStringLiteral("Get medical help now: See a doctor today")))
+        << urgent.toStdString();
 }
 
 // tests/data/report-weeks.md works the answers out by hand.
