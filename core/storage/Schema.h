@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "atlas/BodyAtlas.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -14,8 +16,9 @@ int currentVersion();
 // so a refused file is left exactly as it was. Returns an empty string when the file may be used.
 QString checkOwnership(const QSqlDatabase& db);
 
-// Brings the database to the current schema one step at a time, each step in its own transaction.
-// Returns an empty string on success, else what went wrong.
-QString migrate(const QSqlDatabase& db);
+// Brings the database to the current schema one step at a time, each step in its own transaction. Some steps
+// place spots in the atlas, so it needs the one the store uses. Returns an empty string on success, else what
+// went wrong.
+QString migrate(const QSqlDatabase& db, const BodyAtlas& atlas);
 
 } // namespace knotmap::schema
