@@ -133,6 +133,22 @@ std::optional<BodyAtlas> BodyAtlas::fromJson(const QByteArray& json, QString* er
     if (atlas.m_regions.isEmpty())
         return fail(tr("the body atlas has no regions"));
 
+    // Redrawn borders: the region handed over to must exist; the former one may have gone from the atlas.
+    static const QRegularExpression musclePattern(QStringLiteral("^[a-z]+(-[a-z]+)*$"));
+    QSet<QString> muscles;
+    for (const AtlasRegion& region : std::as_const(atlas.m_regions))
+        muscles.insert(region.muscle);
+    for (const QJsonValue& item : root.value(QLatin1String("handed_over")).toArray()) {
+        const QJsonArray pair = item.toArray();
+        const QString former = pair.at(0).toString(), muscle = pair.at(1).toString();
+        if (pair.size() != 2 || !musclePattern.match(former).hasMatch() || !muscles.contains(muscle) ||
+            former == muscle)
+            return fail(tr("the body atlas hands '%1' over to '%2': the second must be a muscle of the "
+                           "atlas, the first another well-formed muscle name")
+                            .arg(former, muscle));
+        atlas.m_handedOver.insert({former, muscle});
+    }
+
     for (const QJsonValue& item : root.value(QLatin1String("guides")).toArray()) {
         const QJsonObject object = item.toObject();
         const auto points = readPolygon(object.value(QLatin1String("points")), 2);
@@ -198,6 +214,18 @@ const AtlasRegion* BodyAtlas::hitTest(QPointF point) const
         }
     }
     return nearest;
+}
+
+bool BodyAtlas::handedOver(const QString& formerId, const QString& regionId) const
+{
+    const AtlasRegion* now = region(regionId);
+    if (!now)
+        return false;
+    // The former region may be gone from the atlas, so its muscle and side come from the id itself.
+    const QString side = now->side == BodySide::Left ? QStringLiteral("-left") : QStringLiteral("-right");
+    if (!formerId.endsWith(side))
+        return false;
+    return m_handedOver.contains({formerId.chopped(side.size()), now->muscle});
 }
 
 bool BodyAtlas::isNear(QPointF point, const QString& regionId, qreal tolerance) const

@@ -5,6 +5,7 @@
 #include <QPainterPath>
 #include <QPointF>
 #include <QPolygonF>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -13,12 +14,13 @@ namespace knotmap {
 
 enum class BodySide { Left, Right };
 
-// One named muscle region of the diagram. Coordinates are normalised: x and y in [0, 1].
+// One named region of the diagram, a muscle or, where no muscle fits, a place ("upper-back-of-head").
+// Coordinates are normalised: x and y in [0, 1].
 struct AtlasRegion
 {
     QString id;     // "upper-trapezius-left": muscle, then the person's own side
-    QString muscle; // "upper-trapezius"
-    QString name;   // "Left upper trapezius"
+    QString muscle; // "upper-trapezius": what the routine catalogue is keyed on
+    QString name;   // "Left upper trapezius", "Left upper back of the head"
     BodySide side = BodySide::Left;
     QString area;       // "neck", "shoulder", "upper-back", "low-back", "hip", "head", "arm"
     QPointF labelPoint; // inside the region: where its label and a keyboard-placed spot go
@@ -60,6 +62,9 @@ public:
     // rounded to six decimals, which can put a point a hair over the edge of its own region.
     bool isNear(QPointF point, const QString& regionId, qreal tolerance = kEdgeTolerance) const;
     static constexpr qreal kEdgeTolerance = 1e-5;
+    // Did part of the region `formerId` pass to `regionId` when the atlas was redrawn? Then a file written
+    // before names `formerId` for a point that now lies in `regionId`, and that is no contradiction.
+    bool handedOver(const QString& formerId, const QString& regionId) const;
 
 private:
     QString m_id;
@@ -70,6 +75,7 @@ private:
     QPainterPath m_silhouettePath;
     QList<AtlasRegion> m_regions;
     QList<AtlasGuide> m_guides;
+    QSet<std::pair<QString, QString>> m_handedOver; // (former muscle, muscle), the same side
 };
 
 } // namespace knotmap

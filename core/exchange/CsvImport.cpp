@@ -57,7 +57,9 @@ Placement placeOf(const QString& regionId, const QString& xText, const QString& 
         // A point a rounding error over the edge of the region the file names is in that region.
         if (place.region && place.region != named && atlas.isNear(*place.position, named->id))
             place.region = named;
-        if (place.region && place.region != named)
+        // A file written before the atlas was redrawn names the region the point lay in then: the point
+        // decides where the spot is now.
+        if (place.region && place.region != named && !atlas.handedOver(named->id, place.region->id))
             return {nullptr, std::nullopt,
                     tr("region '%1' contradicts the point (%2, %3), which lies in '%4'")
                         .arg(regionId, xText, yText, place.region->id)};

@@ -163,10 +163,15 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
             const AtlasRegion* hit = atlas.hitTest(spot.position);
             if (!hit)
                 check.problem(place.path(), tr("point (%1, %2) is off the body").arg(*x).arg(*y));
-            else if (hit->id != spot.region && !atlas.isNear(spot.position, spot.region))
-                check.problem(
-                    place, QLatin1String("region"),
-                    tr("region '%1' contradicts the point, which lies in '%2'").arg(spot.region, hit->id));
+            else if (hit->id != spot.region && !atlas.isNear(spot.position, spot.region)) {
+                // A file written before the atlas was redrawn names the region the point lay in then.
+                if (atlas.handedOver(spot.region, hit->id))
+                    spot.region = hit->id;
+                else
+                    check.problem(place, QLatin1String("region"),
+                                  tr("region '%1' contradicts the point, which lies in '%2'")
+                                      .arg(spot.region, hit->id));
+            }
         }
         if (key)
             regionOfSpot.insert(spot.key, spot.region);

@@ -128,7 +128,7 @@ std::unique_ptr<KnotStore> KnotStore::open(const QString& path, const BodyAtlas&
                 return fail(tr("SQLite could not switch the file to write-ahead logging (it reports '%1')")
                                 .arg(mode));
             sql::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
-            if (QString problem = schema::migrate(db); !problem.isEmpty())
+            if (QString problem = schema::migrate(db, atlas); !problem.isEmpty())
                 return fail(problem);
             sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON")); // after migrating: see schema::migrate
         } catch (const sql::SqlFailure& failure) {

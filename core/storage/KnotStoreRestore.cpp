@@ -62,7 +62,7 @@ Result<BackupInfo> KnotStore::restoreBackup(const QString& backupPath)
         return Failure{tr("the backup could not be restored (%1); the database is as it was").arg(why)};
 
     // A backup from an older KnotMap is brought up to date like any old file.
-    if (QString problem = schema::migrate(db()); !problem.isEmpty())
+    if (QString problem = schema::migrate(db(), m_atlas); !problem.isEmpty())
         return Failure{problem};
     try {
         sql::run(db(), QStringLiteral("PRAGMA foreign_keys = ON"));

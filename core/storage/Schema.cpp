@@ -5,6 +5,7 @@
 #include "domain/LocalDay.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace knotmap::schema {
@@ -15,7 +16,34 @@ struct Step
 {
     int version;
     QStringList statements;
+    // Work SQL cannot do alone (it needs the atlas), run after the statements in the same transaction.
+    void (*rework)(const QSqlDatabase& db, const BodyAtlas& atlas) = nullptr;
 };
+
+// ---- Atlas 2 (issue 10, anatomy) -------------------------------------------------------------------------
+// Its own step, after schema 6 (the new quality and the warning-sign tables).
+constexpr int kAtlas2Version = 7;
+
+// The atlas was redrawn: the thoracic erector spinae reach the rib angles, lumbar multifidus lies beside the
+// lumbar spine, gluteus minimus is new and the head is split (resources/atlas/make_back_view.py). Every
+// region id stays. A spot keeps its exact point and its key; one whose point no longer lies in its region
+// takes the region the point lies in now, as moving it there would. Routine steps keep the region they were
+// done on.
+void placeSpotsInTheRedrawnAtlas(const QSqlDatabase& db, const BodyAtlas& atlas)
+{
+    QList<std::pair<qint64, QString>> moves;
+    QSqlQuery spots = sql::run(db, QStringLiteral("SELECT id, x, y, region FROM spots ORDER BY id"));
+    while (spots.next()) {
+        const QPointF point(spots.value(1).toDouble(), spots.value(2).toDouble());
+        const QString region = spots.value(3).toString();
+        const AtlasRegion* now = atlas.hitTest(point);
+        if (now && now->id != region && !atlas.isNear(point, region))
+            moves.append({spots.value(0).toLongLong(), now->id});
+    }
+    for (const auto& [id, region] : std::as_const(moves))
+        sql::run(db, QStringLiteral("UPDATE spots SET region = ? WHERE id = ?"), {region, id});
+}
+// -----------------------------------------------------------------------------------------------------------
 
 // Append new steps at the end; never edit a step that has shipped.
 const QList<Step>& steps()
@@ -208,6 +236,8 @@ const QList<Step>& steps()
                  cleared_utc INTEGER NOT NULL CHECK (typeof(cleared_utc) = 'integer'),
                  utc_offset_min INTEGER NOT NULL CHECK (utc_offset_min BETWEEN -840 AND 840)))"),
          }},
+        // v7, atlas 2: spots whose point now lies in another region take that region (see above).
+        {kAtlas2Version, {}, &placeSpotsInTheRedrawnAtlas},
     };
     return all;
 }
@@ -243,7 +273,7 @@ QString checkOwnership(const QSqlDatabase& db)
     return {};
 }
 
-QString migrate(const QSqlDatabase& db, int targetVersion)
+QString migrate(const QSqlDatabase& db, const BodyAtlas& atlas, int targetVersion)
 {
     if (QString problem = checkOwnership(db); !problem.isEmpty())
         return problem;
@@ -264,6 +294,8 @@ QString migrate(const QSqlDatabase& db, int targetVersion)
                 if (sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt() < step.version) {
                     for (const QString& statement : step.statements)
                         sql::run(db, statement);
+                    if (step.rework)
+                        step.rework(db, atlas);
                     if (sql::run(db, QStringLiteral("PRAGMA foreign_key_check")).next())
                         throw sql::SqlFailure{
                             tr("a rating or routine step refers to a spot that is not there")};

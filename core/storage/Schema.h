@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "atlas/BodyAtlas.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -19,8 +21,9 @@ inline constexpr char kNerveQualitySql[] =
 // so a refused file is left exactly as it was. Returns an empty string when the file may be used.
 QString checkOwnership(const QSqlDatabase& db);
 
-// Brings the database to the current schema one step at a time, each step in its own transaction.
-// Returns an empty string on success, else what went wrong. Tests may stop at an older version.
-QString migrate(const QSqlDatabase& db, int targetVersion = currentVersion());
+// Brings the database to the current schema one step at a time, each step in its own transaction. Some steps
+// place spots in the atlas, so it needs the one the store uses. Returns an empty string on success, else what
+// went wrong. Tests may stop at an older version.
+QString migrate(const QSqlDatabase& db, const BodyAtlas& atlas, int targetVersion = currentVersion());
 
 } // namespace knotmap::schema

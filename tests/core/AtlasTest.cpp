@@ -16,7 +16,9 @@ TEST(Atlas, HasTheRequiredMusclesOnBothSides)
 {
     const BodyAtlas& atlas = standardAtlas();
     EXPECT_GE(atlas.regions().size(), 36);
-    const QStringList required = {QStringLiteral("suboccipitals"),
+    const QStringList required = {QStringLiteral("upper-back-of-head"),
+                                  QStringLiteral("occipitalis"),
+                                  QStringLiteral("suboccipitals"),
                                   QStringLiteral("upper-trapezius"),
                                   QStringLiteral("levator-scapulae"),
                                   QStringLiteral("splenius"),
@@ -33,9 +35,11 @@ TEST(Atlas, HasTheRequiredMusclesOnBothSides)
                                   QStringLiteral("latissimus-dorsi"),
                                   QStringLiteral("thoracic-erector-spinae"),
                                   QStringLiteral("lumbar-erector-spinae"),
+                                  QStringLiteral("multifidus"),
                                   QStringLiteral("quadratus-lumborum"),
                                   QStringLiteral("gluteus-maximus"),
                                   QStringLiteral("gluteus-medius"),
+                                  QStringLiteral("gluteus-minimus"),
                                   QStringLiteral("piriformis")};
     for (const QString& muscle : required) {
         for (const char* side : {"left", "right"}) {
@@ -122,6 +126,130 @@ TEST(Atlas, KnownLandmarksFallInTheRightMuscles)
 }
 
 namespace {
+// A point on the drawing's own scale (resources/atlas/make_back_view.py): about a centimetre on a 175 cm
+// adult, x from the spine (negative toward the person's left), y down from the top of a canvas 101.5 tall.
+// Spinous processes: T7 43.8, T8 46.2, T10 51.0, L1 58.8, L3 64.8, L5 70.8.
+QPointF cm(double x, double y)
+{
+    return {0.5 + x / (standardAtlas().aspect() * 101.5), y / 101.5};
+}
+
+QString regionAt(QPointF point)
+{
+    const AtlasRegion* hit = standardAtlas().hitTest(point);
+    return hit ? hit->id : QStringLiteral("(nothing)");
+}
+} // namespace
+
+// Iliocostalis thoracis knots lie at the rib angles, 4-6 cm from the midline (issue 10): the erector spinae
+// band reaches them, where the old 2-3 cm strip left them to lower trapezius.
+TEST(Atlas, ThoracicErectorSpinaeReachOutToTheRibAngles)
+{
+    EXPECT_EQ(regionAt(cm(-4.5, 43.8)), QStringLiteral("thoracic-erector-spinae-left")); // T7
+    EXPECT_EQ(regionAt(cm(-5.0, 46.2)), QStringLiteral("thoracic-erector-spinae-left")); // T8
+    EXPECT_EQ(regionAt(cm(5.0, 46.2)), QStringLiteral("thoracic-erector-spinae-right")); // T8
+    EXPECT_EQ(regionAt(cm(-5.5, 51.0)), QStringLiteral("thoracic-erector-spinae-left")); // T10
+    // Beyond them, over the inferior angle of the scapula (T7), the lower trapezius keeps its knot site.
+    EXPECT_EQ(regionAt(cm(-7.0, 45.0)), QStringLiteral("lower-trapezius-left"));
+}
+
+// Lumbar multifidus lies right beside the spinous processes at every lumbar level, and still over the sacrum;
+// the lumbar erector spinae ridge is lateral to it.
+TEST(Atlas, LumbarMultifidusLiesBesideTheLumbarSpine)
+{
+    EXPECT_EQ(regionAt(cm(-1.0, 59.5)), QStringLiteral("multifidus-left")); // L1-L2
+    EXPECT_EQ(regionAt(cm(-1.3, 64.8)), QStringLiteral("multifidus-left")); // L3
+    EXPECT_EQ(regionAt(cm(1.3, 64.8)), QStringLiteral("multifidus-right")); // L3
+    EXPECT_EQ(regionAt(cm(-1.5, 70.8)), QStringLiteral("multifidus-left")); // L5
+    EXPECT_EQ(regionAt(cm(-1.5, 76.0)), QStringLiteral("multifidus-left")); // over the sacrum, S2
+    EXPECT_EQ(regionAt(cm(-4.0, 64.8)), QStringLiteral("lumbar-erector-spinae-left"));
+}
+
+TEST(Atlas, GluteusMinimusLiesInTheUpperOuterButtock)
+{
+    EXPECT_EQ(regionAt(cm(-15.8, 77.5)), QStringLiteral("gluteus-minimus-left"));
+    EXPECT_EQ(regionAt(cm(15.8, 77.5)), QStringLiteral("gluteus-minimus-right"));
+    // Gluteus medius keeps the buttock just under the iliac crest.
+    EXPECT_EQ(regionAt(cm(-11.8, 74.5)), QStringLiteral("gluteus-medius-left"));
+    const BodyAtlas& atlas = standardAtlas();
+    const AtlasRegion* minimus = atlas.region(QStringLiteral("gluteus-minimus-left"));
+    const AtlasRegion* medius = atlas.region(QStringLiteral("gluteus-medius-left"));
+    ASSERT_NE(minimus, nullptr);
+    EXPECT_EQ(minimus->name, QStringLiteral("Left gluteus minimus"));
+    EXPECT_EQ(minimus->area, QStringLiteral("hip"));
+    // Outer and lower than medius, above gluteus maximus.
+    EXPECT_LT(minimus->labelPoint.x(), medius->labelPoint.x());
+    EXPECT_GT(minimus->labelPoint.y(), medius->labelPoint.y());
+    EXPECT_LT(minimus->labelPoint.y(), atlas.region(QStringLiteral("gluteus-maximus-left"))->labelPoint.y());
+}
+
+// Occipitalis is a band just above the nuchal line; the upper back of the head is a place, not a muscle.
+TEST(Atlas, OccipitalisIsABandAndTheUpperBackOfTheHeadIsAPlace)
+{
+    EXPECT_EQ(regionAt(cm(-3.0, 6.0)), QStringLiteral("upper-back-of-head-left"));
+    EXPECT_EQ(regionAt(cm(3.0, 6.0)), QStringLiteral("upper-back-of-head-right"));
+    EXPECT_EQ(regionAt(cm(-1.0, 12.5)), QStringLiteral("upper-back-of-head-left"));
+    EXPECT_EQ(regionAt(cm(-1.0, 16.0)), QStringLiteral("occipitalis-left"));
+    EXPECT_EQ(regionAt(cm(-3.0, 16.5)), QStringLiteral("occipitalis-left"));
+    const AtlasRegion* upper = standardAtlas().region(QStringLiteral("upper-back-of-head-right"));
+    ASSERT_NE(upper, nullptr);
+    EXPECT_EQ(upper->name, QStringLiteral("Right upper back of the head"));
+    EXPECT_EQ(upper->area, QStringLiteral("head"));
+}
+
+namespace {
+// The atlas as it was before issue 10 redrew it, kept to check that every old id and point still works.
+BodyAtlas atlasOne()
+{
+    QFile file(QStringLiteral(KNOTMAP_TEST_DATA_DIR "/back-view-atlas1.json"));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    QString error;
+    const auto atlas = BodyAtlas::fromJson(file.readAll(), &error);
+    EXPECT_TRUE(atlas) << error.toStdString();
+    return *atlas;
+}
+} // namespace
+
+TEST(Atlas, EveryRegionOfTheFormerAtlasIsStillThere)
+{
+    const BodyAtlas before = atlasOne();
+    for (const AtlasRegion& old : before.regions()) {
+        const AtlasRegion* now = standardAtlas().region(old.id);
+        ASSERT_NE(now, nullptr) << old.id.toStdString();
+        EXPECT_EQ(now->muscle, old.muscle);
+        EXPECT_EQ(now->side, old.side);
+    }
+}
+
+// Wherever a point changed region in the redraw, the atlas says the old region handed it over, so a file
+// written before imports; nowhere else.
+TEST(Atlas, EveryRedrawnPointWasHandedOver)
+{
+    const BodyAtlas before = atlasOne();
+    const BodyAtlas& now = standardAtlas();
+    QSet<QString> changes;
+    for (int i = 0; i <= 400; ++i) {
+        for (int j = 0; j <= 400; ++j) {
+            const QPointF p(i / 400.0, j / 400.0);
+            const AtlasRegion* was = before.hitTest(p);
+            const AtlasRegion* is = now.hitTest(p);
+            ASSERT_EQ(was != nullptr, is != nullptr) << p.x() << "," << p.y(); // the silhouette is unchanged
+            if (!was || was->id == is->id)
+                continue;
+            changes.insert(was->id + QStringLiteral(" -> ") + is->id);
+            EXPECT_TRUE(now.handedOver(was->id, is->id))
+                << was->id.toStdString() << " -> " << is->id.toStdString() << " at " << p.x() << "," << p.y();
+        }
+    }
+    EXPECT_TRUE(changes.contains(QStringLiteral("lower-trapezius-left -> thoracic-erector-spinae-left")));
+    EXPECT_TRUE(changes.contains(QStringLiteral("lumbar-erector-spinae-right -> multifidus-right")));
+    EXPECT_FALSE(now.handedOver(QStringLiteral("infraspinatus-left"), QStringLiteral("rhomboids-left")));
+    // Only within one side.
+    EXPECT_FALSE(now.handedOver(QStringLiteral("lower-trapezius-left"),
+                                QStringLiteral("thoracic-erector-spinae-right")));
+}
+
+namespace {
 QByteArray shippedJson()
 {
     QFile file(QStringLiteral(":/knotmap/atlas/back-view.json"));
@@ -172,4 +300,9 @@ TEST(Atlas, RefusesBrokenAtlasFiles)
     QJsonObject withBadLabel = good;
     withBadLabel.insert(QStringLiteral("regions"), badLabel);
     EXPECT_TRUE(loadError(withBadLabel).contains(QStringLiteral("malformed shape or label")));
+
+    QJsonObject badHandover = good;
+    badHandover.insert(QStringLiteral("handed_over"),
+                       QJsonArray{QJsonArray{QStringLiteral("rhomboids"), QStringLiteral("bicep")}});
+    EXPECT_TRUE(loadError(badHandover).contains(QStringLiteral("'bicep'")));
 }

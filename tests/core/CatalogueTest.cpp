@@ -111,6 +111,48 @@ TEST(Catalogue, EveryMuscleHasAStretchAndPressureNeverTouchesTheSpine)
     }
 }
 
+// Wherever a knot beside the lumbar spine is marked, L1 to L5, a finger's width from the spinous processes,
+// its muscle gets no pressure and no rolling (issue 10: lumbar multifidus used to fall in the erector spinae,
+// which get a ball and thumbs).
+TEST(Catalogue, NoPressureRightBesideTheLumbarSpine)
+{
+    const BodyAtlas& atlas = standardAtlas();
+    const RoutineCatalogue& catalogue = standardCatalogue();
+    const qreal width = atlas.aspect() * 101.5; // the drawing's scale: see AtlasTest's cm()
+    for (const double level : {58.8, 61.8, 64.8, 67.8, 70.8}) {
+        for (const double x : {-1.2, 1.2}) {
+            const AtlasRegion* region = atlas.hitTest(QPointF(0.5 + x / width, level / 101.5));
+            ASSERT_NE(region, nullptr);
+            SCOPED_TRACE(region->id.toStdString());
+            EXPECT_EQ(region->muscle, QStringLiteral("multifidus"));
+            const QList<MuscleStep> steps = catalogue.stepsFor(region->muscle);
+            ASSERT_FALSE(steps.isEmpty());
+            for (const MuscleStep& step : steps)
+                EXPECT_FALSE(catalogue.technique(step.technique)->pressesOnTissue())
+                    << step.technique.toStdString();
+        }
+    }
+}
+
+// On the head there is bone under a thin scalp: only gentle pressure, for the muscle band and the place above
+// it.
+TEST(Catalogue, TheHeadGetsOnlyLightPressure)
+{
+    const RoutineCatalogue& catalogue = standardCatalogue();
+    int headRegions = 0;
+    for (const AtlasRegion& region : standardAtlas().regions()) {
+        if (region.area != QStringLiteral("head"))
+            continue;
+        ++headRegions;
+        for (const MuscleStep& step : catalogue.stepsFor(region.muscle)) {
+            const Technique* t = catalogue.technique(step.technique);
+            EXPECT_TRUE(!t->pressesOnTissue() || (t->gentle && t->tool == Tool::None))
+                << region.id.toStdString() << ": " << t->id.toStdString();
+        }
+    }
+    EXPECT_EQ(headRegions, 4); // occipitalis and the upper back of the head, both sides
+}
+
 TEST(Catalogue, RefusesBrokenCatalogues)
 {
     const QJsonObject good = shipped();

@@ -301,3 +301,44 @@ INSTANTIATE_TEST_SUITE_P(
             '_');
         return name;
     });
+
+// A file written before the atlas was redrawn (issue 10) names the region its point lay in then: a knot at
+// the rib angles as lower trapezius, one beside L3 as lumbar erector spinae. It imports, and the point
+// decides the region; a region that never held the point is still a contradiction (the corpus's
+// contradicting-region.csv).
+TEST(Exchange, FilesWrittenBeforeTheAtlasWasRedrawnStillImport)
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    const QByteArray csv = "recorded_at,spot,region,x,y,intensity,quality,note\r\n"
+                           "2026-03-01T08:00:00+01:00,rib,lower-trapezius-left,0.4205,0.4552,6,,\r\n"
+                           "2026-03-01T08:05:00+01:00,low,lumbar-erector-spinae-right,0.5207,0.6384,5,,\r\n";
+    const ImportResult fromCsv = importFile(*store, writeTemp(temp, QStringLiteral("old.csv"), csv), nullptr);
+    ASSERT_TRUE(fromCsv.counts) << fromCsv.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(store->spotByKey(QStringLiteral("rib"))->region,
+              QStringLiteral("thoracic-erector-spinae-left"));
+    EXPECT_EQ(store->spotByKey(QStringLiteral("low"))->region, QStringLiteral("multifidus-right"));
+
+    // JSON from before spots had UUIDs matches by key, and the region must agree: it does, once the point
+    // has decided it.
+    const QByteArray json = R"({"format": "knotmap", "version": 1, "exported_at": "2026-03-05T08:00:00+01:00",
+        "spots": [{"key": "rib", "x": 0.4205, "y": 0.4552, "region": "lower-trapezius-left",
+                   "created_at": "2026-03-01T07:00:00+00:00"},
+                  {"key": "hip", "x": 0.2489, "y": 0.7635, "region": "gluteus-medius-left",
+                   "created_at": "2026-03-01T07:00:00+00:00"}],
+        "ratings": [{"spot": "rib", "recorded_at": "2026-03-02T08:00:00+01:00", "intensity": 4},
+                    {"spot": "hip", "recorded_at": "2026-03-02T08:00:00+01:00", "intensity": 3}]})";
+    const ImportResult fromJson =
+        importFile(*store, writeTemp(temp, QStringLiteral("old.json"), json), nullptr);
+    ASSERT_TRUE(fromJson.counts) << fromJson.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(fromJson.counts->spotsAdded, 1);
+    EXPECT_EQ(store->ratingsForSpot(store->spotByKey(QStringLiteral("rib"))->id).size(), 2);
+    EXPECT_EQ(store->spotByKey(QStringLiteral("hip"))->region, QStringLiteral("gluteus-minimus-left"));
+
+    // Handed over from gluteus medius to minimus, but never from medius to the spine.
+    const QByteArray wrong = "recorded_at,spot,region,x,y,intensity,quality,note\r\n"
+                             "2026-03-01T08:00:00+01:00,w,gluteus-medius-left,0.4205,0.4552,6,,\r\n";
+    const ImportResult refused = importFile(*store, writeTemp(temp, QStringLiteral("w.csv"), wrong), nullptr);
+    EXPECT_FALSE(refused.counts);
+    EXPECT_TRUE(refused.problems.join(QLatin1Char('\n')).contains(QStringLiteral("contradicts")));
+}

@@ -12,10 +12,11 @@ using namespace knotmap;
 using namespace knotmap::test;
 
 namespace {
-// Builds a database file from the v1 fixture, statement by statement, as the old version left it.
-void writeVersion1(const QString& path)
+// Builds a database file from a fixture (tests/data/knotmap-v*.sql), statement by statement, as the old
+// version left it.
+void writeFixture(const QString& path, const char* name)
 {
-    QFile fixture(QStringLiteral(KNOTMAP_TEST_DATA_DIR "/knotmap-v1.sql"));
+    QFile fixture(QStringLiteral(KNOTMAP_TEST_DATA_DIR "/") + QLatin1String(name));
     ASSERT_TRUE(fixture.open(QIODevice::ReadOnly));
     QString script;
     for (const QString& line : QString::fromUtf8(fixture.readAll()).split(QLatin1Char('\n'))) {
@@ -28,6 +29,11 @@ void writeVersion1(const QString& path)
             continue;
         ASSERT_TRUE(raw.exec(statement)) << statement.toStdString();
     }
+}
+
+void writeVersion1(const QString& path)
+{
+    writeFixture(path, "knotmap-v1.sql");
 }
 
 int userVersion(const QString& path)
@@ -86,7 +92,7 @@ TEST(Migration, Version6AddsShootingAndKeepsTheRatingIdsHighWaterMark)
     writeVersion1(temp.path());
     {
         RawConnection raw(temp.path());
-        ASSERT_EQ(schema::migrate(raw.db(), 5), QString());
+        ASSERT_EQ(schema::migrate(raw.db(), standardAtlas(), 5), QString());
         ASSERT_EQ(userVersion(temp.path()), 5);
         // Version 5 refuses the new quality.
         EXPECT_FALSE(
@@ -101,7 +107,7 @@ TEST(Migration, Version6AddsShootingAndKeepsTheRatingIdsHighWaterMark)
 
     auto store = temp.open();
     ASSERT_NE(store, nullptr);
-    EXPECT_EQ(userVersion(temp.path()), 6);
+    EXPECT_EQ(userVersion(temp.path()), schema::currentVersion());
     EXPECT_EQ(RawConnection(temp.path()).count(QStringLiteral("ratings")), ratingsBefore);
     EXPECT_EQ(store->ratingsForSpot(4).value(0).quality, Quality::Sharp);
     EXPECT_EQ(RawConnection(temp.path()).count(QStringLiteral("flags_shown")), 0);
@@ -112,4 +118,65 @@ TEST(Migration, Version6AddsShootingAndKeepsTheRatingIdsHighWaterMark)
     ASSERT_TRUE(added) << added.error().toStdString();
     EXPECT_GT(*added, 90);
     EXPECT_EQ(store->ratingsForSpot(1).constLast().quality, Quality::Shooting);
+}
+
+// Atlas 2 (issue 10) redrew some borders. A spot whose point now lies in another region takes that region;
+// its point, key, UUID, label and ratings stay, and routine steps keep the region they were done on.
+TEST(Migration, SpotsWhosePointIsNowInAnotherRegionTakeThatRegion)
+{
+    TempDatabase temp;
+    writeFixture(temp.path(), "knotmap-v5.sql");
+    ASSERT_EQ(userVersion(temp.path()), 5);
+
+    auto store = temp.open();
+    ASSERT_NE(store, nullptr);
+    EXPECT_EQ(userVersion(temp.path()), schema::currentVersion());
+    const QList<Spot> spots = store->spots(true);
+    ASSERT_EQ(spots.size(), 6);
+    const QStringList expected = {
+        QStringLiteral("thoracic-erector-spinae-left"), // a rib-angle knot, once lower trapezius
+        QStringLiteral("multifidus-right"),             // beside L3, once lumbar erector spinae
+        QStringLiteral("gluteus-minimus-left"),         // upper outer buttock, once gluteus medius
+        QStringLiteral("upper-back-of-head-right"),     // high on the head, once occipitalis (archived)
+        QStringLiteral("upper-trapezius-left"),         // unchanged
+        QStringLiteral("rhomboids-left"),               // unchanged
+    };
+    for (int i = 0; i < spots.size(); ++i) {
+        EXPECT_EQ(spots[i].id, i + 1);
+        EXPECT_EQ(spots[i].region, expected[i]) << spots[i].key.toStdString();
+        // The point decides, so the region the store now holds is the one the atlas finds there.
+        EXPECT_EQ(standardAtlas().hitTest(spots[i].position)->id, spots[i].region);
+    }
+    EXPECT_EQ(spots[0].key, QStringLiteral("lower-trapezius-left-1")); // keys never change
+    EXPECT_EQ(spots[0].uuid, QStringLiteral("0b6f3c1e-6a0e-4f7b-9d2a-1c3e5f7a9b01"));
+    EXPECT_EQ(spots[0].label, QStringLiteral("rib knot"));
+    EXPECT_EQ(spots[0].position, QPointF(0.4205, 0.4552));
+    EXPECT_TRUE(spots[3].archivedUtc.has_value());
+    EXPECT_EQ(store->ratingsForSpot(1).value(0).note, QStringLiteral("under the shoulder blade"));
+    const QList<LoggedStep> log = store->routineLogAll();
+    ASSERT_EQ(log.size(), 2);
+    EXPECT_EQ(log[0].region, QStringLiteral("lower-trapezius-left"));
+    EXPECT_EQ(log[0].spotId, 1);
+    EXPECT_EQ(log[1].region, QStringLiteral("lumbar-erector-spinae-right"));
+
+    // A new knot at the same place gets a key of its region now.
+    auto added = store->createSpot(spots[1].position, ratingAt(QStringLiteral("2026-03-03T08:00:00Z"), 2));
+    ASSERT_TRUE(added) << added.error().toStdString();
+    EXPECT_EQ(added->spot.key, QStringLiteral("multifidus-right-1"));
+}
+
+// Once moved, nothing moves again: opening the upgraded file a second time leaves it byte for byte as it was.
+TEST(Migration, AnUpgradedVersion5FileIsLeftAloneTheNextTime)
+{
+    TempDatabase temp;
+    writeFixture(temp.path(), "knotmap-v5.sql");
+    temp.open().reset();
+    const QByteArray before = [&] {
+        QFile f(temp.path());
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    temp.open().reset();
+    QFile after(temp.path());
+    ASSERT_TRUE(after.open(QIODevice::ReadOnly));
+    EXPECT_EQ(after.readAll(), before);
 }

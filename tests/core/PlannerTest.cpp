@@ -304,3 +304,34 @@ TEST_F(Planner, NothingRatedThisWeekMeansNothingToDo)
     rate("rhomboids-left", 9, 6);
     EXPECT_TRUE(plan().steps.isEmpty());
 }
+
+// A knot marked right beside the lumbar spine (here L3, a finger's width out) lies on multifidus, where no
+// pressure goes: whatever the score, the plan offers it no pressure and no rolling, but still something to
+// do.
+TEST_F(Planner, AKnotBesideTheLumbarSpineNeverGetsPressure)
+{
+    const QPointF besideL3(0.5 - 1.3 / (standardAtlas().aspect() * 101.5),
+                           64.8 / 101.5); // see AtlasTest's cm()
+    Rating first;
+    first.recordedAt = at(3);
+    first.intensity = 5;
+    const auto created = store->createSpot(besideL3, first);
+    ASSERT_TRUE(created) << created.error().toStdString();
+    EXPECT_EQ(created->spot.region, QStringLiteral("multifidus-left"));
+    PlannerSettings everything;
+    everything.minutes = 60;
+    everything.tools = {Tool::Ball, Tool::Roller};
+    int hour = 8;
+    for (int intensity : {5, 8, 2, 4}) { // moderate, high, low, moderate: each band's choice
+        Rating rating;
+        rating.spotId = created->spot.id;
+        rating.recordedAt = at(0, hour++);
+        rating.intensity = intensity;
+        ASSERT_TRUE(store->addRating(rating));
+        const QStringList steps = techniquesFor(plan(everything), QStringLiteral("multifidus-left"));
+        EXPECT_FALSE(steps.isEmpty()) << intensity;
+        for (const QString& technique : steps)
+            EXPECT_FALSE(standardCatalogue().technique(technique)->pressesOnTissue())
+                << technique.toStdString() << " at " << intensity;
+    }
+}

@@ -16,6 +16,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         fuzz::require(atlas->region(region.id) != nullptr, "every region is found by its id");
         atlas->hitTest(region.labelPoint);
         atlas->isNear(region.labelPoint, region.id);
+        // Former ids come from files, so any text: well-formed, another side, or not an id at all.
+        atlas->handedOver(region.muscle + QStringLiteral("-left"), region.id);
+        atlas->handedOver(QStringLiteral("left"), region.id);
     }
     for (int i = 0; i <= 8; ++i) {
         for (int j = 0; j <= 8; ++j) {
