@@ -197,7 +197,8 @@ TEST_F(Cli, ARepeatedOptionIsAUsageErrorUnlessTheCommandTakesItAgain)
         2, QStringLiteral("--db"));
     EXPECT_FALSE(QFile::exists(temp.dir.filePath(QStringLiteral("other.sqlite"))));
     // trends documents --region and --spot as repeatable.
-    const CliResult trends = run(args({"trends", "--region", "rhomboids-left", "--region", "rhomboids-right"}));
+    const CliResult trends =
+        run(args({"trends", "--region", "rhomboids-left", "--region", "rhomboids-right"}));
     EXPECT_EQ(trends.exitCode, 0) << trends.err.toStdString();
 }
 
@@ -210,7 +211,7 @@ TEST_F(Cli, ControlCharactersInArgumentsAreShownEscaped)
              QStringLiteral("3")},
             1, QStringLiteral("unknown region '") + escapeControlCharacters(region) + QLatin1Char('\''));
         const CliResult r = run({QStringLiteral("add"), QStringLiteral("--region"), region,
-                              QStringLiteral("--intensity"), QStringLiteral("3")});
+                                 QStringLiteral("--intensity"), QStringLiteral("3")});
         EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << r.err.toStdString();
         EXPECT_FALSE(r.err.contains(QChar(0x1b))) << r.err.toStdString();
     }
@@ -228,8 +229,8 @@ TEST_F(Cli, ControlCharactersInArgumentsAreShownEscaped)
         << option.err.toStdString();
     // The lines on stdout too: a file name holding a newline stays on its one line.
     const QString out = temp.dir.filePath(QStringLiteral("two\nlines.csv"));
-    const CliResult exported = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
-                                 QStringLiteral("--out"), out});
+    const CliResult exported = run({QStringLiteral("export"), QStringLiteral("--format"),
+                                    QStringLiteral("csv"), QStringLiteral("--out"), out});
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
     EXPECT_EQ(exported.out, QStringLiteral("Wrote ") + escapeControlCharacters(out) + QLatin1Char('\n'));
     // An import's problems quote the file: each stays one line, with the file's control characters escaped.
@@ -338,12 +339,53 @@ TEST_F(CliTrends, PrintsTheHandWorkedAnswers)
     EXPECT_EQ(both, goldenTrends("trends-weekly.json"));
 }
 
+TEST_F(Cli, TrendsGivesTheVerdictKnotByKnot)
+{
+    // trends-fixture.md, "The verdict, knot by knot": the keys added in issue 10 beside the five kept ones.
+    {
+        auto store = temp.open();
+        loadRatingsFixture(*store, QStringLiteral("trends-verdict-fixture.csv"));
+    }
+    const CliResult r =
+        run(args({"trends", "--from", "2026-01-05", "--to", "2026-03-29", "--format", "json"}));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject all = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(all, goldenTrends("trends-verdict.json"));
+    const QJsonObject verdict = all.value(QStringLiteral("verdict")).toObject();
+    EXPECT_EQ(verdict.value(QStringLiteral("label")).toString(), QStringLiteral("improved"));
+    EXPECT_EQ(verdict.value(QStringLiteral("baseline")).toDouble(), 5.5);
+    EXPECT_EQ(verdict.value(QStringLiteral("recent")).toDouble(), 3.3);
+    EXPECT_EQ(verdict.value(QStringLiteral("change")).toDouble(), -2.2);
+    EXPECT_EQ(verdict.value(QStringLiteral("percent")).toDouble(), -40.0);
+    EXPECT_EQ(verdict.value(QStringLiteral("spots_followed")).toInt(), 2);
+    EXPECT_EQ(verdict.value(QStringLiteral("baseline_from")).toString(), QStringLiteral("2026-01-19"));
+    EXPECT_EQ(verdict.value(QStringLiteral("baseline_to")).toString(), QStringLiteral("2026-02-01"));
+    EXPECT_EQ(verdict.value(QStringLiteral("recent_from")).toString(), QStringLiteral("2026-03-14"));
+    EXPECT_EQ(verdict.value(QStringLiteral("recent_to")).toString(), QStringLiteral("2026-03-27"));
+    // The keys from before issue 10 are still there, with the same values.
+    EXPECT_EQ(verdict.value(QStringLiteral("baseline_mean")).toDouble(), 5.5);
+    EXPECT_EQ(verdict.value(QStringLiteral("recent_mean")).toDouble(), 3.3);
+
+    // The new piriformis knot alone has no baseline days: no verdict, its values null, its windows given.
+    const QJsonObject piri =
+        QJsonDocument::fromJson(
+            run(args({"trends", "--from", "2026-01-05", "--to", "2026-03-29", "--spot", "piri"}))
+                .out.toUtf8())
+            .object()
+            .value(QStringLiteral("verdict"))
+            .toObject();
+    EXPECT_EQ(piri.value(QStringLiteral("label")).toString(), QStringLiteral("not-enough-data"));
+    EXPECT_EQ(piri.value(QStringLiteral("spots_followed")).toInt(-1), 0);
+    EXPECT_TRUE(piri.value(QStringLiteral("baseline")).isNull());
+    EXPECT_TRUE(piri.value(QStringLiteral("baseline_from")).isNull()); // 20–27 March: too short for windows
+}
+
 TEST_F(CliTrends, WritesCsv)
 {
     const CliResult r = run(args(
         {"trends", "--from", "2026-03-02", "--to", "2026-04-12", "--bucket", "month", "--format", "csv"}));
     ASSERT_EQ(r.exitCode, 0);
-    EXPECT_EQ(r.out, QStringLiteral("start,mean,max,min,count,days\r\n2026-03-01,5.50,8,3,12,10\r\n"
+    EXPECT_EQ(r.out, QStringLiteral("start,mean,max,min,count,days\r\n2026-03-01,5.55,8,3,12,10\r\n"
                                     "2026-04-01,2.67,3,2,3,3\r\n"));
 }
 
@@ -511,7 +553,7 @@ TEST_F(Cli, ExportsPrivatelyAndImportsAllOrNothing)
     for (const char* format : {"csv", "json", "fhir"}) {
         const QString out = temp.dir.filePath(QStringLiteral("export.") + QLatin1String(format));
         const CliResult r = run({QStringLiteral("export"), QStringLiteral("--format"), QLatin1String(format),
-                              QStringLiteral("--out"), out});
+                                 QStringLiteral("--out"), out});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         EXPECT_EQ(QFile::permissions(out) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions())
             << format;
@@ -542,9 +584,9 @@ TEST_F(CliTrends, WritesTheReportWithTheSectionsAsked)
 {
     const QString pdf = temp.dir.filePath(QStringLiteral("report.pdf"));
     const CliResult r = run({QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-03-02"),
-                          QStringLiteral("--to"), QStringLiteral("2026-04-12"), QStringLiteral("--out"), pdf,
-                          QStringLiteral("--sections"), QStringLiteral("summary,spots"),
-                          QStringLiteral("--page"), QStringLiteral("letter")});
+                             QStringLiteral("--to"), QStringLiteral("2026-04-12"), QStringLiteral("--out"),
+                             pdf, QStringLiteral("--sections"), QStringLiteral("summary,spots"),
+                             QStringLiteral("--page"), QStringLiteral("letter")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
