@@ -31,11 +31,10 @@ struct Windows
 // None when the recent window would start inside the baseline window: the data span too few days.
 std::optional<Windows> windowsFor(QDate first, QDate last)
 {
-    const Windows w{first, first.addDays(Verdict::kWindowDays - 1), last.addDays(-(Verdict::kWindowDays - 1)),
-                    last};
-    if (!first.isValid() || w.recentFrom <= w.baselineTo)
+    if (!first.isValid() || !last.isValid() || first.daysTo(last) + 1 < Verdict::kMinimumSpanDays)
         return std::nullopt;
-    return w;
+    return Windows{first, first.addDays(Verdict::kWindowDays - 1), last.addDays(-(Verdict::kWindowDays - 1)),
+                   last};
 }
 
 // One knot's days in one window: the sum of its daily means, how many days, how many ratings.

@@ -27,8 +27,8 @@ struct Verdict
 {
     static constexpr int kWindowDays = 14;
     static constexpr int kMinimumDaysPerWindow = 4; // rated days a knot needs in each window to be followed
-    static constexpr int kMinimumSpanDays =
-        2 * kWindowDays; // F..L must span this many days, or the windows overlap
+    // F..L must span this many days, or the recent window would start inside the baseline one.
+    static constexpr int kMinimumSpanDays = 2 * kWindowDays;
     static constexpr double kMeaningfulFraction = 0.30; // of the baseline: a clinically important change
     static constexpr double kMeaningfulPoints = 1.0;    // floor, so noise at low scores does not count
 
@@ -43,8 +43,8 @@ struct Verdict
     bool hasWindows() const { return baselineFrom.isValid(); }
     int spotsFollowed() const { return int(followedSpotIds.size()); }
     std::optional<double> change() const; // recent − baseline
-    std::optional<double>
-    percent() const; // change as a percentage of the baseline; none from a baseline of 0
+    // The change as a percentage of the baseline; none from a baseline of 0.
+    std::optional<double> percent() const;
 };
 
 // The verdict over [from, to] from one row per knot and rated day; rows outside the period are left out.
