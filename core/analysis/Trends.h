@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Verdict.h"
 #include "domain/DailyAggregate.h"
 
 #include <QByteArray>
@@ -25,7 +26,8 @@ struct TrendQuery
     RatingFilter filter;
 };
 
-// One bucket (day, week or month) that holds at least one rating.
+// One bucket (day, week or month) that holds at least one rating. Its mean weighs each day once: the mean of
+// its days' means, so a day rated twelve times counts as much as a day rated once.
 struct BucketStats
 {
     QDate start;
@@ -52,30 +54,6 @@ struct RollingPoint
     double mean = 0;
 };
 
-enum class VerdictLabel { Improved, Worse, NoClearChange, NotEnoughData };
-QString verdictKey(VerdictLabel label); // "improved", "worse", "no-clear-change", "not-enough-data"
-
-// Baseline (the first 14 days of the range) against the recent window (its last 14 days).
-struct Verdict
-{
-    static constexpr int kWindowDays = 14;
-    static constexpr int kMinimumRangeDays = 28;
-    static constexpr int kMinimumRatings = 3;
-    static constexpr double kMeaningfulFraction = 0.30; // of the baseline: a clinically important change
-    static constexpr double kMeaningfulPoints = 1.0;    // floor, so noise at low scores does not count
-
-    VerdictLabel label = VerdictLabel::NotEnoughData;
-    std::optional<double> baselineMean;
-    std::optional<double> recentMean;
-    int baselineCount = 0;
-    int recentCount = 0;
-    QDate baselineFrom, baselineTo, recentFrom, recentTo;
-
-    std::optional<double> change() const; // recent − baseline
-    std::optional<double>
-    percent() const; // change as a percentage of the baseline; none from a baseline of 0
-};
-
 struct TrendResult
 {
     TrendQuery query;
@@ -90,18 +68,13 @@ QDate bucketStart(QDate day, BucketSize size, Qt::DayOfWeek weekStart);
 QList<BucketStats> bucketDays(const QList<DailyAggregate>& days, BucketSize size, Qt::DayOfWeek weekStart);
 QList<RollingPoint> rollingMean(const QList<DailyAggregate>& days, QDate from, QDate to, int windowDays = 7);
 QList<RegionStats> rankRegions(const QList<RegionTotals>& totals);
-Verdict judge(const QList<DailyAggregate>& days, QDate from, QDate to);
 
 // Runs the queries and puts the answer together.
 TrendResult computeTrends(const KnotStore& store, const TrendQuery& query);
-
-// "Left upper trapezius: better — 6.8 → 3.9, −43%"
-QString verdictSentence(const QString& subject, const Verdict& verdict);
 
 // The `knotmap-cli trends` formats (docs/data-formats.md): means rounded to 2 decimals, empty buckets left
 // out.
 QJsonObject trendsToJson(const TrendResult& result);
 QByteArray trendsSeriesToCsv(const TrendResult& result);
-double roundTo2(double value);
 
 } // namespace knotmap

@@ -27,6 +27,15 @@ struct DailyAggregate
     int min = 0;
 };
 
+// One spot's ratings on one local calendar day, summed: what the verdict follows knot by knot.
+struct SpotDailyAggregate
+{
+    qint64 spotId = 0;
+    QDate day;
+    qint64 sum = 0;
+    int count = 0;
+};
+
 // One region's ratings over a period, summed. burden adds up the region's daily means, so it grows
 // with both how often and how badly the region hurt.
 struct RegionTotals

@@ -176,7 +176,7 @@ void TrendChartPainter::paint(QPainter& painter, const QRectF& bounds, const Tre
     const qreal unit = std::max(px, plot.height() / 260.0); // line widths grow with the chart
 
     // Verdict windows: shaded behind everything, named at the top.
-    if (data.verdict && data.from.daysTo(data.to) + 1 >= Verdict::kMinimumRangeDays) {
+    if (data.verdict && data.verdict->hasWindows()) { // the first and last two weeks of the ratings
         const Verdict& v = *data.verdict;
         for (const auto& [first, last, name] : {std::tuple{v.baselineFrom, v.baselineTo, tr("Baseline")},
                                                 std::tuple{v.recentFrom, v.recentTo, tr("Recent")}}) {

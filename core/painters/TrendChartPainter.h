@@ -20,7 +20,7 @@ struct TrendChartData
     QList<BucketStats> series;
     QList<RollingPoint> rolling;
     std::optional<QList<RatingPoint>> ratings; // none when there are too many to draw one by one
-    std::optional<Verdict> verdict;            // its windows are marked when the range is long enough
+    std::optional<Verdict> verdict;            // its windows are marked when the ratings span 4 weeks
 
     static TrendChartData fromResult(const TrendResult& result,
                                      std::optional<QList<RatingPoint>> ratings = std::nullopt);

@@ -128,7 +128,11 @@ ReportData collectReportData(const KnotStore& store, const ReportOptions& option
     QHash<qint64, double> burden;
     for (auto it = bySpot.begin(); it != bySpot.end(); ++it) {
         it->mean = double(sums.value(it.key())) / it->ratings;
-        it->verdict = judge(spotDays.value(it.key()), options.from, options.to);
+        // Each spot's own verdict: the rule of the Trends view with this one knot as the filter.
+        QList<SpotDailyAggregate> rows;
+        for (const DailyAggregate& d : spotDays.value(it.key()))
+            rows.append({it.key(), d.day, d.sum, d.count});
+        it->verdict = judge(rows, options.from, options.to);
         for (const DailyAggregate& d : spotDays.value(it.key()))
             burden[it.key()] += double(d.sum) / d.count;
         data.spots.append(*it);

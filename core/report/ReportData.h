@@ -43,7 +43,7 @@ struct SpotSummary
     double mean = 0;
     int worst = 0;
     int latest = 0;
-    Verdict verdict; // first 14 days against the last 14 of the period
+    Verdict verdict; // the spot's first two weeks of ratings in the period against its last two
 };
 
 struct NoteLine

@@ -89,9 +89,10 @@ std::optional<ProfessionalNotice> severePain(const KnotStore& store, QDate today
                               list, true, FlagLevel::SeeSoon};
 }
 
+// The verdict's own rule (analysis/Verdict.h): knot by knot, each day once.
 Verdict verdictOver(const KnotStore& store, const RatingFilter& filter, QDate from, QDate to)
 {
-    return judge(store.dailyAggregates(filter, from, to), from, to);
+    return judge(store, filter, from, to);
 }
 
 // Routines done over four weeks, and pain worse (and now at least moderate) or not clearly better.

@@ -67,6 +67,8 @@ public:
     // Trends (KnotStoreAnalysis.cpp): per local day over [from, to], oldest first.
     QList<DailyAggregate> dailyAggregates(const RatingFilter& filter, QDate from, QDate to) const;
     QList<RegionTotals> regionTotals(const RatingFilter& filter, QDate from, QDate to) const; // by region id
+    // Per spot and local day over [from, to], by day, then spot id: the rows the verdict follows knots by.
+    QList<SpotDailyAggregate> spotDailyAggregates(const RatingFilter& filter, QDate from, QDate to) const;
     // The ratings as chart dots, or nullopt when there are more than `limit`.
     std::optional<QList<RatingPoint>> ratingPoints(const RatingFilter& filter, QDate from, QDate to,
                                                    int limit) const;
@@ -74,6 +76,9 @@ public:
     // The statement behind dailyAggregates and its values, so benchmarks can run it through plain sqlite3.
     static QString dailyAggregateSql(const RatingFilter& filter);
     static QVariantList dailyAggregateValues(const RatingFilter& filter, QDate from, QDate to);
+    // The statement behind spotDailyAggregates (same values as dailyAggregateValues), for its query-plan
+    // test.
+    static QString spotDailyAggregateSql(const RatingFilter& filter);
 
     // A new spot at a point of the body (its region found from the atlas) with its first rating. An empty key
     // gets the next free "<region>-<n>", chosen inside the writing transaction so parallel adds never clash.

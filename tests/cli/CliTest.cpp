@@ -340,12 +340,53 @@ TEST_F(CliTrends, PrintsTheHandWorkedAnswers)
     EXPECT_EQ(both, goldenTrends("trends-weekly.json"));
 }
 
+TEST_F(Cli, TrendsGivesTheVerdictKnotByKnot)
+{
+    // trends-fixture.md, "The verdict, knot by knot": the keys added in issue 10 beside the five kept ones.
+    {
+        auto store = temp.open();
+        loadRatingsFixture(*store, QStringLiteral("trends-verdict-fixture.csv"));
+    }
+    const CliResult r =
+        run(args({"trends", "--from", "2026-01-05", "--to", "2026-03-29", "--format", "json"}));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject all = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(all, goldenTrends("trends-verdict.json"));
+    const QJsonObject verdict = all.value(QStringLiteral("verdict")).toObject();
+    EXPECT_EQ(verdict.value(QStringLiteral("label")).toString(), QStringLiteral("improved"));
+    EXPECT_EQ(verdict.value(QStringLiteral("baseline")).toDouble(), 5.5);
+    EXPECT_EQ(verdict.value(QStringLiteral("recent")).toDouble(), 3.3);
+    EXPECT_EQ(verdict.value(QStringLiteral("change")).toDouble(), -2.2);
+    EXPECT_EQ(verdict.value(QStringLiteral("percent")).toDouble(), -40.0);
+    EXPECT_EQ(verdict.value(QStringLiteral("spots_followed")).toInt(), 2);
+    EXPECT_EQ(verdict.value(QStringLiteral("baseline_from")).toString(), QStringLiteral("2026-01-19"));
+    EXPECT_EQ(verdict.value(QStringLiteral("baseline_to")).toString(), QStringLiteral("2026-02-01"));
+    EXPECT_EQ(verdict.value(QStringLiteral("recent_from")).toString(), QStringLiteral("2026-03-14"));
+    EXPECT_EQ(verdict.value(QStringLiteral("recent_to")).toString(), QStringLiteral("2026-03-27"));
+    // The keys from before issue 10 are still there, with the same values.
+    EXPECT_EQ(verdict.value(QStringLiteral("baseline_mean")).toDouble(), 5.5);
+    EXPECT_EQ(verdict.value(QStringLiteral("recent_mean")).toDouble(), 3.3);
+
+    // The new piriformis knot alone has no baseline days: no verdict, its values null, its windows given.
+    const QJsonObject piri =
+        QJsonDocument::fromJson(
+            run(args({"trends", "--from", "2026-01-05", "--to", "2026-03-29", "--spot", "piri"}))
+                .out.toUtf8())
+            .object()
+            .value(QStringLiteral("verdict"))
+            .toObject();
+    EXPECT_EQ(piri.value(QStringLiteral("label")).toString(), QStringLiteral("not-enough-data"));
+    EXPECT_EQ(piri.value(QStringLiteral("spots_followed")).toInt(-1), 0);
+    EXPECT_TRUE(piri.value(QStringLiteral("baseline")).isNull());
+    EXPECT_TRUE(piri.value(QStringLiteral("baseline_from")).isNull()); // 20–27 March: too short for windows
+}
+
 TEST_F(CliTrends, WritesCsv)
 {
     const CliResult r = run(args(
         {"trends", "--from", "2026-03-02", "--to", "2026-04-12", "--bucket", "month", "--format", "csv"}));
     ASSERT_EQ(r.exitCode, 0);
-    EXPECT_EQ(r.out, QStringLiteral("start,mean,max,min,count,days\r\n2026-03-01,5.50,8,3,12,10\r\n"
+    EXPECT_EQ(r.out, QStringLiteral("start,mean,max,min,count,days\r\n2026-03-01,5.55,8,3,12,10\r\n"
                                     "2026-04-01,2.67,3,2,3,3\r\n"));
 }
 

@@ -231,9 +231,9 @@ TEST_F(ReportLikenessTest, EveryPageLooksLikeItsPreview)
         // Same page size within a pixel of rounding.
         EXPECT_NEAR(pages.preview[i].width(), pages.pdf[i].width(), 1);
         EXPECT_NEAR(pages.preview[i].height(), pages.pdf[i].height(), 1);
-        // Alike, the pages differ by about 1.5 (antialiasing); with the preview's fonts 5% small and the
-        // painters' sizes in device pixels they differed by 4 to 5.
-        EXPECT_LT(meanDifference(pages.preview[i], pages.pdf[i]), 2.5) << "page " << i + 1;
+        // Alike, the pages differ by about 1.5 (antialiasing), a page of small text by up to about 2.6; with
+        // the preview's fonts 5% small and the painters' sizes in device pixels they differed by 4 to 5.
+        EXPECT_LT(meanDifference(pages.preview[i], pages.pdf[i]), 3.2) << "page " << i + 1;
     }
 }
 

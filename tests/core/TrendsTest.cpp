@@ -49,14 +49,6 @@ DailyAggregate day(QDate date, std::initializer_list<int> scores)
     return d;
 }
 
-// A 28-day range with the given ratings in its first and last 14 days.
-Verdict verdictFor(std::initializer_list<int> baseline, std::initializer_list<int> recent, int rangeDays = 28)
-{
-    const QDate from(2026, 1, 5);
-    const QDate to = from.addDays(rangeDays - 1);
-    return judge({day(from, baseline), day(to, recent)}, from, to);
-}
-
 } // namespace
 
 TEST_F(TrendsFixture, WeeklyAcrossAClockChangeAndTwoTimeZonesMatchesTheGoldenFile)
@@ -80,6 +72,24 @@ TEST_F(TrendsFixture, ARegionAndASpotElsewhereMeanBoth)
     const RatingFilter both{{QStringLiteral("upper-trapezius-left")}, {QStringLiteral("ql")}};
     EXPECT_EQ(trendsToJson(computeTrends(*store, query(BucketSize::Week, both))),
               golden("trends-weekly.json"));
+}
+
+TEST(TrendsVerdictFixture, KnotByKnotMatchesTheGoldenFile)
+{
+    // trends-fixture.md, "The verdict, knot by knot": two knots followed, 5.5 → 3.3, −40%.
+    TempDatabase temp;
+    const auto store = temp.open();
+    loadRatingsFixture(*store, QStringLiteral("trends-verdict-fixture.csv"));
+    const TrendQuery twelveWeeks{QDate(2026, 1, 5), QDate(2026, 3, 29), BucketSize::Week, Qt::Monday, {}};
+    const TrendResult result = computeTrends(*store, twelveWeeks);
+    EXPECT_EQ(trendsToJson(result), golden("trends-verdict.json"));
+    EXPECT_EQ(result.verdict.followedSpotIds, (QList<qint64>{store->spotByKey(QStringLiteral("trap"))->id,
+                                                             store->spotByKey(QStringLiteral("ql"))->id}));
+    EXPECT_EQ(result.verdict.baselineCount, 16); // trap 11 ratings (six on the flare day), ql 5
+    EXPECT_EQ(result.verdict.recentCount, 12);   // trap 6, ql 6
+    // The store's own verdict (what the planner's red flags ask) agrees with the one computeTrends gives.
+    const Verdict direct = judge(*store, {}, twelveWeeks.from, twelveWeeks.to);
+    EXPECT_EQ(verdictToJson(direct), verdictToJson(result.verdict));
 }
 
 TEST_F(TrendsFixture, MonthlyMatchesTheGoldenFile)
@@ -121,7 +131,7 @@ TEST_F(TrendsFixture, CsvCarriesTheSeries)
     EXPECT_EQ(
         trendsSeriesToCsv(computeTrends(*store, query(BucketSize::Month))),
         QByteArray(
-            "start,mean,max,min,count,days\r\n2026-03-01,5.50,8,3,12,10\r\n2026-04-01,2.67,3,2,3,3\r\n"));
+            "start,mean,max,min,count,days\r\n2026-03-01,5.55,8,3,12,10\r\n2026-04-01,2.67,3,2,3,3\r\n"));
 }
 
 TEST(Trends, BucketStartsFollowTheCalendar)
@@ -135,50 +145,45 @@ TEST(Trends, BucketStartsFollowTheCalendar)
               QDate(2025, 12, 29)); // across a year
 }
 
-TEST(Trends, TheRollingMeanCoversTheLastSevenDays)
+TEST(Trends, TheRollingMeanCoversTheLastSevenDaysEachDayOnce)
 {
     const QDate d0(2026, 5, 1);
-    // Day 0: 4; day 3: 6, 8; day 9: 2.
+    // Day 0: 4; day 3: 6, 8 (a day's mean of 7); day 9: 2.
     const QList<DailyAggregate> days = {day(d0, {4}), day(d0.addDays(3), {6, 8}), day(d0.addDays(9), {2})};
     const QList<RollingPoint> points = rollingMean(days, d0, d0.addDays(10));
     QHash<QDate, double> byDay;
     for (const RollingPoint& p : points)
         byDay.insert(p.day, p.mean);
     EXPECT_DOUBLE_EQ(byDay.value(d0), 4.0);
-    EXPECT_DOUBLE_EQ(byDay.value(d0.addDays(3)), 6.0);        // (4 + 6 + 8) / 3
-    EXPECT_DOUBLE_EQ(byDay.value(d0.addDays(6)), 6.0);        // day 0 is still inside
-    EXPECT_DOUBLE_EQ(byDay.value(d0.addDays(7)), 7.0);        // day 0 has left: (6 + 8) / 2
-    EXPECT_DOUBLE_EQ(byDay.value(d0.addDays(9)), 16.0 / 3.0); // 6, 8, 2
-    EXPECT_DOUBLE_EQ(byDay.value(d0.addDays(10)), 2.0);       // day 3 has left
+    EXPECT_DOUBLE_EQ(byDay.value(d0.addDays(3)), 5.5);  // (4 + 7) / 2: day 3 counts once, not twice
+    EXPECT_DOUBLE_EQ(byDay.value(d0.addDays(6)), 5.5);  // day 0 is still inside
+    EXPECT_DOUBLE_EQ(byDay.value(d0.addDays(7)), 7.0);  // day 0 has left
+    EXPECT_DOUBLE_EQ(byDay.value(d0.addDays(9)), 4.5);  // (7 + 2) / 2
+    EXPECT_DOUBLE_EQ(byDay.value(d0.addDays(10)), 2.0); // day 3 has left
     EXPECT_EQ(points.size(), 11);
 }
 
-TEST(Trends, TheVerdictNeedsThirtyPercentAndOnePoint)
+TEST(Trends, ABucketWeighsEachDayOnce)
 {
-    // 5 → 3.5 is exactly 30% and 1.5 points: improved.
-    EXPECT_EQ(verdictFor({5, 5, 5}, {3, 4, 3, 4}).label, VerdictLabel::Improved);
-    // 5 → 3.6 is 28%: no clear change.
-    EXPECT_EQ(verdictFor({5, 5, 5, 5, 5}, {4, 4, 4, 3, 3}).label, VerdictLabel::NoClearChange);
-    // 2 → 1.2 is 40% but under 1 point: no clear change.
-    EXPECT_EQ(verdictFor({2, 2, 2, 2, 2}, {1, 1, 1, 1, 2}).label, VerdictLabel::NoClearChange);
-    // 2 → 1 is 50% and exactly 1 point: improved.
-    EXPECT_EQ(verdictFor({2, 2, 2}, {1, 1, 1}).label, VerdictLabel::Improved);
-    // 4 → 6: +50%, 2 points: worse.
-    EXPECT_EQ(verdictFor({4, 4, 4}, {6, 6, 6}).label, VerdictLabel::Worse);
-    // From 0, a rise of 1 point is worse; a rise of 0.67 is not.
-    EXPECT_EQ(verdictFor({0, 0, 0}, {1, 1, 1}).label, VerdictLabel::Worse);
-    EXPECT_EQ(verdictFor({0, 0, 0}, {1, 1, 0}).label, VerdictLabel::NoClearChange);
-    const Verdict fromZero = verdictFor({0, 0, 0}, {1, 1, 1});
-    EXPECT_FALSE(fromZero.percent().has_value());
-    EXPECT_DOUBLE_EQ(*fromZero.change(), 1.0);
-}
-
-TEST(Trends, TheVerdictWantsEnoughData)
-{
-    EXPECT_EQ(verdictFor({8, 8}, {2, 2, 2}).label, VerdictLabel::NotEnoughData);        // 2 baseline ratings
-    EXPECT_EQ(verdictFor({8, 8, 8}, {2, 2}).label, VerdictLabel::NotEnoughData);        // 2 recent ratings
-    EXPECT_EQ(verdictFor({8, 8, 8}, {2, 2, 2}, 27).label, VerdictLabel::NotEnoughData); // 27 days
-    EXPECT_EQ(verdictFor({8, 8, 8}, {2, 2, 2}, 28).label, VerdictLabel::Improved);
+    // A flare day rated twelve times at 9 and six quiet days at 2, in one week: (9 + 6 × 2) / 7 = 3, where
+    // pooling the ratings would give (108 + 12) / 18 = 6.67.
+    const QDate monday(2026, 5, 4);
+    QList<DailyAggregate> days = {day(monday, {9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9})};
+    for (int i = 1; i < 7; ++i)
+        days.append(day(monday.addDays(i), {2}));
+    const QList<BucketStats> weeks = bucketDays(days, BucketSize::Week, Qt::Monday);
+    ASSERT_EQ(weeks.size(), 1);
+    EXPECT_DOUBLE_EQ(weeks[0].mean, 3.0);
+    EXPECT_EQ(weeks[0].count, 18);
+    EXPECT_EQ(weeks[0].days, 7);
+    EXPECT_EQ(weeks[0].max, 9);
+    EXPECT_EQ(weeks[0].min, 2);
+    // A month the same way: the week above plus 8 days at 5 in the next: (9 + 6 × 2 + 8 × 5) / 15.
+    for (int i = 7; i < 15; ++i)
+        days.append(day(monday.addDays(i), {5}));
+    const QList<BucketStats> months = bucketDays(days, BucketSize::Month, Qt::Monday);
+    ASSERT_EQ(months.size(), 1);
+    EXPECT_DOUBLE_EQ(months[0].mean, 61.0 / 15.0);
 }
 
 TEST(Trends, HotspotsRankByHowOftenAndHowBadly)
@@ -215,30 +220,61 @@ TEST_F(TrendsFixture, TrendQueriesReadTheLocalDayIndexes)
 {
     // The expression in the queries must match the index, or ten years of ratings get sorted on every chart.
     RawConnection raw(temp.path());
-    QSqlQuery q(raw.db());
-    const QString sql = KnotStore::dailyAggregateSql({});
-    ASSERT_TRUE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") +
-                       QString(sql).replace(QStringLiteral("?"), QStringLiteral("1"))));
-    QString plan;
-    while (q.next())
-        plan += q.value(3).toString() + QLatin1Char('\n');
-    EXPECT_TRUE(plan.contains(QStringLiteral("COVERING INDEX ratings_by_local_day"))) << plan.toStdString();
-    EXPECT_FALSE(plan.contains(QStringLiteral("TEMP B-TREE"))) << plan.toStdString();
+    const auto planOf = [&](const QString& sql) {
+        QSqlQuery q(raw.db());
+        EXPECT_TRUE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") +
+                           QString(sql).replace(QStringLiteral("?"), QStringLiteral("1"))));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + QLatin1Char('\n');
+        return plan;
+    };
+    const QString daily = planOf(KnotStore::dailyAggregateSql({}));
+    EXPECT_TRUE(daily.contains(QStringLiteral("COVERING INDEX ratings_by_local_day"))) << daily.toStdString();
+    EXPECT_FALSE(daily.contains(QStringLiteral("TEMP B-TREE"))) << daily.toStdString();
+
+    // The verdict's rows per spot and day: every spot off the day index, a filter's spots off the spot index,
+    // and neither sorts (issue 11 runs these over ten years of ratings).
+    const QString everySpot = planOf(KnotStore::spotDailyAggregateSql({}));
+    EXPECT_TRUE(everySpot.contains(QStringLiteral("COVERING INDEX ratings_by_local_day")))
+        << everySpot.toStdString();
+    EXPECT_FALSE(everySpot.contains(QStringLiteral("TEMP B-TREE"))) << everySpot.toStdString();
+    for (const RatingFilter& filter :
+         {RatingFilter{{QStringLiteral("upper-trapezius-left")}, {}},
+          RatingFilter{{}, {QStringLiteral("ql")}},
+          RatingFilter{{QStringLiteral("upper-trapezius-left")}, {QStringLiteral("ql")}}}) {
+        const QString some = planOf(KnotStore::spotDailyAggregateSql(filter));
+        EXPECT_TRUE(some.contains(QStringLiteral("COVERING INDEX ratings_by_spot_local_day")))
+            << some.toStdString();
+        EXPECT_FALSE(some.contains(QStringLiteral("TEMP B-TREE"))) << some.toStdString();
+    }
 }
 
-TEST(Trends, TheVerdictReadsAsASentence)
+TEST_F(TrendsFixture, SpotDaysAreSummedPerSpotAndLocalDay)
 {
-    Verdict v;
-    v.label = VerdictLabel::Improved;
-    v.baselineMean = 6.8;
-    v.recentMean = 3.9;
-    EXPECT_EQ(verdictSentence(QStringLiteral("Left upper trapezius"), v),
-              QStringLiteral("Left upper trapezius: better — 6.8 → 3.9, −43%"));
-    v.label = VerdictLabel::Worse;
-    v.baselineMean = 2.0;
-    v.recentMean = 3.5;
-    EXPECT_EQ(verdictSentence(QStringLiteral("All regions"), v),
-              QStringLiteral("All regions: worse — 2.0 → 3.5, +75%"));
-    v.label = VerdictLabel::NotEnoughData;
-    EXPECT_TRUE(verdictSentence(QStringLiteral("All regions"), v).contains(QStringLiteral("not enough")));
+    // 29 March holds two trapezius ratings across the clock change (4 and 3); 30 March's QL rating at 00:30
+    // (+02:00) is that day, not 29 March.
+    const qint64 trapId = store->spotByKey(QStringLiteral("trap"))->id;
+    const qint64 qlId = store->spotByKey(QStringLiteral("ql"))->id;
+    const QList<SpotDailyAggregate> rows =
+        store->spotDailyAggregates({}, QDate(2026, 3, 29), QDate(2026, 3, 30));
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows[0].spotId, trapId);
+    EXPECT_EQ(rows[0].day, QDate(2026, 3, 29));
+    EXPECT_EQ(rows[0].sum, 7);
+    EXPECT_EQ(rows[0].count, 2);
+    EXPECT_EQ(rows[1].spotId, qlId);
+    EXPECT_EQ(rows[1].day, QDate(2026, 3, 30));
+    EXPECT_EQ(rows[1].sum, 4);
+    // With a filter, the same rows in the same order: by day, then spot.
+    const RatingFilter both{{QStringLiteral("upper-trapezius-left")}, {QStringLiteral("ql")}};
+    const QList<SpotDailyAggregate> filtered =
+        store->spotDailyAggregates(both, QDate(2026, 3, 2), QDate(2026, 4, 12));
+    ASSERT_EQ(filtered.size(), 13); // 8 trapezius days, 5 QL days
+    for (qsizetype i = 1; i < filtered.size(); ++i) {
+        EXPECT_TRUE(filtered[i - 1].day < filtered[i].day ||
+                    (filtered[i - 1].day == filtered[i].day && filtered[i - 1].spotId < filtered[i].spotId));
+    }
+    EXPECT_EQ(filtered.constFirst().day, QDate(2026, 3, 2));
+    EXPECT_EQ(filtered.constFirst().sum, 14); // 8 + 6
 }

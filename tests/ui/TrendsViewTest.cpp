@@ -12,6 +12,21 @@ using namespace knotmap::test;
 
 namespace {
 
+// The knot-by-knot verdict's own fixture (trends-fixture.md, "The verdict, knot by knot").
+class TrendsViewVerdictTest : public WindowFixture
+{
+protected:
+    void SetUp() override
+    {
+        WindowFixture::SetUp();
+        loadRatingsFixture(*store, QStringLiteral("trends-verdict-fixture.csv"));
+        window->showTrends();
+        view()->setBucket(BucketSize::Week);
+        view()->setCustomRange(QDate(2026, 1, 5), QDate(2026, 3, 29));
+    }
+    ui::TrendsView* view() const { return window->trendsView(); }
+};
+
 class TrendsViewTest : public WindowFixture
 {
 protected:
@@ -44,7 +59,8 @@ TEST_F(TrendsViewTest, ShowsTheWeeklySeriesAndTheVerdictInWords)
 {
     EXPECT_EQ(shownMeans(), (QList<double>{7.0, 6.0, 4.5, 3.5, 3.5, 2.5}));
     EXPECT_EQ(view()->chart()->data().from, QDate(2026, 3, 2));
-    EXPECT_TRUE(view()->verdictText().contains(QStringLiteral("All regions: better — 6.6 → 3.0, −54%")))
+    // trends-fixture.md: no knot is rated on 4 days in both the first and the last two weeks.
+    EXPECT_TRUE(view()->verdictText().contains(QStringLiteral("All regions: not enough ratings yet to tell")))
         << view()->verdictText().toStdString();
 }
 
@@ -114,4 +130,22 @@ TEST_F(TrendsViewTest, WeeksFollowTheWeekStartSettingWhenItChanges)
     ASSERT_FALSE(view()->result().series.isEmpty());
     EXPECT_EQ(view()->result().series.constFirst().start, QDate(2026, 3, 1)); // the Sunday before
     EXPECT_EQ(view()->chart()->data().series.constFirst().start, QDate(2026, 3, 1));
+}
+
+TEST_F(TrendsViewVerdictTest, SaysHowManyKnotsItFollowed)
+{
+    EXPECT_EQ(view()->verdictText(),
+              QStringLiteral("▼ All regions: better — 5.5 → 3.3, −40% (2 knots followed)"));
+    // The chart shades the windows of the data, not of the twelve-week period.
+    ASSERT_TRUE(view()->chart()->data().verdict.has_value());
+    EXPECT_EQ(view()->chart()->data().verdict->baselineFrom, QDate(2026, 1, 19));
+    EXPECT_EQ(view()->chart()->data().verdict->recentTo, QDate(2026, 3, 27));
+    // One knot alone: its own verdict, 4.8 → 3.7 (−23%, under 30%).
+    const auto ql = view()->filterTree()->findItems(QStringLiteral("Right quadratus lumborum"),
+                                                    Qt::MatchExactly | Qt::MatchRecursive);
+    ASSERT_FALSE(ql.isEmpty());
+    ql.constFirst()->setCheckState(0, Qt::Checked);
+    EXPECT_EQ(
+        view()->verdictText(),
+        QStringLiteral("● Right quadratus lumborum: no clear change — 4.8 → 3.7, −23% (1 knot followed)"));
 }

@@ -12,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -266,21 +265,7 @@ void TrendsView::refresh()
         verdictPalette.setColor(QPalette::WindowText,
                                 dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c));
     m_verdict->setPalette(verdictPalette);
-    const QLocale locale;
-    m_verdictDetail->setText(
-        v.label == VerdictLabel::NotEnoughData
-            ? tr("KnotMap compares the first and the last 14 days of the period; a change counts when the "
-                 "mean moves by "
-                 "30% and at least 1 point.")
-            : tr("Mean of the first 14 days (%1–%2, %3 ratings) against the last 14 days (%4–%5, %6 "
-                 "ratings). A change "
-                 "counts when it is at least 30% and 1 point. A self-care diary, not a diagnosis.")
-                  .arg(locale.toString(v.baselineFrom, QLocale::ShortFormat),
-                       locale.toString(v.baselineTo, QLocale::ShortFormat))
-                  .arg(v.baselineCount)
-                  .arg(locale.toString(v.recentFrom, QLocale::ShortFormat),
-                       locale.toString(v.recentTo, QLocale::ShortFormat))
-                  .arg(v.recentCount));
+    m_verdictDetail->setText(verdictMethod(v));
 
     QHash<QString, double> means;
     m_hotspots->clear();
