@@ -178,7 +178,7 @@ QString knotsFollowed(int count)
     return text;
 }
 
-QString verdictSentence(const QString& subject, const Verdict& verdict)
+QString verdictSentence(const QString& subject, const Verdict& verdict, VerdictOf of)
 {
     const auto number = [](double v) { return QString::number(v, 'f', 1); };
     QString words;
@@ -206,6 +206,8 @@ QString verdictSentence(const QString& subject, const Verdict& verdict)
                         .arg(rounded < 0 ? QStringLiteral("−") : QStringLiteral("+"))
                         .arg(std::abs(rounded));
     }
+    if (of == VerdictOf::OneKnot)
+        return sentence;
     return sentence + QStringLiteral(" (%1)").arg(knotsFollowed(verdict.spotsFollowed()));
 }
 

@@ -64,7 +64,9 @@ Verdict judgeRatedDays(const KnotStore& store, const RatingFilter& filter, QDate
 Verdict judge(const QList<DailyAggregate>& days, QDate from, QDate to);
 
 // "Left upper trapezius: better — 6.8 → 3.9, −43% (3 knots followed)", or why there is no verdict yet.
-QString verdictSentence(const QString& subject, const Verdict& verdict);
+// One knot's own verdict leaves out "(1 knot followed)", which would say nothing.
+enum class VerdictOf { Knots, OneKnot };
+QString verdictSentence(const QString& subject, const Verdict& verdict, VerdictOf of = VerdictOf::Knots);
 // How the verdict was reached, in a sentence or two under it: the windows' dates and the rule.
 QString verdictMethod(const Verdict& verdict);
 // "3 knots followed"

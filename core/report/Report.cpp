@@ -95,25 +95,35 @@ struct Renderer
         }
         flow.paragraph(verdictSentence(tr("Overall"), data.overall.verdict), 10.5, true);
         QStringList lines;
-        lines.append(tr("Mean pain %1 of 10 over %2 ratings.").arg(one(data.meanPain)).arg([&] {
-            int n = 0;
-            for (const BucketStats& b : data.overall.series)
-                n += b.count;
-            return n;
-        }()));
+        lines.append(tr("Mean pain %1 of 10, each rated day counted once (%2 ratings).")
+                         .arg(one(data.meanPain))
+                         .arg([&] {
+                             int n = 0;
+                             for (const BucketStats& b : data.overall.series)
+                                 n += b.count;
+                             return n;
+                         }()));
         lines.append(weeksSentence());
         lines.append(tr("Rated on %1 of %2 days; %3 of them pain-free (every rating 0).")
                          .arg(data.daysRated)
                          .arg(data.daysInPeriod)
                          .arg(data.daysAtZero));
         const Verdict& v = data.overall.verdict;
-        if (v.label != VerdictLabel::NotEnoughData)
-            lines.append(tr("The verdict compares the first 14 days (%1 ratings) with the last 14 days (%2 "
-                            "ratings); a "
-                            "change counts at 30% and at least 1 point.")
-                             .arg(v.baselineCount)
-                             .arg(v.recentCount));
+        lines.append(verdictMethod(v));
+        if (!v.followedSpotIds.isEmpty())
+            lines.append(tr("Knots followed: %1.").arg(followedNames(v)));
         flow.paragraph(lines.join(QLatin1Char('\n')));
+    }
+
+    // The verdict's knots by the names the spot table uses.
+    QString followedNames(const Verdict& v) const
+    {
+        QStringList names;
+        for (const SpotSummary& s : data.spots) {
+            if (v.followedSpotIds.contains(s.spot.id))
+                names.append(s.regionName + spotSuffix(s.spot));
+        }
+        return names.join(QStringLiteral(", "));
     }
 
     // Weeks wholly inside the period with enough rated days (worstAndLeastWeeks), or why there are none.
@@ -191,7 +201,8 @@ struct Renderer
         trendChart(data.overall, data.overallDots, 75, kOverallChartMinimum);
         for (qsizetype i = 0; i < data.topSpots.size(); ++i) {
             const SpotSummary& s = data.spots[i];
-            const QString sentence = verdictSentence(s.regionName + spotSuffix(s.spot), s.verdict);
+            const QString sentence =
+                verdictSentence(s.regionName + spotSuffix(s.spot), s.verdict, VerdictOf::OneKnot);
             flow.ensure(flow.paragraphHeight(sentence, 9.5, true) + flow.mm(kSpotChartMinimum)); // together
             flow.paragraph(sentence, 9.5, true);
             trendChart(data.topSpots[i], data.topSpotDots[i], 52, kSpotChartMinimum);
@@ -219,8 +230,11 @@ struct Renderer
         flow.table({tr("Spot"), tr("First"), tr("Last"), tr("Ratings"), tr("Mean"), tr("Worst"), tr("Latest"),
                     tr("Change")},
                    rows, {31, 13, 13, 9, 7, 8, 8, 9});
-        flow.paragraph(tr("Change: mean of the last 14 days minus the first 14 days of the period."), 8,
-                       false, QColor(0x55, 0x55, 0x55));
+        flow.paragraph(
+            tr("Change: the knot's mean over the last two weeks it was rated in the period minus its mean "
+               "over the first two, each day counted once; \"too few\" when it was not rated on 4 days "
+               "in each."),
+            8, false, QColor(0x55, 0x55, 0x55));
     }
 
     void routines()

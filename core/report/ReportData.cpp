@@ -80,15 +80,15 @@ ReportData collectReportData(const KnotStore& store, const ReportOptions& option
     data.overallDots = store.ratingPoints({}, options.from, options.to, kDotLimit);
 
     const QList<DailyAggregate> days = store.dailyAggregates({}, options.from, options.to);
-    qint64 sum = 0;
-    int count = 0;
+    // Each day once, like the chart and the verdict: a day rated twelve times weighs what a day rated once
+    // does.
+    double sumOfDayMeans = 0;
     for (const DailyAggregate& day : days) {
-        sum += day.sum;
-        count += day.count;
+        sumOfDayMeans += double(day.sum) / day.count;
         data.daysRated += 1;
         data.daysAtZero += day.max == 0 ? 1 : 0;
     }
-    data.meanPain = count ? double(sum) / count : 0;
+    data.meanPain = data.daysRated ? sumOfDayMeans / data.daysRated : 0;
     const WeekPick weeks = worstAndLeastWeeks(data.overall.series, options.from, options.to);
     data.worstWeek = weeks.worst;
     data.leastWeek = weeks.least;

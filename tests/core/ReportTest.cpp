@@ -85,7 +85,8 @@ TEST_F(ReportTest, HoldsEverySectionAsRealText)
         EXPECT_TRUE(all.contains(reportSectionTitle(section))) << reportSectionTitle(section).toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("Alex Example")));
     EXPECT_TRUE(all.contains(QStringLiteral("2 Mar 2026")));
-    // The verdict in words (trends-fixture.md: no knot is rated on 4 days in both windows, so none is followed).
+    // The verdict in words (trends-fixture.md: no knot is rated on 4 days in both windows, so none is
+    // followed).
     EXPECT_TRUE(all.contains(QStringLiteral("Overall: not enough ratings yet to tell"))) << all.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("Left upper trapezius")));
     EXPECT_TRUE(all.contains(QStringLiteral("not a diagnosis")));
@@ -190,6 +191,46 @@ TEST_F(ReportTest, PointsToCheckSayWhatWasAskedWhatWasShownAndThatItIsNoMedicalC
     const QString urgent = text(write(o, QStringLiteral("urgent.pdf"))).simplified();
     EXPECT_TRUE(urgent.contains(QStringLiteral("Get medical help now: See a doctor today")))
         << urgent.toStdString();
+}
+
+TEST(ReportSummary, MeanPainCountsEachDayOnceAndTheVerdictNamesItsKnots)
+{
+    TempDatabase temp;
+    const auto store = temp.open();
+    // Left upper trapezius: 6 on each of the first 14 days, 3 on each of the last 14 (better, −50%).
+    const QPointF trap = standardAtlas().region(QStringLiteral("upper-trapezius-left"))->labelPoint;
+    auto spot = store->createSpot(trap, ratingAt(QStringLiteral("2026-03-01T09:00:00+01:00"), 6));
+    ASSERT_TRUE(spot);
+    for (int d = 1; d < 28; ++d) {
+        Rating r =
+            ratingAt(QDate(2026, 3, 1).addDays(d).toString(Qt::ISODate) + QStringLiteral("T09:00:00+01:00"),
+                     d < 14 ? 6 : 3);
+        r.spotId = spot->spot.id;
+        ASSERT_TRUE(store->addRating(r));
+    }
+    // A flare on the last day rated nine more times at 9: pooled, these would pull the mean up to
+    // (14·6 + 14·3 + 9·9) / 37 = 5.59; day by day it is (14·6 + 13·3 + (3 + 9·9)/10) / 28 = 4.69.
+    for (int i = 0; i < 9; ++i) {
+        Rating r = ratingAt(QStringLiteral("2026-03-28T1%1:00:00+01:00").arg(i), 9);
+        r.spotId = spot->spot.id;
+        ASSERT_TRUE(store->addRating(r));
+    }
+    ReportOptions o;
+    o.from = QDate(2026, 3, 1);
+    o.to = QDate(2026, 3, 28);
+    o.sections = {ReportSection::Summary};
+    const ReportData data = collectReportData(*store, o);
+    EXPECT_NEAR(data.meanPain, (14 * 6 + 13 * 3 + (3 + 9 * 9) / 10.0) / 28, 1e-9);
+    const QString path = temp.dir.filePath(QStringLiteral("summary.pdf"));
+    QString error;
+    ASSERT_TRUE(writeReportPdf(data, standardAtlas(), standardCatalogue(), path, {}, &error))
+        << error.toStdString();
+    const QString summary = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).simplified();
+    EXPECT_TRUE(
+        summary.contains(QStringLiteral("Mean pain 4.7 of 10, each rated day counted once (37 ratings)")))
+        << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("Knots followed: Left upper trapezius.")));
+    EXPECT_FALSE(summary.contains(QStringLiteral("first 14 days")));
 }
 
 // tests/data/report-weeks.md works the answers out by hand.
