@@ -21,14 +21,22 @@ fi
 
 # shot NAME "actions" : starts the app on a fresh screen, acts, photographs the screen. In the actions,
 # `move X Y` points at X,Y of the window's inside (the window manager decides where the window is).
+# SETTINGS, when set, is the settings file the app starts with (e.g. symptoms ticked in the checklist).
+# ONLY="a b" takes just those.
 shot() {
-  local name=$1 actions=$2 disp=:$((100 + RANDOM % 300)) xpid wm app
+  local name=$1 actions=$2 disp=:$((100 + RANDOM % 300)) xpid wm app config
+  [[ -z ${ONLY:-} || " $ONLY " == *" $name "* ]] || return 0
+  config=$(mktemp -d)
+  if [[ -n ${SETTINGS:-} ]]; then
+    mkdir -p "$config/knotmap"
+    printf '%b\n' "$SETTINGS" >"$config/knotmap/knotmap.conf"
+  fi
   Xvfb "$disp" -screen 0 1240x900x24 -nolisten tcp >/dev/null 2>&1 & xpid=$!
   sleep 1
   DISPLAY=$disp openbox >/dev/null 2>&1 & wm=$!
   sleep 0.5
   # shellcheck disable=SC2086  # APP_ARGS holds several words on purpose
-  DISPLAY=$disp QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME=$(mktemp -d) "$knotmap" ${APP_ARGS:---demo} >/dev/null 2>&1 & app=$!
+  DISPLAY=$disp QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME=$config "$knotmap" ${APP_ARGS:---demo} >/dev/null 2>&1 & app=$!
   sleep 3
   # Where the window manager put the window's inside (xdotool's own answer counts the frame twice).
   local window info X Y W H FX FY
@@ -53,19 +61,23 @@ shot() {
 }
 
 mkdir -p "$out"
+cli=${1:-build}/app/cli/knotmap-cli
+# The app's --demo keeps its own settings; shots that need ticked symptoms open the same demo history in a file.
+demo=$(mktemp -d)/demo.sqlite
+"$cli" --db "$demo" demo --weeks 12 --seed 7 >/dev/null
 shot main-window ""
 shot mark-editor "move 668 350; xdotool click 1; sleep 0.5; xdotool type 7; move 1100 200"
 shot hover-region "move 680 500; sleep 1"
 shot trends "move 85 71; xdotool click 1; sleep 1.5; move 620 420; sleep 1.5"
 shot routine-player "move 153 71; xdotool click 1; sleep 1; move 943 587; xdotool click 1; sleep 0.3; move 1121 614; xdotool click 1; sleep 2.3"
 shot report-view "move 213 71; xdotool click 1; sleep 2.5"
-shot routine-notice "move 153 71; xdotool click 1; sleep 1; move 28 746; xdotool click 1; sleep 1; move 600 20"
+APP_ARGS="--db $demo" SETTINGS='[routine]\nsymptoms=night-pain' shot routine-notice "move 153 71; xdotool click 1; sleep 1.5; move 600 20"
+APP_ARGS="--db $demo" SETTINGS='[routine]\nsymptoms=bladder-bowel' shot routine-urgent "move 153 71; xdotool click 1; sleep 1.5; move 600 20"
 shot unsaved-rating "move 650 444; xdotool click 1; sleep 0.8; move 880 502; xdotool click 1; sleep 0.3; xdotool type --delay 20 'after carrying the shopping'; move 85 71; xdotool click 1; sleep 1"
 shot restore-list "xdotool key alt+f b; sleep 1; xdotool key alt+f k; sleep 1"
 
 # A database with a damaged page and a backup of it from before: the recovery dialog at start-up.
 broken=$(mktemp -d)
-cli=${1:-build}/app/cli/knotmap-cli
 "$cli" --db "$broken/knotmap.sqlite" demo --weeks 6 >/dev/null
 "$cli" --db "$broken/knotmap.sqlite" backup >/dev/null
 dd if=/dev/urandom of="$broken/knotmap.sqlite" bs=4096 seek=$(($(stat -c %s "$broken/knotmap.sqlite") / 4096 - 1)) \

@@ -193,6 +193,18 @@ bool pressureAllowed(const QList<ProfessionalNotice>& notices, const QString& re
     return true;
 }
 
+QList<ProfessionalNotice> noticesToShow(const QList<ProfessionalNotice>& notices)
+{
+    if (planStoppedBy(notices) != FlagLevel::Urgent)
+        return notices;
+    QList<ProfessionalNotice> urgent;
+    for (const ProfessionalNotice& notice : notices) {
+        if (notice.urgent())
+            urgent.append(notice);
+    }
+    return urgent;
+}
+
 QList<ShownFlag> shownFlags(const QList<ProfessionalNotice>& notices, QDate day)
 {
     QList<ShownFlag> flags;

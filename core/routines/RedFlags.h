@@ -56,6 +56,8 @@ QList<ProfessionalNotice> findRedFlags(const KnotStore& store, QDate today, cons
 // The most serious level that stops the plan (urgent, then pause); none when the plan may go ahead.
 std::optional<FlagLevel> planStoppedBy(const QList<ProfessionalNotice>& notices);
 bool pressureAllowed(const QList<ProfessionalNotice>& notices, const QString& region);
+// What the window shows: an urgent sign stands alone, one clear notice with nothing beside it to weigh.
+QList<ProfessionalNotice> noticesToShow(const QList<ProfessionalNotice>& notices);
 // The notices as the routine log keeps them.
 QList<ShownFlag> shownFlags(const QList<ProfessionalNotice>& notices, QDate day);
 

@@ -54,7 +54,7 @@ protected:
     QCheckBox* checkBox(const QString& text) const
     {
         for (QCheckBox* box : view()->findChildren<QCheckBox*>()) {
-            if (box->text() == text)
+            if (box->text() == text || box->accessibleName() == text) // symptoms: words in a label beside
                 return box;
         }
         return nullptr;
@@ -189,7 +189,10 @@ TEST_F(RoutineViewTest, AnUrgentSignReplacesThePlanWithOneClearNotice)
 
     ui::NoticePanel* notices = view()->noticePanel();
     EXPECT_TRUE(notices->box(FlagLevel::Urgent)->isVisible());
-    EXPECT_FALSE(notices->box(FlagLevel::SeeSoon)->isVisible());
+    QTest::mouseClick(checkBox(symptomText(Symptom::NightPain)), Qt::LeftButton); // a "see soon" sign too
+    EXPECT_TRUE(notices->box(FlagLevel::Urgent)->isVisible());
+    EXPECT_FALSE(notices->box(FlagLevel::SeeSoon)->isVisible()) << "the urgent notice stands alone";
+    QTest::mouseClick(checkBox(symptomText(Symptom::NightPain)), Qt::LeftButton);
     EXPECT_TRUE(notices->text().startsWith(QStringLiteral("Get medical help now")));
     EXPECT_TRUE(notices->text().contains(QStringLiteral("emergency")));
     // No steps, nothing to tick, no Start.

@@ -93,8 +93,9 @@ NoticePanel::Box NoticePanel::makeBox(FlagLevel level)
     return {frame, title, body};
 }
 
-void NoticePanel::showNotices(const QList<ProfessionalNotice>& notices)
+void NoticePanel::showNotices(const QList<ProfessionalNotice>& all)
 {
+    const QList<ProfessionalNotice> notices = noticesToShow(all);
     bool nerveSigns = false;
     for (FlagLevel level : {FlagLevel::Urgent, FlagLevel::Pause, FlagLevel::SeeSoon}) {
         QString html;

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
@@ -23,6 +24,30 @@
 #include <QVBoxLayout>
 
 namespace knotmap::ui {
+
+namespace {
+// The words of a check box, wrapped; clicking them ticks the box, as clicking a check box's own text does.
+class CheckBoxLabel : public QLabel
+{
+public:
+    CheckBoxLabel(const QString& text, QCheckBox* box, QWidget* parent) : QLabel(text, parent), m_box(box)
+    {
+        setWordWrap(true);
+        setBuddy(box);
+    }
+
+protected:
+    void mouseReleaseEvent(QMouseEvent* event) override
+    {
+        if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+            m_box->click();
+        QLabel::mouseReleaseEvent(event);
+    }
+
+private:
+    QCheckBox* m_box;
+};
+} // namespace
 
 RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCatalogue& catalogue,
                          QWidget* parent)
@@ -72,6 +97,7 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
     m_birthYear->setToolTip(tr("Optional. From 65, KnotMap suggests holding stretches longer."));
     auto* settingsBox = new QGroupBox(tr("Your time and tools"), this);
     auto* form = new QFormLayout(settingsBox);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Time:"), m_minutes);
     form->addRow(tr("I have:"), toolsRow);
     form->addRow(tr("Year of birth:"), m_birthYear);
@@ -164,9 +190,18 @@ QWidget* RoutineView::makeSymptomChecklist()
             layout->addWidget(heading);
             urgentGroup = urgent;
         }
-        auto* box = new QCheckBox(symptomText(symptom), inner);
+        // A check box cannot wrap its text, and these sentences are long: the words go in a wrapping label
+        // beside an unlabelled box, which carries them as its accessible name; a click on the words ticks it.
+        auto* box = new QCheckBox(inner);
+        box->setObjectName(QStringLiteral("symptom-") + symptomKey(symptom));
+        box->setAccessibleName(symptomText(symptom));
         box->setToolTip(symptomMessage(symptom));
-        layout->addWidget(box);
+        auto* words = new CheckBoxLabel(symptomText(symptom), box, inner);
+        words->setToolTip(symptomMessage(symptom));
+        auto* row = new QHBoxLayout;
+        row->addWidget(box, 0, Qt::AlignTop);
+        row->addWidget(words, 1);
+        layout->addLayout(row);
         m_symptoms.append({symptom, box});
         connect(box, &QCheckBox::toggled, this, &RoutineView::saveSymptoms);
     }
@@ -174,6 +209,7 @@ QWidget* RoutineView::makeSymptomChecklist()
     auto* scroll = new QScrollArea;
     scroll->setWidget(inner);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the words wrap instead
     scroll->setFrameShape(QFrame::NoFrame);
     auto* group = new QGroupBox(tr("Do any of these apply to you now?"), this);
     auto* groupLayout = new QVBoxLayout(group);
@@ -257,7 +293,7 @@ void RoutineView::recordShownFlags()
     // A failed write (a locked file) is tried again the next time the plan is shown: the store compares
     // with what it already holds.
     if (isVisible() && !m_plan.notices.isEmpty())
-        (void)m_store.recordFlagsShown(m_plan.date, shownFlags(m_plan.notices, m_plan.date));
+        (void)m_store.recordFlagsShown(m_plan.date, shownFlags(noticesToShow(m_plan.notices), m_plan.date));
 }
 
 QString RoutineView::regionName(const QString& regionId) const
