@@ -6,6 +6,7 @@
 
 #include "domain/LoggedStep.h"
 #include "domain/Rating.h"
+#include "domain/ShownFlag.h"
 
 #include <QList>
 #include <QPointF>
@@ -47,7 +48,9 @@ struct ImportData
     QList<ImportedSpot> spots;
     QList<ImportedRating> ratings;
     QList<ImportedStep> routineLog;
-    QVariantMap settings; // by settings key name, only from KnotMap JSON
+    QList<ShownFlag> flagsShown;         // only from KnotMap JSON
+    QList<FlagClearance> flagClearances; // only from KnotMap JSON
+    QVariantMap settings;                // by settings key name, only from KnotMap JSON
 };
 
 struct ImportCounts

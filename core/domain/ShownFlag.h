@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/RecordedTime.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -26,6 +28,15 @@ struct ShownFlag
     QStringList regions; // empty: all of them
 
     friend bool operator==(const ShownFlag&, const ShownFlag&) = default;
+};
+
+// When the person said a warning sign had gone ("the numbness or tingling has gone").
+struct FlagClearance
+{
+    QString reason;
+    RecordedTime at;
+
+    friend bool operator==(const FlagClearance&, const FlagClearance&) = default;
 };
 
 } // namespace knotmap

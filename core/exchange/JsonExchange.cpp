@@ -80,6 +80,18 @@ QJsonObject exportJson(const KnotStore& store, const Settings* settings)
                         {QStringLiteral("before"), optionalInt(s.before)},
                         {QStringLiteral("after"), optionalInt(s.after)}});
     }
+    QJsonArray flags;
+    for (const ShownFlag& f : store.flagsShownAll()) {
+        flags.append(QJsonObject{{QStringLiteral("day"), f.day.toString(Qt::ISODate)},
+                                 {QStringLiteral("reason"), f.reason},
+                                 {QStringLiteral("level"), flagLevelKey(f.level)},
+                                 {QStringLiteral("regions"), QJsonArray::fromStringList(f.regions)}});
+    }
+    QJsonArray clearances;
+    for (const FlagClearance& c : store.flagClearancesAll()) {
+        clearances.append(
+            QJsonObject{{QStringLiteral("reason"), c.reason}, {QStringLiteral("cleared_at"), c.at.toIso()}});
+    }
     QJsonObject settingsObject;
     if (settings) {
         for (SettingKey key : exchangedSettings())
@@ -91,6 +103,8 @@ QJsonObject exportJson(const KnotStore& store, const Settings* settings)
             {QStringLiteral("spots"), spots},
             {QStringLiteral("ratings"), ratings},
             {QStringLiteral("routine_log"), log},
+            {QStringLiteral("flags_shown"), flags},
+            {QStringLiteral("flag_clearances"), clearances},
             {QStringLiteral("settings"), settingsObject}};
 }
 
@@ -127,6 +141,11 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
         check.array(root, top, QLatin1String("routine_log"), JsonNeed::Optional).value_or(QJsonArray());
     const QJsonObject settings =
         check.object(root, top, QLatin1String("settings"), JsonNeed::Optional).value_or(QJsonObject());
+    // Files from before schema 6 have neither.
+    const QJsonArray flags =
+        check.array(root, top, QLatin1String("flags_shown"), JsonNeed::Optional).value_or(QJsonArray());
+    const QJsonArray clearances =
+        check.array(root, top, QLatin1String("flag_clearances"), JsonNeed::Optional).value_or(QJsonArray());
 
     ImportData data;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -244,6 +263,52 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
                     check.problem(place.path(), problem);
             }
             data.routineLog.append(imported);
+        });
+
+    const auto checkReason = [&](const JsonObjectAt& place, const std::optional<QString>& reason) {
+        if (reason && (reason->isEmpty() || reason->size() > 60))
+            check.problem(place, QLatin1String("reason"),
+                          tr("a warning sign needs a name of 1 to 60 characters"));
+    };
+    check.forEachObject(
+        flags, QLatin1String("flags_shown"), [&](const QJsonObject& o, const JsonObjectAt& place) {
+            ShownFlag flag;
+            const auto day = check.text(o, place, QLatin1String("day"));
+            const auto reason = check.text(o, place, QLatin1String("reason"));
+            const auto level = check.text(o, place, QLatin1String("level"));
+            const auto regions = check.array(o, place, QLatin1String("regions"), JsonNeed::Optional);
+            if (day) {
+                flag.day = QDate::fromString(*day, Qt::ISODate);
+                if (!flag.day.isValid() || flag.day.year() < 1900)
+                    check.problem(place, QLatin1String("day"),
+                                  tr("'%1' is not a day like 2026-03-01").arg(*day));
+            }
+            checkReason(place, reason);
+            flag.reason = reason.value_or(QString());
+            if (level) {
+                const auto known = flagLevelFromKey(*level);
+                if (!known)
+                    check.problem(place, QLatin1String("level"), tr("unknown level '%1'").arg(*level));
+                flag.level = known.value_or(FlagLevel::SeeSoon);
+            }
+            for (const QJsonValue& region : regions.value_or(QJsonArray())) {
+                if (!region.isString() || !atlas.region(region.toString()))
+                    check.problem(place, QLatin1String("regions"),
+                                  tr("unknown region '%1'").arg(region.toVariant().toString()));
+                flag.regions.append(region.toString());
+            }
+            data.flagsShown.append(flag);
+        });
+    check.forEachObject(
+        clearances, QLatin1String("flag_clearances"), [&](const QJsonObject& o, const JsonObjectAt& place) {
+            const auto reason = check.text(o, place, QLatin1String("reason"));
+            const auto at = check.time(o, place, QLatin1String("cleared_at"));
+            checkReason(place, reason);
+            if (at) {
+                if (QString problem = validateRecordedTime(*at, now); !problem.isEmpty())
+                    check.problem(place, QLatin1String("cleared_at"), problem);
+            }
+            data.flagClearances.append({reason.value_or(QString()), at.value_or(RecordedTime{})});
         });
 
     // Settings too are checked against their rules, so a file cannot store minutes of -100.

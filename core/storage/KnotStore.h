@@ -121,6 +121,8 @@ public:
     Result<void> clearFlag(const QString& reason, const RecordedTime& at);
     QList<Rating> nerveSignRatingsAfter(std::optional<RecordedTime> after) const; // numb, tingling, shooting
     QList<ShownFlag> flagsShown(QDate from, QDate to) const;                 // by local day, oldest first
+    QList<ShownFlag> flagsShownAll() const;
+    QList<FlagClearance> flagClearancesAll() const; // oldest first
     Result<bool> recordFlagsShown(QDate day, const QList<ShownFlag>& flags); // true when it wrote
 
 signals:

@@ -76,6 +76,25 @@ QList<ShownFlag> KnotStore::flagsShown(QDate from, QDate to) const
         {});
 }
 
+QList<ShownFlag> KnotStore::flagsShownAll() const
+{
+    return flagsShown(QDate(1900, 1, 1), QDate(9999, 12, 31));
+}
+
+QList<FlagClearance> KnotStore::flagClearancesAll() const
+{
+    return read<QList<FlagClearance>>(
+        [&] {
+            QSqlQuery q = sql::run(db(), QStringLiteral("SELECT reason, cleared_utc, utc_offset_min FROM "
+                                                        "flag_clearances ORDER BY cleared_utc, id"));
+            QList<FlagClearance> all;
+            while (q.next())
+                all.append({q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toInt()}});
+            return all;
+        },
+        {});
+}
+
 Result<bool> KnotStore::recordFlagsShown(QDate day, const QList<ShownFlag>& flags)
 {
     // Showing the same plan again writes nothing: a write would wake every other window on this file, which

@@ -207,6 +207,23 @@ Result<ImportCounts> KnotStore::importData(const ImportData& data, const ImportP
                 ++counts.stepsAdded;
                 step();
             }
+
+            // The warning signs shown and cleared: kept once, so importing a file twice changes nothing.
+            for (const ShownFlag& flag : data.flagsShown) {
+                sql::run(db(),
+                         QStringLiteral("INSERT INTO flags_shown (local_day, reason, level, regions) "
+                                        "VALUES (?, ?, ?, ?) ON CONFLICT (local_day, reason) DO NOTHING"),
+                         {localDayNumber(flag.day), flag.reason, flagLevelKey(flag.level),
+                          flag.regions.isEmpty() ? QStringLiteral("") : flag.regions.join(QLatin1Char(','))});
+            }
+            for (const FlagClearance& clearance : data.flagClearances) {
+                sql::run(db(),
+                         QStringLiteral("INSERT INTO flag_clearances (reason, cleared_utc, utc_offset_min) "
+                                        "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM flag_clearances "
+                                        "WHERE reason = ? AND cleared_utc = ?)"),
+                         {clearance.reason, clearance.at.utcSeconds, clearance.at.offsetMinutes,
+                          clearance.reason, clearance.at.utcSeconds});
+            }
         } catch (const Cancelled&) {
             throw sql::SqlFailure{tr("the import was cancelled; nothing was added")};
         }
@@ -217,6 +234,8 @@ Result<ImportCounts> KnotStore::importData(const ImportData& data, const ImportP
         progress(total, total);
     if (counts.spotsAdded || counts.ratingsAdded || counts.stepsAdded)
         emit dataImported();
+    if (!data.flagsShown.isEmpty() || !data.flagClearances.isEmpty())
+        emit redFlagsChanged();
     return counts;
 }
 

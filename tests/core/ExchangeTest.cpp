@@ -47,6 +47,15 @@ void fill(KnotStore& store)
     step.before = 6;
     step.after = 4;
     ASSERT_TRUE(store.logRoutineStep(step));
+    // The warning signs the routine showed, and the person's word that the numbness had gone.
+    ASSERT_TRUE(store.recordFlagsShown(QDate(2026, 3, 2),
+                                       {{{}, QStringLiteral("symptom-fever"), FlagLevel::Pause, {}},
+                                        {{},
+                                         QStringLiteral("numbness-or-tingling"),
+                                         FlagLevel::SeeSoon,
+                                         {QStringLiteral("quadratus-lumborum-right")}}}));
+    ASSERT_TRUE(store.clearFlag(QStringLiteral("numbness-or-tingling"),
+                                *RecordedTime::parseIso(QStringLiteral("2026-03-03T08:00:00+01:00"))));
 }
 
 QByteArray csvOf(const KnotStore& store)
@@ -101,6 +110,10 @@ TEST(Exchange, JsonRoundTripIsExact)
     EXPECT_EQ(result.counts->stepsAdded, 1);
     EXPECT_EQ(jsonOf(*to), jsonOf(*from));
     EXPECT_EQ(csvOf(*to), csvOf(*from));
+    EXPECT_EQ(to->flagsShownAll(), from->flagsShownAll());
+    EXPECT_EQ(to->flagsShownAll().size(), 2);
+    EXPECT_EQ(to->flagClearancesAll(), from->flagClearancesAll());
+    EXPECT_EQ(to->flagClearancesAll().size(), 1);
 }
 
 TEST(Exchange, SettingsTravelInJson)
@@ -137,6 +150,8 @@ TEST(Exchange, ImportingTheSameFileTwiceChangesNothing)
     EXPECT_EQ(again.counts->ratingsSkipped, 3);
     EXPECT_EQ(again.counts->stepsSkipped, 1);
     EXPECT_EQ(jsonOf(*to), once);
+    EXPECT_EQ(to->flagsShownAll().size(), 2);
+    EXPECT_EQ(to->flagClearancesAll().size(), 1);
 }
 
 TEST(Exchange, ACancelledImportLeavesNothingBehind)
@@ -273,6 +288,7 @@ TEST_P(BrokenFiles, AreRefusedAndChangeNothing)
 INSTANTIATE_TEST_SUITE_P(
     Corpus, BrokenFiles,
     ::testing::Values(BrokenFile{"bad-header.csv", "bad-header.csv:1:", "header"},
+                      BrokenFile{"bad-flag.json", "bad-flag.json:7:", "unknown level 'soonish'"},
                       BrokenFile{"bad-date.csv", "bad-date.csv:3:", "not a real date"},
                       BrokenFile{"no-offset.csv", "no-offset.csv:2:", "UTC offset"},
                       BrokenFile{"score-11.csv", "score-11.csv:3:", "11"},
