@@ -221,8 +221,9 @@ QString verdictMethod(const Verdict& verdict)
     }
     const QLocale locale;
     const auto date = [&](QDate day) { return locale.toString(day, QLocale::ShortFormat); };
-    return tr("Knot by knot, the first two weeks of the ratings (%1–%2, %3 ratings) against the last two "
-              "(%4–%5, %6 ratings); each day counts once, and a knot is followed when it was rated on at "
+    return tr("Knot by knot, the first two weeks of the ratings (%1–%2, %3 ratings of the knots followed) "
+              "against the last two (%4–%5, %6 ratings); each day counts once, and a knot is followed when "
+              "it was rated on at "
               "least 4 days in each. A change counts when it is at least 30% and 1 point. A self-care "
               "diary, not a diagnosis.")
         .arg(date(verdict.baselineFrom), date(verdict.baselineTo))

@@ -300,7 +300,7 @@ struct Renderer
     {
         switch (level) {
         case FlagLevel::Urgent:
-            return tr("urgent: no exercise, medical help now");
+            return tr("urgent: stop self-care, get emergency help now");
         case FlagLevel::Pause:
             return tr("no exercise today, a doctor soon");
         case FlagLevel::SeeSoon:
@@ -361,7 +361,7 @@ struct Renderer
                           "much (0–10) and "
                           "what they did about it. KnotMap is a self-care aid, not a diagnosis; its regions "
                           "name possible "
-                          "sources of pain, not findings. Please judge the person, not the chart."),
+                          "sources of pain, not findings. Please weigh it alongside your own assessment."),
                        8.5);
     }
 

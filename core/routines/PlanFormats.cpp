@@ -62,17 +62,28 @@ QString planToText(const RoutinePlan& plan, const BodyAtlas& atlas, const Routin
         text += tr("\nNothing to do today: no spot was rated in the last 7 days.\n");
     int number = 1;
     for (const PlanStep& s : plan.steps) {
-        text += QStringLiteral("\n%1. %2 — %3: %4 s × %5, %6× a day\n   %7\n   Why: %8\n")
+        text += QStringLiteral("\n%1. %2 — %3: %4\n   %5\n   Why: %6\n")
                     .arg(number++)
-                    .arg(atlas.regionName(s.region), catalogue.techniqueName(s.technique))
-                    .arg(s.holdSeconds)
-                    .arg(s.repeats)
-                    .arg(s.timesPerDay)
-                    .arg(s.how, s.why);
+                    .arg(atlas.regionName(s.region), catalogue.techniqueName(s.technique),
+                         doseText(s, catalogue), s.how, s.why);
         if (!s.aftercare.isEmpty())
             text += QStringLiteral("   %1\n").arg(s.aftercare);
     }
     return text;
+}
+
+QString doseText(const PlanStep& step, const RoutineCatalogue& catalogue, DoseWords words)
+{
+    const Technique* t = catalogue.technique(step.technique);
+    // Strengthening is not a daily thing: the dose says how many days a week, not "1× a day".
+    if (t && t->needsRestDays())
+        return (words == DoseWords::Brief ? tr("%1 s × %2, %3–%4 days a week")
+                                          : tr("%1 s × %2, on %3–%4 days a week, never two days running"))
+            .arg(step.holdSeconds)
+            .arg(step.repeats)
+            .arg(t->daysPerWeek.min)
+            .arg(t->daysPerWeek.max);
+    return tr("%1 s × %2, %3× a day").arg(step.holdSeconds).arg(step.repeats).arg(step.timesPerDay);
 }
 
 std::optional<int> ageFrom(int birthYear, QDate today)

@@ -108,8 +108,10 @@ QString whyFor(const SpotWeek& week, QString name, Band band)
 {
     if (!name.isEmpty())
         name[0] = name[0].toLower();
-    QString why = QCoreApplication::translate("Planner", "%1: a mean of %2 on %n of the last 7 days", "",
-                                              week.daysRated)
+    // A place on the body: the knot is felt there; the muscle under it is a possible source.
+    QString why = QCoreApplication::translate("Planner",
+                                              "The area over the %1: rated on %n of the last 7 days, mean %2",
+                                              "", week.daysRated)
                       .arg(name)
                       .arg(int(std::lround(week.mean)));
     // The latest score picks the kind of work; one score says nothing about a trend, so the words do not

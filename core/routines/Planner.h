@@ -64,6 +64,9 @@ RoutinePlan planRoutine(const KnotStore& store, const RoutineCatalogue& catalogu
 //  "see_professional": [{"reason", "regions", "message", "urgent", "level", "blocks_pressure"}]}
 QJsonObject planToJson(const RoutinePlan& plan);
 QString planToText(const RoutinePlan& plan, const BodyAtlas& atlas, const RoutineCatalogue& catalogue);
+// "60 s × 2, 1× a day"; strengthening: "5 s × 10, on 2–3 days a week, never two days running".
+enum class DoseWords { Full, Brief }; // brief: for a narrow column ("5 s × 10, 2–3 days a week")
+QString doseText(const PlanStep& step, const RoutineCatalogue& catalogue, DoseWords words = DoseWords::Full);
 
 } // namespace knotmap
 

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 namespace knotmap {
@@ -90,6 +91,11 @@ std::optional<ProfessionalNotice> severePain(const KnotStore& store, QDate today
 }
 
 // The verdict's own rule (analysis/Verdict.h): knot by knot, each day once.
+QString dayText(QDate day)
+{
+    return QLocale().toString(day, QStringLiteral("d MMM yyyy"));
+}
+
 Verdict verdictOver(const KnotStore& store, const RatingFilter& filter, QDate from, QDate to)
 {
     return judge(store, filter, from, to);
@@ -120,24 +126,29 @@ QList<ProfessionalNotice> afterRoutines(const KnotStore& store, QDate today)
     const Verdict overall = verdictOver(store, {}, monthStart, today);
     if (worseNow(overall) || !worse.isEmpty()) {
         const QStringList list = sorted(worse);
-        return {{QLatin1String(kWorseReason),
-                 tr("Your pain has got worse over the last four weeks even with regular self-care. That is a "
-                    "good "
-                    "moment to see a physiotherapist or doctor.") +
-                     (list.isEmpty() ? QString()
-                                     : QLatin1Char(' ') + tr("Until then KnotMap leaves out pressure on %1.")
-                                                              .arg(areasOver(store.atlas(), list))),
-                 list, !list.isEmpty(), FlagLevel::SeeSoon}};
+        return {
+            {QLatin1String(kWorseReason),
+             list.isEmpty()
+                 ? tr("Pain has got worse over the last four weeks (%1 to %2), although self-care was "
+                      "logged. "
+                      "That is a good moment to see a physiotherapist or doctor.")
+                       .arg(dayText(monthStart), dayText(today))
+                 : tr("Pain in %1 has got worse over the last four weeks (%2 to %3), although self-care was "
+                      "logged. That is a good moment to see a physiotherapist or doctor; until then KnotMap "
+                      "leaves out pressure there.")
+                       .arg(areasOver(store.atlas(), list), dayText(monthStart), dayText(today)),
+             list, !list.isEmpty(), FlagLevel::SeeSoon}};
     }
     if (weeksWithRoutines.size() >= RedFlagRules::kRoutineWeeks &&
         overall.label == VerdictLabel::NoClearChange) {
-        return {{QLatin1String(kNoImprovementReason),
-                 tr("Four weeks of regular self-care have not brought a clear change in your pain. That is a "
-                    "good "
-                    "moment to have a physiotherapist or doctor look at it."),
-                 {},
-                 false,
-                 FlagLevel::SeeSoon}};
+        return {
+            {QLatin1String(kNoImprovementReason),
+             tr("Over the last four weeks (%1 to %2), with self-care logged every week, the pain showed no "
+                "clear change. That is a good moment to have a physiotherapist or doctor look at it.")
+                 .arg(dayText(monthStart), dayText(today)),
+             {},
+             false,
+             FlagLevel::SeeSoon}};
     }
     return {};
 }
@@ -153,11 +164,15 @@ QList<ProfessionalNotice> findRedFlags(const KnotStore& store, QDate today, cons
 {
     QList<ProfessionalNotice> notices;
     for (Symptom symptom : symptoms) {
+        // A "see soon" sign keeps the plan, so the notice says what it leaves out.
+        const FlagLevel level = symptomLevel(symptom);
+        const QString leftOut = tr("Until then KnotMap leaves out pressure and rolling.");
         notices.append({QStringLiteral("symptom-") + symptomKey(symptom),
-                        symptomMessage(symptom),
+                        level == FlagLevel::SeeSoon ? symptomMessage(symptom) + QLatin1Char(' ') + leftOut
+                                                    : symptomMessage(symptom),
                         {},
                         true,
-                        symptomLevel(symptom)});
+                        level});
     }
     const QHash<qint64, QString> regionOf = regionsOfSpots(store);
     if (auto notice = nerveSigns(store, today, regionOf))

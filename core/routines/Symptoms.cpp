@@ -31,15 +31,17 @@ const SymptomInfo kSymptoms[] = {
           "UK, 911 in North America). With back pain, these signs may mean the nerves at the base of the "
           "spine "
           "are pressed, which needs a doctor within hours. Do not wait to see if it passes.")},
-    {Symptom::BothLegs, "both-legs", FlagLevel::Urgent, NOOP("Numbness, tingling or weakness in both legs"),
-     NOOP("See a doctor today: go to an emergency department or call your local emergency number (112 in "
-          "Europe, 999 in the UK, 911 in North America). Signs in both legs may come from the spine, not a "
-          "muscle.")},
+    {Symptom::BothLegs, "both-legs", FlagLevel::Urgent,
+     NOOP("Numbness, tingling, weakness or pain running down both legs"),
+     NOOP(
+         "Go to an emergency department now, or call your local emergency number (112 in Europe, 999 in the "
+         "UK, 911 in North America). Signs in both legs may come from the nerves in the spine, not a muscle. "
+         "Do not wait to see if it passes.")},
     {Symptom::ProgressiveWeakness, "progressive-weakness", FlagLevel::Urgent,
      NOOP("Weakness that is getting worse, or a change in the way you walk"),
-     NOOP("See a doctor today: go to an emergency department or call your local emergency number (112 in "
-          "Europe, 999 in the UK, 911 in North America). Weakness that grows may come from a nerve or the "
-          "spine.")},
+     NOOP("Go to an emergency department now, or call your local emergency number (112 in Europe, 999 in the "
+          "UK, 911 in North America). Weakness that grows may come from a nerve or the spine. Do not wait to "
+          "see if it passes.")},
     {Symptom::NeckNeuro, "neck-neuro", FlagLevel::Urgent,
      NOOP("With neck pain: dizziness, double vision, trouble speaking or swallowing, sudden falls without "
           "fainting, or clumsy hands"),
@@ -53,8 +55,9 @@ const SymptomInfo kSymptoms[] = {
           "sudden, "
           "severe headache needs a doctor straight away.")},
     {Symptom::ChestPain, "chest-pain", FlagLevel::Urgent,
-     NOOP("Chest pain, or pain in the upper back or left shoulder that comes with breathlessness, sweating, "
-          "feeling sick or effort"),
+     NOOP(
+         "Chest pain, or pain in the upper back, left shoulder, arm or jaw that comes on with effort or with "
+         "breathlessness, sweating or feeling sick"),
      NOOP("Call your local emergency number now (112 in Europe, 999 in the UK, 911 in North America) and do "
           "not "
           "drive yourself. This kind of pain may come from the heart or lungs.")},
@@ -88,14 +91,13 @@ const SymptomInfo kSymptoms[] = {
          "weeks.")},
     {Symptom::OsteoporosisSteroids, "osteoporosis-steroids", FlagLevel::SeeSoon,
      NOOP("Osteoporosis (thin bones), or you have taken steroid tablets for months"),
-     NOOP("With thin bones or long use of steroid tablets, firm pressure may hurt the bones. See a doctor "
-          "about "
-          "the pain in the next few days.")},
+     NOOP("With thin bones or long use of steroid tablets, firm pressure may injure weakened bones. See a "
+          "doctor "
+          "about the pain in the next few days.")},
     {Symptom::Immunity, "immunity", FlagLevel::SeeSoon,
      NOOP("A weakened immune system (from an illness or medicines), or you inject drugs"),
-     NOOP("With a weakened immune system, or after injecting drugs, back pain should be checked by a doctor "
-          "in "
-          "the next few days.")},
+     NOOP("With a weakened immune system, or after injecting drugs, back or neck pain should be checked by a "
+          "doctor in the next few days.")},
     {Symptom::DailyActivities, "daily-activities", FlagLevel::SeeSoon,
      NOOP("The pain makes everyday tasks hard, such as dressing, washing or working"),
      NOOP("Pain that gets in the way of everyday life deserves a physiotherapist's or doctor's look in the "

@@ -28,7 +28,7 @@ TEST_F(Planner, HotspotsComeFirstWhenTimeIsShort)
     EXPECT_EQ(plan.steps[0].region, QStringLiteral("upper-trapezius-left"));
     EXPECT_TRUE(techniquesFor(plan, QStringLiteral("rhomboids-right")).isEmpty());
     EXPECT_TRUE(plan.steps[0].why.startsWith(
-        QStringLiteral("left upper trapezius: a mean of 6 on 7 of the last 7 days")))
+        QStringLiteral("The area over the left upper trapezius: rated on 7 of the last 7 days, mean 6")))
         << plan.steps[0].why.toStdString();
 }
 
@@ -235,6 +235,29 @@ TEST_F(Planner, StrengtheningKeepsARestDayAndAtMostThreeDaysAWeek)
     EXPECT_TRUE(strengthens("lower-trapezius-right")) << "two days this week, the last one two days ago";
     logStep(right, QStringLiteral("strengthen"), 2, 2, 2);
     EXPECT_FALSE(strengthens("lower-trapezius-right")) << "three days in the last week already";
+}
+
+TEST_F(Planner, AStrengtheningDoseSaysDaysAWeekNotTimesADay)
+{
+    rateDaily("lower-trapezius-left", 7, 2);
+    PlannerSettings settings;
+    settings.minutes = 60;
+    const RoutinePlan plan = this->plan(settings);
+    bool sawStrengthening = false;
+    for (const PlanStep& step : plan.steps) {
+        const QString dose = doseText(step, standardCatalogue());
+        if (step.technique == QStringLiteral("strengthen")) {
+            sawStrengthening = true;
+            EXPECT_EQ(dose, QStringLiteral("5 s × 10, on 2–3 days a week, never two days running"));
+            EXPECT_EQ(doseText(step, standardCatalogue(), DoseWords::Brief),
+                      QStringLiteral("5 s × 10, 2–3 days a week"));
+        } else {
+            EXPECT_TRUE(dose.endsWith(QStringLiteral("× a day"))) << dose.toStdString();
+        }
+    }
+    EXPECT_TRUE(sawStrengthening);
+    EXPECT_TRUE(
+        planToText(plan, standardAtlas(), standardCatalogue()).contains(QStringLiteral("days a week")));
 }
 
 TEST_F(Planner, OlderAdultsHoldStretchesLonger)

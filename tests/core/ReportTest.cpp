@@ -184,12 +184,12 @@ TEST_F(ReportTest, PointsToCheckSayWhatWasAskedWhatWasShownAndThatItIsNoMedicalC
     for (Symptom symptom : allSymptoms()) {
         EXPECT_TRUE(quiet.contains(symptomText(symptom).simplified())) << symptomKey(symptom).toStdString();
     }
-    EXPECT_TRUE(quiet.contains(QStringLiteral("urgent: no exercise, medical help now")));
+    EXPECT_TRUE(quiet.contains(QStringLiteral("urgent: stop self-care, get emergency help now")));
 
     // A sign ticked at the end of the period is said with its level's heading.
     o.symptoms = {Symptom::BothLegs};
     const QString urgent = text(write(o, QStringLiteral("urgent.pdf"))).simplified();
-    EXPECT_TRUE(urgent.contains(QStringLiteral("Get medical help now: See a doctor today")))
+    EXPECT_TRUE(urgent.contains(QStringLiteral("Get medical help now: Go to an emergency department now")))
         << urgent.toStdString();
 }
 

@@ -324,13 +324,13 @@ void RoutineView::showChecklist()
     for (qsizetype i = 0; i < m_plan.steps.size(); ++i) {
         const PlanStep& step = m_plan.steps[i];
         auto* item = new QTreeWidgetItem(
-            m_checklist,
-            {QStringLiteral("%1 — %2").arg(regionName(step.region),
-                                           m_catalogue.techniqueName(step.technique)),
-             tr("%1 s × %2, %3× a day").arg(step.holdSeconds).arg(step.repeats).arg(step.timesPerDay)});
+            m_checklist, {QStringLiteral("%1 — %2").arg(regionName(step.region),
+                                                        m_catalogue.techniqueName(step.technique)),
+                          doseText(step, m_catalogue, DoseWords::Brief)});
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, m_done.contains(int(i)) ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(0, step.why);
+        item->setToolTip(1, doseText(step, m_catalogue));
         auto* why = new QTreeWidgetItem(
             item, {step.aftercare.isEmpty() ? step.why : step.why + QLatin1Char('\n') + step.aftercare});
         why->setFirstColumnSpanned(true);
