@@ -134,7 +134,11 @@ struct Renderer
                       "painful week is named.")
                 .arg(kMinimumRatedDaysInWeek);
         const auto label = [](const BucketStats& week) {
-            return TrendChartPainter::bucketLabel(week, BucketSize::Week);
+            // "the week of 31 Aug 2026" inside a sentence.
+            QString text = TrendChartPainter::bucketLabel(week, BucketSize::Week);
+            if (!text.isEmpty())
+                text[0] = text[0].toLower();
+            return text;
         };
         if (data.worstWeek->start == data.leastWeek->start)
             return tr("Only one week inside the period was rated on at least %1 days: %2 (mean %3).")
@@ -220,8 +224,11 @@ struct Renderer
                          QString::number(s.latest),
                          s.verdict.label == VerdictLabel::NotEnoughData || !change
                              ? tr("too few")
-                             : QStringLiteral("%1%2").arg(*change > 0 ? QStringLiteral("+") : QString(),
-                                                          one(*change))});
+                             // A true minus sign, as in the verdict sentences.
+                             : QStringLiteral("%1%2").arg(*change > 0.05    ? QStringLiteral("+")
+                                                          : *change < -0.05 ? QStringLiteral("−")
+                                                                            : QString(),
+                                                          one(std::abs(*change)))});
         }
         if (rows.isEmpty()) {
             flow.paragraph(tr("No spots were rated in this period."));

@@ -254,8 +254,8 @@ TEST(ReportWeeks, WorstAndLeastAreWholeWeeksInsideThePeriodWithFourRatedDays)
     QString error;
     ASSERT_TRUE(writeReportPdf(data, standardAtlas(), standardCatalogue(), path, {}, &error));
     const QString summary = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).simplified();
-    EXPECT_TRUE(summary.contains(QStringLiteral("Worst week: Week of 9 Mar 2026 (mean 6.0). Least painful "
-                                                "week: Week of 23 Mar 2026 (mean 2.6).")))
+    EXPECT_TRUE(summary.contains(QStringLiteral("Worst week: week of 9 Mar 2026 (mean 6.0). Least painful "
+                                                "week: week of 23 Mar 2026 (mean 2.6).")))
         << summary.toStdString();
 
     // A week that ends on the last day of the period is inside it.
@@ -274,7 +274,7 @@ TEST(ReportWeeks, WorstAndLeastAreWholeWeeksInsideThePeriodWithFourRatedDays)
     EXPECT_TRUE(runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
                     .simplified()
                     .contains(QStringLiteral("Only one week inside the period was rated on at least 4 days: "
-                                             "Week of 9 Mar 2026 (mean 6.0).")));
+                                             "week of 9 Mar 2026 (mean 6.0).")));
 
     // No week with 4 rated days inside the period: none is named, and the summary says why.
     o.from = QDate(2026, 3, 16);
