@@ -45,6 +45,23 @@ void placeSpotsInTheRedrawnAtlas(const QSqlDatabase& db, const BodyAtlas& atlas)
 }
 // -----------------------------------------------------------------------------------------------------------
 
+// The ratings table's indexes, made again whenever a step rebuilds the table (v5, v6). The text must stay as
+// it is: the queries spell the local-day expression the same way, or SQLite will not use these indexes.
+QStringList ratingIndexes()
+{
+    return {
+        QStringLiteral("CREATE INDEX ratings_by_time ON ratings (recorded_utc)"),
+        QStringLiteral("CREATE INDEX ratings_by_spot_time ON ratings (spot_id, recorded_utc)"),
+        QStringLiteral("CREATE INDEX ratings_by_local_day ON ratings (%1, spot_id, intensity, recorded_utc, "
+                       "utc_offset_min)")
+            .arg(localDaySql()),
+        QStringLiteral(
+            "CREATE INDEX ratings_by_spot_local_day ON ratings (spot_id, %1, intensity, recorded_utc, "
+            "utc_offset_min)")
+            .arg(localDaySql()),
+    };
+}
+
 // Append new steps at the end; never edit a step that has shipped.
 const QList<Step>& steps()
 {
@@ -121,7 +138,7 @@ const QList<Step>& steps()
         // a table, so each table is rebuilt (with foreign keys off, see migrate) and its rows copied with
         // their ids.
         {5,
-         {
+         QStringList{
              QStringLiteral(R"(CREATE TABLE spots_v5 (
                  id INTEGER PRIMARY KEY AUTOINCREMENT,
                  uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),
@@ -174,17 +191,11 @@ const QList<Step>& steps()
                  "technique, planned_s, done_s, before_intensity, after_intensity FROM routine_log"),
              QStringLiteral("DROP TABLE routine_log"),
              QStringLiteral("ALTER TABLE routine_log_v5 RENAME TO routine_log"),
-             QStringLiteral("CREATE INDEX ratings_by_time ON ratings (recorded_utc)"),
-             QStringLiteral("CREATE INDEX ratings_by_spot_time ON ratings (spot_id, recorded_utc)"),
-             QStringLiteral("CREATE INDEX ratings_by_local_day ON ratings (%1, spot_id, intensity, "
-                            "recorded_utc, utc_offset_min)")
-                 .arg(localDaySql()),
-             QStringLiteral("CREATE INDEX ratings_by_spot_local_day ON ratings (spot_id, %1, intensity, "
-                            "recorded_utc, utc_offset_min)")
-                 .arg(localDaySql()),
-             QStringLiteral("CREATE INDEX routine_log_by_time ON routine_log (done_utc)"),
-             QStringLiteral("CREATE INDEX routine_log_by_spot ON routine_log (spot_id, done_utc)"),
-         }},
+         } + ratingIndexes() +
+             QStringList{
+                 QStringLiteral("CREATE INDEX routine_log_by_time ON routine_log (done_utc)"),
+                 QStringLiteral("CREATE INDEX routine_log_by_spot ON routine_log (spot_id, done_utc)"),
+             }},
         // v6: "shooting" joins the pain qualities (it may go with an irritated nerve). The quality check is
         // written as plain comparisons: an IN list of more than two constants makes SQLite build a temporary
         // index every time an INSERT runs. The ratings table is rebuilt for the new check with its ids and
@@ -192,7 +203,7 @@ const QList<Step>& steps()
         // that the routine showed each day, and when the person said numbness or tingling had gone; a
         // partial index finds nerve-type ratings without reading every rating.
         {6,
-         {
+         QStringList{
              QStringLiteral(R"(CREATE TABLE ratings_v6 (
                  id INTEGER PRIMARY KEY AUTOINCREMENT,
                  spot_id INTEGER NOT NULL REFERENCES spots (id) ON DELETE CASCADE,
@@ -213,29 +224,23 @@ const QList<Step>& steps()
                             "sqlite_sequence WHERE name = 'ratings'), 0)) WHERE name = 'ratings_v6'"),
              QStringLiteral("DROP TABLE ratings"),
              QStringLiteral("ALTER TABLE ratings_v6 RENAME TO ratings"),
-             QStringLiteral("CREATE INDEX ratings_by_time ON ratings (recorded_utc)"),
-             QStringLiteral("CREATE INDEX ratings_by_spot_time ON ratings (spot_id, recorded_utc)"),
-             QStringLiteral("CREATE INDEX ratings_by_local_day ON ratings (%1, spot_id, intensity, "
-                            "recorded_utc, utc_offset_min)")
-                 .arg(localDaySql()),
-             QStringLiteral("CREATE INDEX ratings_by_spot_local_day ON ratings (spot_id, %1, intensity, "
-                            "recorded_utc, utc_offset_min)")
-                 .arg(localDaySql()),
-             QStringLiteral("CREATE INDEX ratings_with_nerve_signs ON ratings (recorded_utc) WHERE %1")
-                 .arg(QLatin1String(kNerveQualitySql)),
-             QStringLiteral(R"(CREATE TABLE flags_shown (
+         } + ratingIndexes() +
+             QStringList{
+                 QStringLiteral("CREATE INDEX ratings_with_nerve_signs ON ratings (recorded_utc) WHERE %1")
+                     .arg(QLatin1String(kNerveQualitySql)),
+                 QStringLiteral(R"(CREATE TABLE flags_shown (
                  id INTEGER PRIMARY KEY AUTOINCREMENT,
                  local_day INTEGER NOT NULL CHECK (typeof(local_day) = 'integer'),
                  reason TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 60),
                  level TEXT NOT NULL CHECK (level = 'urgent' OR level = 'pause' OR level = 'see-soon'),
                  regions TEXT NOT NULL DEFAULT '',
                  UNIQUE (local_day, reason)))"),
-             QStringLiteral(R"(CREATE TABLE flag_clearances (
+                 QStringLiteral(R"(CREATE TABLE flag_clearances (
                  id INTEGER PRIMARY KEY AUTOINCREMENT,
                  reason TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 60),
                  cleared_utc INTEGER NOT NULL CHECK (typeof(cleared_utc) = 'integer'),
                  utc_offset_min INTEGER NOT NULL CHECK (utc_offset_min BETWEEN -840 AND 840)))"),
-         }},
+             }},
         // v7, atlas 2: spots whose point now lies in another region take that region (see above).
         {kAtlas2Version, {}, &placeSpotsInTheRedrawnAtlas},
     };
