@@ -4,6 +4,7 @@
 
 #include "exchange/Exchange.h"
 #include "exchange/RatingRows.h"
+#include "exchange/StreamedExport.h"
 #include "settings/Settings.h"
 
 #include <QJsonDocument>
@@ -23,19 +24,28 @@ int exportCommand(const Context& c)
     auto store = c.openStore(&code);
     if (!store)
         return code;
-    QByteArray bytes;
-    if (*format == QLatin1String("csv"))
-        bytes = ratingRowsToCsv(ratingRows(*store));
-    else if (*format == QLatin1String("json"))
-        bytes = QJsonDocument(exportJson(*store, Settings::forUser().get())).toJson(QJsonDocument::Indented);
-    else
-        bytes =
+    // CSV and JSON stream straight from the database into the file; FHIR is small enough to build whole.
+    const QString out = p.value(QStringLiteral("out"));
+    QString error;
+    bool written = false;
+    if (*format == QLatin1String("csv")) {
+        written = writePrivateFileStreamed(
+            out, [&](ExportSink& sink) { return writeRatingsCsv(*store, sink); }, store->ownFiles(), &error);
+    } else if (*format == QLatin1String("json")) {
+        const auto settings = Settings::forUser();
+        written = writePrivateFileStreamed(
+            out, [&](ExportSink& sink) { return writeExportJson(*store, settings.get(), sink); },
+            store->ownFiles(), &error);
+    } else {
+        const QByteArray bytes =
             QJsonDocument(exportFhir(*store, Settings::forUser()->value(SettingKey::PersonName).toString()))
                 .toJson(QJsonDocument::Indented);
+        if (c.readProblem.isEmpty())
+            written = writePrivateFile(out, bytes, store->ownFiles(), &error);
+    }
     if (!c.readProblem.isEmpty())
         return c.fail(BadData, c.readProblem);
-    QString error;
-    if (!writePrivateFile(p.value(QStringLiteral("out")), bytes, store->ownFiles(), &error))
+    if (!written)
         return c.fail(BadData, error);
     return c.succeed(QStringLiteral("Wrote %1").arg(p.value(QStringLiteral("out"))));
 }

@@ -5,6 +5,7 @@
 
 #include "exchange/Exchange.h"
 #include "exchange/RatingRows.h"
+#include "exchange/StreamedExport.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
 
@@ -46,16 +47,23 @@ void exportData(QWidget* parent, const KnotStore& store, const Settings& setting
         askForFileToSave(parent, tr("Export"), QDir(folder).filePath(name.arg(today)), filter);
     if (path.isEmpty())
         return;
-    QByteArray bytes;
-    if (format == ExportFormat::RatingsCsv)
-        bytes = ratingRowsToCsv(ratingRows(store));
-    else if (format == ExportFormat::EverythingJson)
-        bytes = QJsonDocument(exportJson(store, &settings)).toJson(QJsonDocument::Indented);
-    else
-        bytes = QJsonDocument(exportFhir(store, settings.value(SettingKey::PersonName).toString()))
-                    .toJson(QJsonDocument::Indented);
+    // CSV and JSON stream straight from the database into the file; FHIR is small enough to build whole.
     QString error;
-    if (!writePrivateFile(path, bytes, store.ownFiles(), &error))
+    bool written = false;
+    if (format == ExportFormat::RatingsCsv) {
+        written = writePrivateFileStreamed(
+            path, [&](ExportSink& sink) { return writeRatingsCsv(store, sink); }, store.ownFiles(), &error);
+    } else if (format == ExportFormat::EverythingJson) {
+        written = writePrivateFileStreamed(
+            path, [&](ExportSink& sink) { return writeExportJson(store, &settings, sink); }, store.ownFiles(),
+            &error);
+    } else {
+        const QByteArray bytes =
+            QJsonDocument(exportFhir(store, settings.value(SettingKey::PersonName).toString()))
+                .toJson(QJsonDocument::Indented);
+        written = writePrivateFile(path, bytes, store.ownFiles(), &error);
+    }
+    if (!written)
         tell(parent, QMessageBox::Warning, tr("Not Exported"), error);
 }
 

@@ -14,8 +14,11 @@ class Settings;
 enum class SettingKey;
 
 // Everything, as KnotMap JSON (docs/data-formats.md): spots, ratings, the routine log and the settings that
-// matter. Settings may be null.
-QJsonObject exportJson(const KnotStore& store, const Settings* settings);
+// matter. Settings may be null. WithoutRatings leaves the ratings array empty, for writeExportJson
+// (StreamedExport.h), which streams them into it.
+enum class ExportParts { Everything, WithoutRatings };
+QJsonObject exportJson(const KnotStore& store, const Settings* settings,
+                       ExportParts parts = ExportParts::Everything);
 // The settings a KnotMap JSON file carries: the person's, not the window's.
 const QList<SettingKey>& exchangedSettings();
 std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAtlas& atlas,

@@ -41,7 +41,7 @@ const QList<SettingKey>& exchangedSettings()
     return keys;
 }
 
-QJsonObject exportJson(const KnotStore& store, const Settings* settings)
+QJsonObject exportJson(const KnotStore& store, const Settings* settings, ExportParts parts)
 {
     QHash<qint64, QString> keys;
     QJsonArray spots;
@@ -59,7 +59,9 @@ QJsonObject exportJson(const KnotStore& store, const Settings* settings)
                                   spot.archivedUtc ? QJsonValue(utcIso(*spot.archivedUtc)) : QJsonValue()}});
     }
     QJsonArray ratings;
-    for (const Rating& r : store.ratingsOnLocalDays({}, {})) {
+    const QList<Rating> all =
+        parts == ExportParts::Everything ? store.ratingsOnLocalDays({}, {}) : QList<Rating>();
+    for (const Rating& r : all) {
         ratings.append(
             QJsonObject{{QStringLiteral("spot"), keys.value(r.spotId)},
                         {QStringLiteral("recorded_at"), r.recordedAt.toIso()},

@@ -11,6 +11,7 @@
 #include "domain/Spot.h"
 #include "storage/Backups.h"
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QHash>
 #include <QObject>
@@ -36,6 +37,17 @@ struct StoreOptions
 // Only SQLite's own connection ever opens the file, its -wal or its -shm: POSIX drops every lock a process
 // holds on a file when any descriptor on it is closed, so a second descriptor would silently break the
 // locking that lets the window and knotmap-cli write to the same file at once (docs/data-formats.md).
+// One rating as it comes off the database, for exports: the text is the stored UTF-8, and the views last only
+// as long as the visit.
+struct RatingRecordView
+{
+    qint64 spotId = 0;
+    RecordedTime recordedAt;
+    int intensity = 0;
+    QByteArrayView quality; // the stored key, '' for none
+    QByteArrayView note;
+};
+
 class KnotStore : public QObject
 {
     Q_OBJECT
@@ -57,6 +69,10 @@ public:
     std::optional<Spot> spot(qint64 spotId) const;
     std::optional<Spot> spotByKey(const QString& key) const;
     QList<Rating> ratingsForSpot(qint64 spotId) const; // oldest first
+    // Every rating in the order of ratingsOnLocalDays (oldest first), handed over one at a time straight from
+    // one forward-only query, so a million rows are never all in memory. False when the read failed (said
+    // through readFailed(), as every read is).
+    bool forEachRating(const std::function<void(const RatingRecordView&)>& visit) const;
     // Ratings whose own local date lies in [from, to]; an invalid date leaves that end open.
     QList<Rating> ratingsOnLocalDays(QDate from, QDate to) const;
     std::optional<Spot> spotByUuid(const QString& uuid) const;
@@ -120,9 +136,9 @@ public:
     std::optional<RecordedTime> flagClearedAt(const QString& reason) const;
     Result<void> clearFlag(const QString& reason, const RecordedTime& at);
     QList<Rating> nerveSignRatingsAfter(std::optional<RecordedTime> after) const; // numb, tingling, shooting
-    QList<ShownFlag> flagsShown(QDate from, QDate to) const;                 // by local day, oldest first
+    QList<ShownFlag> flagsShown(QDate from, QDate to) const; // by local day, oldest first
     QList<ShownFlag> flagsShownAll() const;
-    QList<FlagClearance> flagClearancesAll() const; // oldest first
+    QList<FlagClearance> flagClearancesAll() const;                          // oldest first
     Result<bool> recordFlagsShown(QDate day, const QList<ShownFlag>& flags); // true when it wrote
 
 signals:

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExportSink.h"
+
+#include "storage/FileSafety.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+namespace knotmap {
+
+ExportSink::ExportSink(QIODevice* device, qsizetype blockSize) : m_device(device), m_blockSize(blockSize)
+{
+    m_buffer.reserve(blockSize + (64 << 10)); // a row never grows it past the block by more than this
+}
+
+bool ExportSink::flush()
+{
+    if (m_failed)
+        return false;
+    if (!m_buffer.isEmpty() && m_device->write(m_buffer) != m_buffer.size())
+        m_failed = true;
+    m_buffer.resize(0); // keeps the capacity
+    return !m_failed;
+}
+
+bool writePrivateFileStreamed(const QString& path, const ExportFill& fill, const QStringList& protectedFiles,
+                              QString* error)
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("Importer", text); };
+    if (QString problem = checkDestination(path, protectedFiles); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    // QSaveFile: a temporary file beside the target, fsync'd by commit() and then renamed over it.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // health data, before the first byte
+    ExportSink sink(&file);
+    const bool read = fill(sink);
+    if (!read) {
+        file.cancelWriting();
+        *error = tr("cannot write %1: the database could not be read").arg(path);
+        return false;
+    }
+    if (!sink.flush() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace knotmap
