@@ -2,7 +2,7 @@
 // Importing a whole file: all of it in one transaction, or none of it.
 #include "KnotStore.h"
 
-#include "BatchedInsert.h"
+#include "RatingInsert.h"
 #include "SqlSupport.h"
 #include "StoreRows.h"
 
@@ -12,36 +12,11 @@
 
 #include <sqlite3.h>
 
-#include <array>
-
 namespace knotmap {
 
 namespace {
 struct Cancelled
 {
-};
-
-// A large page cache for the import's one transaction, given back after: a million rows touch five index
-// b-trees, and with SQLite's default 2 MB their pages keep leaving and coming back.
-class BigCache
-{
-public:
-    explicit BigCache(const QSqlDatabase& db) : m_db(db)
-    {
-        m_before = sql::scalar(m_db, QStringLiteral("PRAGMA cache_size")).toLongLong();
-        sql::run(m_db, QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB
-    }
-    ~BigCache()
-    {
-        try {
-            sql::run(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_before));
-        } catch (const sql::SqlFailure&) { // the connection keeps the larger cache: harmless
-        }
-    }
-
-private:
-    QSqlDatabase m_db;
-    qint64 m_before = 0;
 };
 } // namespace
 
@@ -57,7 +32,6 @@ Result<ImportCounts> KnotStore::importData(const ImportData& data, const ImportP
     };
     const Result<void> written = write([&] {
         try {
-            const BigCache cache(db());
             QHash<QString, qint64> ids;        // the file's spot key -> id here
             QHash<qint64, bool> existedBefore; // only spots that were already here can hold duplicates
             QSqlQuery byUuid = sql::prepare(db(), QStringLiteral("SELECT id FROM spots WHERE uuid = ?"));
@@ -125,15 +99,13 @@ Result<ImportCounts> KnotStore::importData(const ImportData& data, const ImportP
                 "INSERT INTO ratings (spot_id, recorded_utc, utc_offset_min, intensity, quality, note) "
                 "VALUES (?, ?, ?, ?, ?, ?)";
             QSqlQuery insertRating = sql::prepare(db(), QString::fromLatin1(kInsertRating));
-            std::optional<BatchedInsert> fastInsert;
+            std::optional<RatingInsert> fastInsert;
             if (sqlite3* native = sql::nativeHandle(db()))
                 fastInsert.emplace(native);
             // One rating: skipped when a spot that was already here has it, else inserted.
             const auto addRating = [&](qint64 spotId, const RecordedTime& at, int intensity, Quality quality,
                                        QByteArrayView note) {
                 if (existedBefore.contains(spotId)) {
-                    if (fastInsert)
-                        fastInsert->flush(); // the file may hold the same rating twice
                     for (const QVariant& value :
                          {QVariant(spotId), QVariant(at.utcSeconds), QVariant(at.offsetMinutes),
                           QVariant(intensity), sql::text(qualityKey(quality)),
@@ -177,8 +149,6 @@ Result<ImportCounts> KnotStore::importData(const ImportData& data, const ImportP
                 if (!problem.isEmpty())
                     throw sql::SqlFailure{problem};
             }
-            if (fastInsert)
-                fastInsert->flush();
 
             QSqlQuery stepSeen = sql::prepare(
                 db(), QStringLiteral(
