@@ -2,7 +2,7 @@
 // Importing a whole file: all of it in one transaction, or none of it.
 #include "KnotStore.h"
 
-#include "RatingInsert.h"
+#include "BatchedInsert.h"
 #include "SqlSupport.h"
 #include "StoreRows.h"
 
@@ -12,11 +12,42 @@
 
 #include <sqlite3.h>
 
+#include <array>
+
 namespace knotmap {
 
 namespace {
 struct Cancelled
 {
+};
+
+// Temporary files in memory for the import (see BatchedInsert), the setting given back after. SQLite changes
+// it only outside a transaction; if it cannot, the import is slower, not wrong. Only statement journals and
+// temporary tables live there: nothing durable depends on it.
+class MemoryTempStore
+{
+public:
+    explicit MemoryTempStore(const QSqlDatabase& db) : m_db(db)
+    {
+        try {
+            m_before = sql::scalar(m_db, QStringLiteral("PRAGMA temp_store")).toInt();
+            sql::run(m_db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+        } catch (const sql::SqlFailure&) {
+            m_before = -1;
+        }
+    }
+    ~MemoryTempStore()
+    {
+        try {
+            if (m_before >= 0)
+                sql::run(m_db, QStringLiteral("PRAGMA temp_store = %1").arg(m_before));
+        } catch (const sql::SqlFailure&) { // temporary files stay in memory on this connection: harmless
+        }
+    }
+
+private:
+    QSqlDatabase m_db;
+    int m_before = -1;
 };
 } // namespace
 
@@ -30,6 +61,7 @@ Result<ImportCounts> KnotStore::importData(const ImportData& data, const ImportP
         if (progress && ++done % 2000 == 0 && !progress(done, total))
             throw Cancelled{};
     };
+    const MemoryTempStore memoryJournal(db());
     const Result<void> written = write([&] {
         try {
             QHash<QString, qint64> ids;        // the file's spot key -> id here
@@ -99,13 +131,15 @@ Result<ImportCounts> KnotStore::importData(const ImportData& data, const ImportP
                 "INSERT INTO ratings (spot_id, recorded_utc, utc_offset_min, intensity, quality, note) "
                 "VALUES (?, ?, ?, ?, ?, ?)";
             QSqlQuery insertRating = sql::prepare(db(), QString::fromLatin1(kInsertRating));
-            std::optional<RatingInsert> fastInsert;
+            std::optional<BatchedInsert> fastInsert;
             if (sqlite3* native = sql::nativeHandle(db()))
                 fastInsert.emplace(native);
             // One rating: skipped when a spot that was already here has it, else inserted.
             const auto addRating = [&](qint64 spotId, const RecordedTime& at, int intensity, Quality quality,
                                        QByteArrayView note) {
                 if (existedBefore.contains(spotId)) {
+                    if (fastInsert)
+                        fastInsert->flush(); // the file may hold the same rating twice
                     for (const QVariant& value :
                          {QVariant(spotId), QVariant(at.utcSeconds), QVariant(at.offsetMinutes),
                           QVariant(intensity), sql::text(qualityKey(quality)),
@@ -149,6 +183,8 @@ Result<ImportCounts> KnotStore::importData(const ImportData& data, const ImportP
                 if (!problem.isEmpty())
                     throw sql::SqlFailure{problem};
             }
+            if (fastInsert)
+                fastInsert->flush();
 
             QSqlQuery stepSeen = sql::prepare(
                 db(), QStringLiteral(

@@ -151,7 +151,7 @@ TEST(ImportStreaming, AFileOfManyChunksImportsExactly)
 }
 
 // A spot already in the database, and a file that holds one of its new ratings twice: the second copy is a
-// duplicate of the first, read in one pass after the checks.
+// duplicate of the first, even though the ratings go in many to a statement.
 TEST(ImportStreaming, ARatingTwiceInOneFileIsAddedOnce)
 {
     TempDatabase temp;
