@@ -83,7 +83,12 @@ bool CsvStream::refill()
     m_buffer.resize(had + kChunk);
     const qint64 got = m_device.read(m_buffer.data() + had, kChunk);
     m_buffer.resize(had + std::max<qint64>(got, 0));
-    if (got <= 0)
+    if (got < 0) { // a read error is never taken for the end of the file: that would import half of it
+        m_atEnd = true;
+        m_problem = CsvProblem{m_line, tr("the file could not be read: %1").arg(m_device.errorString())};
+        return false;
+    }
+    if (got == 0)
         m_atEnd = true;
     return true;
 }
@@ -109,7 +114,7 @@ bool CsvStream::next()
             m_pos = 3;
     }
     for (;;) {
-        if (m_pos >= m_buffer.size() && !refill() && m_pos >= m_buffer.size())
+        if (m_pos >= m_buffer.size() && !refill())
             return false;
         const qsizetype start = m_pos;
         const int startLine = m_line;
@@ -121,7 +126,8 @@ bool CsvStream::next()
             m_pos = start;
             m_line = startLine;
             if (!refill()) {
-                m_problem = CsvProblem{m_line, tr("the file could not be read to its end")};
+                if (!m_problem)
+                    m_problem = CsvProblem{m_line, tr("the file could not be read to its end")};
                 return false;
             }
             continue;
