@@ -8,6 +8,7 @@
 #include "domain/Rating.h"
 #include "domain/ShownFlag.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QPointF>
 #include <QString>
@@ -42,6 +43,21 @@ struct ImportedStep
     QString spotKey; // empty for a step on a region
     LoggedStep step; // spotId unset
 };
+
+// A rating read from a file as the import streams it, never kept: its spot by position in
+// ImportData::spots, its note as the file's UTF-8 bytes.
+struct StreamedRating
+{
+    qsizetype spot = 0;
+    RecordedTime at;
+    int intensity = 0;
+    Quality quality = Quality::None;
+    QByteArrayView note;
+};
+using RatingSink = std::function<void(const StreamedRating&)>;
+// Sends the rest of an import's ratings to the sink, inside the import's transaction; returns a problem
+// (and the whole import is undone) or an empty string.
+using RatingSource = std::function<QString(const RatingSink&)>;
 
 struct ImportData
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -25,6 +26,9 @@ struct RecordedTime
 
     // Strict ISO 8601 with an explicit offset: 2026-03-01T08:30:00+01:00, 2026-03-01T07:30Z.
     static std::optional<RecordedTime> parseIso(const QString& text, QString* error = nullptr);
+    // The same from UTF-8 bytes, the usual forms read by hand (an import reads a million of them); anything
+    // else goes through parseIso, so the answers and the messages are the same.
+    static std::optional<RecordedTime> parseIsoUtf8(QByteArrayView text, QString* error = nullptr);
 
     QDateTime toDateTime() const; // carries the offset
     QDate localDate() const;

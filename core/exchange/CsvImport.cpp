@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvImport.h"
 
-#include "Csv.h"
+#include "CsvStream.h"
 #include "RatingRows.h"
 #include "domain/LocalDay.h"
 #include "domain/Spot.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -25,6 +26,9 @@ std::optional<double> coordinate(const QString& text)
     const double value = text.trimmed().toDouble(&ok);
     return ok && value >= 0 && value <= 1 ? std::optional(value) : std::nullopt;
 }
+
+// 1900-01-01T00:00:00 as seconds since 1970: a local time from then on needs no closer look.
+constexpr qint64 kFirstSecond1900 = -2208988800;
 
 // Where a row puts its rating: a region's centre, a point, or a point that must lie in the named region.
 struct Placement
@@ -74,102 +78,160 @@ Placement placeOf(const QString& regionId, const QString& xText, const QString& 
 }
 } // namespace
 
+namespace {
+QString text(const QByteArray& utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+// The checks of one row at a time, with what earlier rows taught: places, keys and qualities repeat on every
+// row of a spot, so each distinct one is worked out once.
+class RowChecker
+{
+public:
+    RowChecker(const BodyAtlas& atlas, ProblemList& problems, qsizetype fieldCount)
+        : m_atlas(atlas), m_problems(problems), m_fieldCount(fieldCount)
+    {}
+    std::optional<StreamedRating> check(const CsvStream& row);
+    ImportData data;
+
+private:
+    const BodyAtlas& m_atlas;
+    ProblemList& m_problems;
+    qsizetype m_fieldCount;
+    const qint64 m_now = QDateTime::currentSecsSinceEpoch();
+    QHash<QByteArray, qsizetype> m_spotIndex; // the key as the file writes it
+    QHash<QByteArray, Placement> m_places;
+    QHash<QByteArray, std::optional<Quality>> m_qualities;
+    QSet<QByteArray> m_validUuids;
+};
+
+std::optional<StreamedRating> RowChecker::check(const CsvStream& row)
+{
+    const int line = row.line();
+    if (row.fieldCount() != m_fieldCount) {
+        m_problems.add(line, tr("expected %1 fields, found %2").arg(m_fieldCount).arg(row.fieldCount()));
+        return std::nullopt;
+    }
+    const auto f = [&](int i) -> const QByteArray& { return row.field(i); };
+    const int before = m_problems.count();
+    QString error;
+    const auto at = RecordedTime::parseIsoUtf8(f(0), &error);
+    if (!at) {
+        m_problems.add(line, error);
+    } else if (const qint64 local = at->utcSeconds + at->offsetMinutes * 60;
+               local < kFirstSecond1900 || at->utcSeconds > m_now + 86400) {
+        if (QString problem = validateRecordedTime(*at, m_now); !problem.isEmpty())
+            m_problems.add(line, problem);
+    }
+    const QByteArray rawUuid = m_fieldCount > 8 ? f(8).trimmed() : QByteArray();
+    if (!rawUuid.isEmpty() && !m_validUuids.contains(rawUuid)) {
+        if (QString problem = validateSpotUuid(text(rawUuid)); !problem.isEmpty())
+            m_problems.add(line, problem);
+        else
+            m_validUuids.insert(rawUuid);
+    }
+    const QByteArray rawKey = f(1).trimmed();
+    auto known = m_spotIndex.constFind(rawKey);
+    if (known == m_spotIndex.constEnd()) {
+        if (QString problem = validateSpotKey(text(rawKey)); !problem.isEmpty())
+            m_problems.add(line, problem);
+    }
+
+    // Where: a region, a point, or both agreeing.
+    QByteArray placeKey = f(2);
+    placeKey.append('|').append(f(3)).append('|').append(f(4));
+    auto place = m_places.constFind(placeKey);
+    if (place == m_places.constEnd())
+        place = m_places.insert(placeKey, placeOf(text(f(2)).trimmed(), text(f(3)), text(f(4)), m_atlas));
+    if (!place->problem.isEmpty())
+        m_problems.add(line, place->problem);
+    const AtlasRegion* region = place->region;
+
+    bool intensityOk = false;
+    const int intensity = f(5).trimmed().toInt(&intensityOk);
+    if (!intensityOk)
+        m_problems.add(line, tr("pain score '%1' is not a whole number from 0 to 10").arg(text(f(5))));
+    else if (QString problem = validateIntensity(intensity); !problem.isEmpty())
+        m_problems.add(line, problem);
+    auto quality = m_qualities.constFind(f(6));
+    if (quality == m_qualities.constEnd())
+        quality = m_qualities.insert(f(6), qualityFromKey(text(f(6))));
+    if (!*quality)
+        m_problems.add(line, tr("unknown quality '%1'").arg(text(f(6))));
+    if (m_problems.count() != before || !at || !region || !*quality || !intensityOk)
+        return std::nullopt;
+
+    // The first row of a spot places it; later rows must agree on its region and its UUID.
+    const QString uuid = text(rawUuid);
+    if (known != m_spotIndex.constEnd()) {
+        const ImportedSpot& spot = data.spots.at(*known);
+        if (spot.region != region->id) {
+            m_problems.add(line, tr("spot '%1' is in '%2' on an earlier line, but in '%3' here")
+                                     .arg(spot.key, spot.region, region->id));
+            return std::nullopt;
+        }
+        if (spot.uuid != uuid) {
+            m_problems.add(line, tr("spot '%1' has another spot_uuid on an earlier line").arg(spot.key));
+            return std::nullopt;
+        }
+    } else {
+        known = m_spotIndex.insert(rawKey, data.spots.size());
+        data.spots.append({text(rawKey), uuid, *place->position, region->id, {}, m_now, std::nullopt});
+    }
+    return StreamedRating{*known, *at, intensity, **quality, f(7)};
+}
+} // namespace
+
+std::optional<ImportData> streamRatingsCsv(QIODevice& device, const BodyAtlas& atlas, ProblemList& problems,
+                                           const RatingSink& each, const std::function<void(qint64)>& read)
+{
+    CsvStream csv(device);
+    if (!csv.next()) {
+        problems.add(csv.problem() ? csv.problem()->line : 1,
+                     csv.problem() ? csv.problem()->message
+                                   : tr("the first line must be the header %1").arg(kRatingsCsvHeader));
+        return std::nullopt;
+    }
+    const QString header = csv.fieldsAsText().join(QLatin1Char(','));
+    if (header != kRatingsCsvHeader && header != kRatingsCsvHeaderBefore5) {
+        problems.add(csv.line(), tr("the first line must be the header %1").arg(kRatingsCsvHeader));
+        return std::nullopt;
+    }
+    RowChecker checker(atlas, problems, csv.fieldCount()); // 9 fields, or 8 before spot UUIDs
+    for (qint64 rows = 1; csv.next(); ++rows) {
+        const std::optional<StreamedRating> rating = checker.check(csv);
+        if (rating && problems.isEmpty() && each)
+            each(*rating);
+        if (read && rows % 4096 == 0)
+            read(csv.bytesRead());
+    }
+    if (csv.problem())
+        problems.add(csv.problem()->line, csv.problem()->message);
+    if (!problems.isEmpty())
+        return std::nullopt;
+    return std::move(checker.data);
+}
+
 std::optional<ImportData> parseRatingsCsv(const QByteArray& bytes, const BodyAtlas& atlas,
                                           ProblemList& problems)
 {
-    const CsvDocument csv = readCsv(bytes);
-    if (csv.problem) {
-        problems.add(csv.problem->line, csv.problem->message);
-        return std::nullopt;
-    }
-    const QString header = csv.records.isEmpty() ? QString() : csv.records[0].fields.join(QLatin1Char(','));
-    if (header != kRatingsCsvHeader && header != kRatingsCsvHeaderBefore5) {
-        problems.add(csv.records.isEmpty() ? 1 : csv.records[0].line,
-                     tr("the first line must be the header %1").arg(kRatingsCsvHeader));
-        return std::nullopt;
-    }
-    const qsizetype fieldCount = csv.records[0].fields.size(); // 9, or 8 in a file from before spot UUIDs
-
-    ImportData data;
-    QHash<QString, qsizetype> spotIndex;
-    QHash<QString, Placement> places;
-    QSet<QString> validKeys;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    for (const CsvRecord& record : csv.records.mid(1)) {
-        const QStringList& f = record.fields;
-        const int line = record.line;
-        if (f.size() != fieldCount) {
-            problems.add(line, tr("expected %1 fields, found %2").arg(fieldCount).arg(f.size()));
-            continue;
-        }
-        const int before = problems.count();
-        QString error;
-        const auto at = RecordedTime::parseIso(f[0], &error);
-        if (!at)
-            problems.add(line, error);
-        else if (QString problem = validateRecordedTime(*at, now); !problem.isEmpty())
-            problems.add(line, problem);
-        const QString uuid = fieldCount > 8 ? f[8].trimmed() : QString();
-        if (!uuid.isEmpty()) {
-            if (QString problem = validateSpotUuid(uuid); !problem.isEmpty())
-                problems.add(line, problem);
-        }
-        const QString key = f[1].trimmed();
-        if (!validKeys.contains(key)) {
-            if (QString problem = validateSpotKey(key); !problem.isEmpty())
-                problems.add(line, problem);
-            else
-                validKeys.insert(key);
-        }
-
-        // Where: a region, a point, or both agreeing. A file repeats the same few places for every rating
-        // of a spot, so each distinct place is worked out once.
-        const QString placeKey = f[2] + QLatin1Char('|') + f[3] + QLatin1Char('|') + f[4];
-        auto place = places.constFind(placeKey);
-        if (place == places.constEnd())
-            place = places.insert(placeKey, placeOf(f[2].trimmed(), f[3], f[4], atlas));
-        if (!place->problem.isEmpty())
-            problems.add(line, place->problem);
-        const AtlasRegion* region = place->region;
-        const std::optional<QPointF> position = place->position;
-
-        bool intensityOk = false;
-        const int intensity = f[5].trimmed().toInt(&intensityOk);
-        if (!intensityOk)
-            problems.add(line, tr("pain score '%1' is not a whole number from 0 to 10").arg(f[5]));
-        else if (QString problem = validateIntensity(intensity); !problem.isEmpty())
-            problems.add(line, problem);
-        const auto quality = qualityFromKey(f[6]);
-        if (!quality)
-            problems.add(line, tr("unknown quality '%1'").arg(f[6]));
-        if (problems.count() != before || !at || !region || !quality || !intensityOk)
-            continue;
-
-        // The first row of a spot places it; later rows must agree on its region and its UUID.
-        if (const auto known = spotIndex.constFind(key); known != spotIndex.constEnd()) {
-            const ImportedSpot& spot = data.spots.at(*known);
-            if (spot.region != region->id) {
-                problems.add(line, tr("spot '%1' is in '%2' on an earlier line, but in '%3' here")
-                                       .arg(key, spot.region, region->id));
-                continue;
-            }
-            if (spot.uuid != uuid) {
-                problems.add(line, tr("spot '%1' has another spot_uuid on an earlier line").arg(key));
-                continue;
-            }
-        } else {
-            spotIndex.insert(key, data.spots.size());
-            data.spots.append({key, uuid, *position, region->id, {}, now, std::nullopt});
-        }
+    QByteArray copy = bytes; // shared: QBuffer only reads it
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    QList<std::pair<qsizetype, Rating>> ratings; // by the spot's position: its key is known at the end
+    std::optional<ImportData> data = streamRatingsCsv(buffer, atlas, problems, [&](const StreamedRating& r) {
         Rating rating;
-        rating.recordedAt = *at;
-        rating.intensity = intensity;
-        rating.quality = *quality;
-        rating.note = f[7];
-        data.ratings.append({key, rating});
-    }
-    if (!problems.isEmpty())
+        rating.recordedAt = r.at;
+        rating.intensity = r.intensity;
+        rating.quality = r.quality;
+        rating.note = QString::fromUtf8(r.note);
+        ratings.append({r.spot, rating});
+    });
+    if (!data)
         return std::nullopt;
+    for (const auto& [spot, rating] : ratings)
+        data->ratings.append({data->spots.at(spot).key, rating});
     return data;
 }
 

@@ -44,6 +44,88 @@ bool writePrivateFile(const QString& path, const QByteArray& bytes, const QStrin
     return true;
 }
 
+namespace {
+struct Cancelled
+{
+};
+
+// Whether the file is JSON: "{" (or "[", which `list --format json` writes) after any byte order mark
+// (editors on Windows write one) and space. Anything else is read as CSV.
+bool looksLikeJson(QIODevice& file)
+{
+    char c = 0;
+    if (file.peek(3) == "\xEF\xBB\xBF")
+        file.skip(3);
+    while (file.getChar(&c)) {
+        if (!std::isspace(static_cast<unsigned char>(c)))
+            break;
+    }
+    file.seek(0);
+    return c == '{' || c == '[';
+}
+
+// A CSV is read twice, a chunk at a time, and never held whole: once to check every row (so a bad file
+// changes nothing and needs no backup, and every problem is named at once), then again inside the import's
+// one transaction, checking each row again in case the file changed in between.
+ImportResult importCsv(KnotStore& store, QFile& file, const ImportProgress& progress)
+{
+    ImportResult result;
+    const QString name = QFileInfo(file.fileName()).fileName();
+    const qint64 total = std::max<qint64>(1, file.size()) * 2;
+    const auto report = [&](qint64 done) {
+        if (progress && !progress(done, total))
+            throw Cancelled{};
+    };
+    const QString cancelled = tr("the import was cancelled; nothing was added");
+    ProblemList problems(name);
+    std::optional<ImportData> spots;
+    try {
+        spots = streamRatingsCsv(file, store.atlas(), problems, {}, report);
+    } catch (const Cancelled&) {
+        result.problems.append(cancelled);
+        return result;
+    }
+    if (!spots) {
+        result.problems = problems.lines();
+        return result;
+    }
+    if (const Result<BackupInfo> backup = makeBackup(store.path(), BackupReason::BeforeImport); !backup) {
+        result.problems.append(
+            tr("nothing was imported, because the database could not be backed up first: %1")
+                .arg(backup.error()));
+        return result;
+    }
+    const auto again = [&](const RatingSink& sink) -> QString {
+        const QString changed = tr("the file changed while it was being imported");
+        if (!file.seek(0))
+            return changed;
+        ProblemList second(name);
+        std::optional<ImportData> same;
+        try {
+            same = streamRatingsCsv(file, store.atlas(), second, sink,
+                                    [&](qint64 read) { report(total / 2 + read); });
+        } catch (const Cancelled&) {
+            return cancelled;
+        }
+        bool equal = same && same->spots.size() == spots->spots.size();
+        for (qsizetype i = 0; equal && i < spots->spots.size(); ++i)
+            equal = same->spots[i].key == spots->spots[i].key &&
+                    same->spots[i].uuid == spots->spots[i].uuid &&
+                    same->spots[i].region == spots->spots[i].region;
+        return equal ? QString() : changed;
+    };
+    const Result<ImportCounts> imported = store.importData(*spots, {}, again);
+    if (!imported) {
+        result.problems.append(imported.error());
+        return result;
+    }
+    if (progress)
+        progress(total, total);
+    result.counts = *imported;
+    return result;
+}
+} // namespace
+
 ImportResult importFile(KnotStore& store, const QString& path, Settings* settings,
                         const ImportProgress& progress)
 {
@@ -59,29 +141,21 @@ ImportResult importFile(KnotStore& store, const QString& path, Settings* setting
             tr("cannot read %1: %2").arg(escapeControlCharacters(path), file.errorString()));
         return result;
     }
+    if (!looksLikeJson(file))
+        return importCsv(store, file, progress);
+
     const QByteArray bytes = file.readAll();
     ProblemList problems(QFileInfo(path).fileName());
-
-    // JSON starts with "{" after any byte order mark (editors on Windows write one) and space; anything
-    // else is read as CSV. "[" is JSON too (`list --format json` writes an array), refused as no backup
-    // rather than as CSV with a bad header.
-    qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    while (start < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[start])))
-        ++start;
-    std::optional<ImportData> data;
-    if (start < bytes.size() && (bytes[start] == '{' || bytes[start] == '[')) {
-        if (bytes.contains("\"resourceType\"") && !bytes.contains("\"format\": \"knotmap\"") &&
-            !bytes.contains("\"format\":\"knotmap\"")) {
-            result.problems.append(
-                tr("%1 looks like a FHIR bundle: KnotMap exports those but imports only its own "
-                   "CSV and JSON")
-                    .arg(escapeControlCharacters(QFileInfo(path).fileName())));
-            return result;
-        }
-        data = parseKnotMapJson(bytes, store.atlas(), problems);
-    } else {
-        data = parseRatingsCsv(bytes, store.atlas(), problems);
+    // "[" is JSON too, refused as no backup rather than as CSV with a bad header.
+    if (bytes.contains("\"resourceType\"") && !bytes.contains("\"format\": \"knotmap\"") &&
+        !bytes.contains("\"format\":\"knotmap\"")) {
+        result.problems.append(
+            tr("%1 looks like a FHIR bundle: KnotMap exports those but imports only its own "
+               "CSV and JSON")
+                .arg(escapeControlCharacters(QFileInfo(path).fileName())));
+        return result;
     }
+    std::optional<ImportData> data = parseKnotMapJson(bytes, store.atlas(), problems);
     if (!data) {
         result.problems = problems.lines();
         return result;

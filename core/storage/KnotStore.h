@@ -120,7 +120,10 @@ public:
     // file without UUIDs matches by key (the region must agree). A spot whose key is taken by a different
     // knot gets the next free key of its region. Ratings and steps already in the database are skipped and
     // counted, so importing a file twice changes nothing. A cancel from progress rolls everything back.
-    Result<ImportCounts> importData(const ImportData& data, const ImportProgress& progress = {});
+    // moreRatings, when given, streams further ratings of data's spots in the same transaction (a CSV of a
+    // million rows is never held whole); a problem it returns rolls everything back too.
+    Result<ImportCounts> importData(const ImportData& data, const ImportProgress& progress = {},
+                                    const RatingSource& moreRatings = {});
 
     // Backups (KnotStoreRestore.cpp; making and listing them: Backups.h). Replaces everything in the database
     // with a verified backup's contents, in one step under SQLite's locks, after backing up what is there;

@@ -2,6 +2,7 @@
 // Importing a whole file: all of it in one transaction, or none of it.
 #include "KnotStore.h"
 
+#include "BatchedInsert.h"
 #include "SqlSupport.h"
 #include "StoreRows.h"
 
@@ -20,51 +21,38 @@ struct Cancelled
 {
 };
 
-// A prepared INSERT on the native handle; every step is checked.
-class NativeInsert
+// Temporary files in memory for the import (see BatchedInsert), the setting given back after. SQLite changes
+// it only outside a transaction; if it cannot, the import is slower, not wrong. Only statement journals and
+// temporary tables live there: nothing durable depends on it.
+class MemoryTempStore
 {
 public:
-    NativeInsert(sqlite3* db, const char* statement) : m_db(db)
+    explicit MemoryTempStore(const QSqlDatabase& db) : m_db(db)
     {
-        if (sqlite3_prepare_v2(db, statement, -1, &m_statement, nullptr) != SQLITE_OK)
-            fail();
+        try {
+            m_before = sql::scalar(m_db, QStringLiteral("PRAGMA temp_store")).toInt();
+            sql::run(m_db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+        } catch (const sql::SqlFailure&) {
+            m_before = -1;
+        }
     }
-    ~NativeInsert() { sqlite3_finalize(m_statement); }
-    void run(qint64 spotId, const Rating& r)
+    ~MemoryTempStore()
     {
-        // The keys by position, made once, so a million rows do not each build a string.
-        static const QList<QByteArray> qualities = [] {
-            QList<QByteArray> keys{QByteArray()};
-            for (Quality q : allQualities())
-                keys.append(qualityKey(q).toLatin1());
-            return keys;
-        }();
-        const QByteArray& quality = qualities[int(r.quality)];
-        const QByteArray note = r.note.toUtf8();
-        sqlite3_bind_int64(m_statement, 1, spotId);
-        sqlite3_bind_int64(m_statement, 2, r.recordedAt.utcSeconds);
-        sqlite3_bind_int(m_statement, 3, r.recordedAt.offsetMinutes);
-        sqlite3_bind_int(m_statement, 4, r.intensity);
-        sqlite3_bind_text(m_statement, 5, quality.constData(), int(quality.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_text(m_statement, 6, note.constData(), int(note.size()), SQLITE_TRANSIENT);
-        const int rc = sqlite3_step(m_statement);
-        sqlite3_reset(m_statement);
-        if (rc != SQLITE_DONE)
-            fail();
+        try {
+            if (m_before >= 0)
+                sql::run(m_db, QStringLiteral("PRAGMA temp_store = %1").arg(m_before));
+        } catch (const sql::SqlFailure&) { // temporary files stay in memory on this connection: harmless
+        }
     }
 
 private:
-    [[noreturn]] void fail() const
-    {
-        const QString text = QString::fromUtf8(sqlite3_errmsg(m_db));
-        throw sql::SqlFailure{QCoreApplication::translate("Storage", "database error: %1").arg(text)};
-    }
-    sqlite3* m_db;
-    sqlite3_stmt* m_statement = nullptr;
+    QSqlDatabase m_db;
+    int m_before = -1;
 };
 } // namespace
 
-Result<ImportCounts> KnotStore::importData(const ImportData& data, const ImportProgress& progress)
+Result<ImportCounts> KnotStore::importData(const ImportData& data, const ImportProgress& progress,
+                                           const RatingSource& moreRatings)
 {
     ImportCounts counts;
     const qint64 total = data.spots.size() + data.ratings.size() + data.routineLog.size();
@@ -73,6 +61,7 @@ Result<ImportCounts> KnotStore::importData(const ImportData& data, const ImportP
         if (progress && ++done % 2000 == 0 && !progress(done, total))
             throw Cancelled{};
     };
+    const MemoryTempStore memoryJournal(db());
     const Result<void> written = write([&] {
         try {
             QHash<QString, qint64> ids;        // the file's spot key -> id here
@@ -142,40 +131,60 @@ Result<ImportCounts> KnotStore::importData(const ImportData& data, const ImportP
                 "INSERT INTO ratings (spot_id, recorded_utc, utc_offset_min, intensity, quality, note) "
                 "VALUES (?, ?, ?, ?, ?, ?)";
             QSqlQuery insertRating = sql::prepare(db(), QString::fromLatin1(kInsertRating));
-            std::optional<NativeInsert> fastInsert;
+            std::optional<BatchedInsert> fastInsert;
             if (sqlite3* native = sql::nativeHandle(db()))
-                fastInsert.emplace(native, kInsertRating);
-            for (const ImportedRating& imported : data.ratings) {
-                const qint64 spotId = ids.value(imported.spotKey);
-                const Rating& r = imported.rating;
-                // Built only when Qt binds: on the fast path a million of these would be pure allocation.
-                const auto values = [&] {
-                    return QVariantList{
-                        spotId,      r.recordedAt.utcSeconds,          r.recordedAt.offsetMinutes,
-                        r.intensity, sql::text(qualityKey(r.quality)), sql::text(r.note)};
-                };
+                fastInsert.emplace(native);
+            // One rating: skipped when a spot that was already here has it, else inserted.
+            const auto addRating = [&](qint64 spotId, const RecordedTime& at, int intensity, Quality quality,
+                                       QByteArrayView note) {
                 if (existedBefore.contains(spotId)) {
-                    for (const QVariant& value : values())
+                    if (fastInsert)
+                        fastInsert->flush(); // the file may hold the same rating twice
+                    for (const QVariant& value :
+                         {QVariant(spotId), QVariant(at.utcSeconds), QVariant(at.offsetMinutes),
+                          QVariant(intensity), sql::text(qualityKey(quality)),
+                          sql::text(QString::fromUtf8(note))})
                         duplicate.addBindValue(value);
                     sql::exec(duplicate);
                     const bool seen = duplicate.next();
                     duplicate.finish();
                     if (seen) {
                         ++counts.ratingsSkipped;
-                        step();
-                        continue;
+                        return;
                     }
                 }
                 if (fastInsert) {
-                    fastInsert->run(spotId, r);
+                    fastInsert->add(spotId, at, intensity, quality, note);
                 } else {
-                    for (const QVariant& value : values())
+                    for (const QVariant& value :
+                         {QVariant(spotId), QVariant(at.utcSeconds), QVariant(at.offsetMinutes),
+                          QVariant(intensity), sql::text(qualityKey(quality)),
+                          sql::text(QString::fromUtf8(note))})
                         insertRating.addBindValue(value);
                     sql::exec(insertRating);
                 }
                 ++counts.ratingsAdded;
+            };
+            for (const ImportedRating& imported : data.ratings) {
+                const Rating& r = imported.rating;
+                const QByteArray note = r.note.toUtf8();
+                addRating(ids.value(imported.spotKey), r.recordedAt, r.intensity, r.quality, note);
                 step();
             }
+            if (moreRatings) {
+                QList<qint64> spotIds; // by position in data.spots, as the source names them
+                for (const ImportedSpot& spot : data.spots)
+                    spotIds.append(ids.value(spot.key));
+                const QString problem = moreRatings([&](const StreamedRating& r) {
+                    if (r.spot < 0 || r.spot >= spotIds.size())
+                        throw sql::SqlFailure{tr("the file changed while it was being imported")};
+                    addRating(spotIds[r.spot], r.at, r.intensity, r.quality, r.note);
+                });
+                if (!problem.isEmpty())
+                    throw sql::SqlFailure{problem};
+            }
+            if (fastInsert)
+                fastInsert->flush();
 
             QSqlQuery stepSeen = sql::prepare(
                 db(), QStringLiteral(
