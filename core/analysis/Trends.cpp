@@ -88,7 +88,22 @@ QList<RollingPoint> rollingMean(const QList<DailyAggregate>& days, QDate from, Q
             meanOf.insert(day.day, double(day.sum) / day.count);
     }
     QList<RollingPoint> points;
-    for (QDate day = from; day <= to; day = day.addDays(1)) {
+    if (meanOf.isEmpty())
+        return points;
+    // Only days with a rated day in their window get a point, so the walk runs from the first rated day to
+    // the last one's window end: a 9,999-year period with two years of ratings walks two years, not 3.6
+    // million empty days. Days arrive in date order.
+    QDate first, last;
+    for (const DailyAggregate& day : days) {
+        if (day.count > 0) {
+            if (!first.isValid())
+                first = day.day;
+            last = day.day;
+        }
+    }
+    const QDate begin = std::max(from, first);
+    const QDate end = std::min(to, last.addDays(windowDays - 1));
+    for (QDate day = begin; day <= end; day = day.addDays(1)) {
         double sum = 0;
         int rated = 0;
         for (int back = 0; back < windowDays && day.addDays(-back) >= from; ++back) {

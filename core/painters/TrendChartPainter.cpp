@@ -60,48 +60,6 @@ private:
     qint64 m_days;
 };
 
-struct Tick
-{
-    QDate day;
-    QString label;
-};
-
-// Tick marks that fit: days, Mondays, months, quarters or years, whichever leaves room for the labels.
-QList<Tick> ticksFor(QDate from, QDate to, qreal plotWidth, const QFontMetricsF& metrics)
-{
-    const QLocale locale;
-    struct Option
-    {
-        int stepDays;
-        int stepMonths;
-        QString format;
-    };
-    const QList<Option> options = {
-        {1, 0, QStringLiteral("d MMM")},  {7, 0, QStringLiteral("d MMM")},  {14, 0, QStringLiteral("d MMM")},
-        {0, 1, QStringLiteral("MMM yy")}, {0, 3, QStringLiteral("MMM yy")}, {0, 12, QStringLiteral("yyyy")},
-    };
-    const qint64 days = from.daysTo(to) + 1;
-    for (const Option& option : options) {
-        QList<Tick> ticks;
-        QDate day = option.stepMonths ? QDate(from.year(), from.month(), 1) : from;
-        if (option.stepMonths == 12)
-            day = QDate(from.year(), 1, 1);
-        if (option.stepDays == 7 || option.stepDays == 14)
-            day = from.addDays((Qt::Monday - from.dayOfWeek() + 7) % 7); // first Monday
-        while (day <= to) {
-            if (day >= from)
-                ticks.append({day, locale.toString(day, option.format)});
-            day = option.stepMonths ? day.addMonths(option.stepMonths) : day.addDays(option.stepDays);
-        }
-        qreal widest = 0;
-        for (const Tick& tick : ticks)
-            widest = std::max(widest, metrics.horizontalAdvance(tick.label));
-        if (ticks.size() <= 1 || plotWidth / days * from.daysTo(to.addDays(1)) / ticks.size() > widest * 1.6)
-            return ticks;
-    }
-    return {};
-}
-
 } // namespace
 
 TrendChartData TrendChartData::fromResult(const TrendResult& result,
@@ -144,6 +102,73 @@ QString TrendChartPainter::bucketLabel(const BucketStats& bucket, BucketSize siz
         return tr("Week of %1").arg(locale.toString(bucket.start, QStringLiteral("d MMM yyyy")));
     case BucketSize::Month:
         return locale.toString(bucket.start, QStringLiteral("MMMM yyyy"));
+    }
+    return {};
+}
+
+QList<ChartTick> TrendChartPainter::axisTicks(QDate from, QDate to, qreal plotWidth,
+                                              const QFontMetricsF& metrics)
+{
+    const QLocale locale;
+    struct Option
+    {
+        int stepDays;
+        int stepMonths;
+        QString format;
+    };
+    const QString year = QStringLiteral("yyyy");
+    const QList<Option> options = {
+        {1, 0, QStringLiteral("d MMM")},
+        {7, 0, QStringLiteral("d MMM")},
+        {14, 0, QStringLiteral("d MMM")},
+        {0, 1, QStringLiteral("MMM yy")},
+        {0, 3, QStringLiteral("MMM yy")},
+        {0, 12, year},
+        {0, 24, year},
+        {0, 60, year},
+        {0, 120, year},
+        {0, 240, year},
+        {0, 600, year},
+        {0, 1200, year},
+        {0, 2400, year},
+        {0, 6000, year},
+        {0, 12000, year},
+        {0, 24000, year},
+        {0, 60000, year},
+    };
+    const qint64 days = from.daysTo(to) + 1;
+    for (const Option& option : options) {
+        // How many ticks this step makes, and how many labels as wide as the first could fit. A step that
+        // would make more than twice as many is never built: a 9,999-year period asked for by day would
+        // otherwise format 3.6 million labels to find out they do not fit.
+        const double stepDays = option.stepMonths ? option.stepMonths * 30.436875 : option.stepDays;
+        const double estimate = double(days) / stepDays;
+        const qreal sampleWidth =
+            std::max<qreal>(1, metrics.horizontalAdvance(locale.toString(from, option.format)));
+        const double fitting = plotWidth / (sampleWidth * 1.6);
+        const double limit = 2 * fitting + 2;
+        if (estimate > limit)
+            continue;
+        QList<ChartTick> ticks;
+        QDate day = option.stepMonths ? QDate(from.year(), from.month(), 1) : from;
+        if (option.stepMonths >= 12) { // whole years, on multiples of the step: 1990, 2000, 2010
+            const int stepYears = option.stepMonths / 12;
+            day = QDate(std::max(1, (from.year() + stepYears - 1) / stepYears * stepYears), 1, 1);
+        }
+        if (option.stepDays == 7 || option.stepDays == 14)
+            day = from.addDays((Qt::Monday - from.dayOfWeek() + 7) % 7); // first Monday
+        while (day.isValid() && day <= to && ticks.size() <= limit) {
+            if (day >= from)
+                ticks.append({day, locale.toString(day, option.format)});
+            day = option.stepMonths ? day.addMonths(option.stepMonths) : day.addDays(option.stepDays);
+        }
+        if (ticks.size() > limit)
+            continue;
+        qreal widest = 0;
+        for (const ChartTick& tick : ticks)
+            widest = std::max(widest, metrics.horizontalAdvance(tick.label));
+        if (ticks.size() <= 1 || plotWidth / ticks.size() > widest * 1.6)
+            return ticks;
     }
     return {};
 }
@@ -209,7 +234,7 @@ void TrendChartPainter::paint(QPainter& painter, const QRectF& bounds, const Tre
     painter.drawText(QRectF(-plot.height() / 2, -metrics.ascent(), plot.height(), metrics.height()),
                      Qt::AlignCenter, tr("Pain score (0–10)"));
     painter.restore();
-    for (const Tick& tick : ticksFor(data.from, data.to, plot.width(), metrics)) {
+    for (const ChartTick& tick : axisTicks(data.from, data.to, plot.width(), metrics)) {
         const qreal x = g.xOfDay(tick.day);
         painter.setPen(QPen(m_style.grid, unit));
         painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4 * unit));

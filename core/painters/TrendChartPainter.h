@@ -4,6 +4,7 @@
 #include "analysis/Trends.h"
 
 #include <QColor>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPalette>
 #include <QRectF>
@@ -24,6 +25,13 @@ struct TrendChartData
 
     static TrendChartData fromResult(const TrendResult& result,
                                      std::optional<QList<RatingPoint>> ratings = std::nullopt);
+};
+
+// A dated mark under the chart's x axis.
+struct ChartTick
+{
+    QDate day;
+    QString label;
 };
 
 struct TrendChartStyle
@@ -47,6 +55,10 @@ public:
     // The bucket whose column holds a point, for hover.
     static std::optional<int> bucketAt(const QRectF& bounds, const TrendChartData& data, QPointF point);
     static QString bucketLabel(const BucketStats& bucket, BucketSize size);
+    // The x-axis ticks for a period on a plot this wide: days, Mondays, months, quarters or years (1, 2, 5,
+    // 10, … apart), the finest whose labels leave room. Their number is bounded by the width, never by the
+    // span: steps that cannot fit are skipped before a single label is made.
+    static QList<ChartTick> axisTicks(QDate from, QDate to, qreal plotWidth, const QFontMetricsF& metrics);
 
 private:
     TrendChartStyle m_style;

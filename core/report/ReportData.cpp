@@ -151,9 +151,17 @@ ReportData collectReportData(const KnotStore& store, const ReportOptions& option
 
     // Routines: days with any step logged, against days a plan existed (a spot rated in the 7 days up to it).
     QSet<QDate> ratedDays;
-    for (const DailyAggregate& d : store.dailyAggregates({}, options.from.addDays(-6), options.to))
+    QDate firstRated, lastRated;
+    for (const DailyAggregate& d : store.dailyAggregates({}, options.from.addDays(-6), options.to)) {
         ratedDays.insert(d.day);
-    for (QDate day = options.from; day <= options.to; day = day.addDays(1)) {
+        firstRated = firstRated.isValid() ? std::min(firstRated, d.day) : d.day;
+        lastRated = lastRated.isValid() ? std::max(lastRated, d.day) : d.day;
+    }
+    // Only days from the first rated one to a week after the last can have a plan: walking just those keeps
+    // a period of thousands of years as quick as the ratings it holds.
+    const QDate planFrom = firstRated.isValid() ? std::max(options.from, firstRated) : options.to.addDays(1);
+    const QDate planTo = lastRated.isValid() ? std::min(options.to, lastRated.addDays(6)) : options.from;
+    for (QDate day = planFrom; day <= planTo; day = day.addDays(1)) {
         for (int back = 0; back < 7; ++back) {
             if (ratedDays.contains(day.addDays(-back))) {
                 ++data.daysPlanned;

@@ -239,6 +239,38 @@ QPalette lightPalette()
 }
 } // namespace
 
+TEST(TrendChartPainter, AxisTicksAreBoundedByTheWidthWhateverTheSpan)
+{
+    QFont font;
+    font.setPixelSize(12);
+    const QFontMetricsF metrics(font);
+    // Six weeks on a wide plot: every Monday, as before.
+    const QList<ChartTick> weeks =
+        TrendChartPainter::axisTicks(QDate(2026, 3, 2), QDate(2026, 4, 12), 600, metrics);
+    ASSERT_EQ(weeks.size(), 6);
+    for (const ChartTick& tick : weeks)
+        EXPECT_EQ(tick.day.dayOfWeek(), Qt::Monday);
+    // 0001-01-01 to 9999-12-31 (3.65 million days): whole years on round multiples, as many as fit.
+    for (const qreal width : {200.0, 600.0, 2400.0}) {
+        const QList<ChartTick> ticks =
+            TrendChartPainter::axisTicks(QDate(1, 1, 1), QDate(9999, 12, 31), width, metrics);
+        ASSERT_GE(ticks.size(), 2) << width;
+        const qreal widest = metrics.horizontalAdvance(QStringLiteral("0000"));
+        EXPECT_LE(ticks.size(), width / (widest * 1.6)) << width; // the labels never overlap
+        const int step = ticks[1].day.year() - ticks[0].day.year();
+        for (const ChartTick& tick : ticks) {
+            EXPECT_EQ(tick.day.dayOfYear(), 1);
+            EXPECT_EQ(tick.day.year() % step, 0);
+        }
+    }
+    // Ten years: years.
+    const QList<ChartTick> decade =
+        TrendChartPainter::axisTicks(QDate(2016, 6, 1), QDate(2026, 5, 31), 400, metrics);
+    ASSERT_FALSE(decade.isEmpty());
+    EXPECT_LE(decade.size(), 10);
+    EXPECT_EQ(decade.constFirst().day.dayOfYear(), 1);
+}
+
 TEST(Painters, TheLegendsLookAlikeAtAnyResolution)
 {
     expectAlikeAtAnyResolution(QSize(160, 300), 3.0, [](QPainter& p, const QRectF& box) {

@@ -163,6 +163,26 @@ TEST(Trends, TheRollingMeanCoversTheLastSevenDaysEachDayOnce)
     EXPECT_EQ(points.size(), 11);
 }
 
+TEST(Trends, TheRollingMeanOfAVeryLongPeriodHoldsTheSamePointsAsItsRatedStretch)
+{
+    // Two rated days in a 9,999-year period: points exist only from the first rated day to 6 days after the
+    // last, exactly as for the period that just covers them, and the walk does not visit 3.6 million days.
+    const QDate d0(2026, 5, 1);
+    const QList<DailyAggregate> days = {day(d0, {4}), day(d0.addDays(3), {6, 8})};
+    const QList<RollingPoint> wide = rollingMean(days, QDate(1, 1, 1), QDate(9999, 12, 31));
+    const QList<RollingPoint> narrow = rollingMean(days, d0, d0.addDays(9));
+    ASSERT_EQ(wide.size(), 10); // day 0 to day 3 + 6
+    ASSERT_EQ(narrow.size(), wide.size());
+    for (qsizetype i = 0; i < wide.size(); ++i) {
+        EXPECT_EQ(wide[i].day, narrow[i].day);
+        EXPECT_DOUBLE_EQ(wide[i].mean, narrow[i].mean);
+    }
+    EXPECT_EQ(wide.constFirst().day, d0);
+    EXPECT_EQ(wide.constLast().day, d0.addDays(9));
+    EXPECT_DOUBLE_EQ(wide.constLast().mean, 7.0);
+    EXPECT_TRUE(rollingMean({}, QDate(1, 1, 1), QDate(9999, 12, 31)).isEmpty());
+}
+
 TEST(Trends, ABucketWeighsEachDayOnce)
 {
     // A flare day rated twelve times at 9 and six quiet days at 2, in one week: (9 + 6 × 2) / 7 = 3, where
