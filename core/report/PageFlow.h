@@ -62,7 +62,8 @@ public:
     // A figure `height` tall, or shorter, down to `minimum`, when that fills the rest of this page: rather
     // than moving whole to the next page and leaving this one half empty. A minimum of 0 never shrinks.
     void figure(qreal height, const std::function<void(QPainter&, const QRectF&)>& draw, qreal minimum = 0);
-    qreal room() const { return m_area.bottom() - m_y; } // left on this page
+    qreal room() const { return m_area.bottom() - m_y; }     // left on this page
+    qreal pageTextHeight() const { return m_area.height(); } // a whole page's room
 
 private:
     QList<QTextLine> layOut(QTextLayout& layout) const; // lines as wide as the text area

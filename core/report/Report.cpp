@@ -65,6 +65,9 @@ QString spotSuffix(const Spot& spot)
 constexpr qreal kMapMinimum = 90;
 constexpr qreal kOverallChartMinimum = 45;
 constexpr qreal kSpotChartMinimum = 40;
+// The notes section shows the period's most recent notes that fill about this many pages of text, then how
+// many earlier ones there are and where to find them: a report is read, a CSV is searched.
+constexpr qreal kNotePages = 2;
 
 struct Renderer
 {
@@ -342,6 +345,30 @@ struct Renderer
         }
     }
 
+    // A note's heading line: when, where, how much.
+    static QString noteHeading(const NoteLine& n)
+    {
+        return QStringLiteral("%1 · %2 · %3/10")
+            .arg(QLocale().toString(n.at.toDateTime(), QStringLiteral("d MMM yyyy HH:mm")), n.regionName)
+            .arg(n.intensity);
+    }
+
+    // How many of the period's most recent notes fit kNotePages pages of text (always at least one). Years of
+    // notes would be hundreds of pages nobody reads; every note stays in the CSV export.
+    qsizetype notesThatFit() const
+    {
+        const qreal budget = kNotePages * flow.pageTextHeight();
+        qreal used = 0;
+        qsizetype shown = 0;
+        for (auto it = data.notes.crbegin(); it != data.notes.crend(); ++it) {
+            used += flow.paragraphHeight(noteHeading(*it), 8.5, true) + flow.paragraphHeight(it->note, 9);
+            if (used > budget && shown > 0)
+                break;
+            ++shown;
+        }
+        return shown;
+    }
+
     void notes()
     {
         flow.heading(reportSectionTitle(ReportSection::Notes));
@@ -349,15 +376,22 @@ struct Renderer
             flow.paragraph(tr("No notes in this period."));
             return;
         }
-        // Plain text, as written: markup in a note is shown, never interpreted.
-        for (const NoteLine& n : data.notes) {
+        const qsizetype shown = notesThatFit();
+        const qsizetype earlier = data.notes.size() - shown;
+        // Plain text, as written: markup in a note is shown, never interpreted. Date order, oldest first.
+        for (qsizetype i = earlier; i < data.notes.size(); ++i) {
+            const NoteLine& n = data.notes[i];
             flow.ensure(flow.mm(9)); // a note's heading line stays with its first line
-            flow.paragraph(QStringLiteral("%1 · %2 · %3/10")
-                               .arg(QLocale().toString(n.at.toDateTime(), QStringLiteral("d MMM yyyy HH:mm")),
-                                    n.regionName)
-                               .arg(n.intensity),
-                           8.5, true, QColor(0x33, 0x33, 0x33));
+            flow.paragraph(noteHeading(n), 8.5, true, QColor(0x33, 0x33, 0x33));
             flow.paragraph(n.note, 9);
+        }
+        if (earlier > 0) {
+            flow.space(2);
+            flow.paragraph(
+                (earlier == 1 ? tr("and 1 earlier note")
+                              : tr("and %1 earlier notes").arg(QLocale().toString(qlonglong(earlier)))) +
+                    tr(" — all of them are in the CSV export (File › Export Data › Ratings as CSV)."),
+                9, false, QColor(0x44, 0x44, 0x44));
         }
     }
 

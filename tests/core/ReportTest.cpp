@@ -296,3 +296,42 @@ TEST_F(ReportTest, PreviewPagesMatchThePdf)
     ASSERT_FALSE(preview.isEmpty());
     EXPECT_NEAR(double(preview[0].width()) / preview[0].height(), 210.0 / 297.0, 0.01);
 }
+
+TEST_F(ReportTest, TheNotesShowTheMostRecentThatFitTwoPagesAndCountTheRest)
+{
+    // 150 more notes, 2 hours apart from 21 Mar 2026 (after the fixture's note of 20 Mar): 151 in the
+    // period, far more than two pages hold.
+    const qint64 trap = store->spotByKey(QStringLiteral("trap"))->id;
+    const QDateTime start(QDate(2026, 3, 21), QTime(0, 0), Qt::OffsetFromUTC, 3600);
+    constexpr int kAdded = 150;
+    for (int i = 0; i < kAdded; ++i) {
+        Rating r = ratingAt(start.addSecs(i * 2 * 3600).toString(Qt::ISODate), 3, Quality::Aching,
+                            QStringLiteral("Test note %1 written after a long day at the desk, with the neck "
+                                           "stiff and the shoulder tight by the evening.")
+                                .arg(i, 3, 10, QLatin1Char('0')));
+        r.spotId = trap;
+        ASSERT_TRUE(store->addRating(r));
+    }
+    const QString pdf = write(options({ReportSection::Notes}));
+    const QString all = text(pdf).simplified();
+    int shown = 0;
+    for (int i = 0; i < kAdded; ++i)
+        shown += all.contains(QStringLiteral("Test note %1 ").arg(i, 3, 10, QLatin1Char('0'))) ? 1 : 0;
+    // The newest are shown, the oldest left out; what is shown is a run up to the last note.
+    EXPECT_TRUE(all.contains(QStringLiteral("Test note %1 ").arg(kAdded - 1)));
+    EXPECT_FALSE(all.contains(QStringLiteral("Test note 000 ")));
+    EXPECT_FALSE(all.contains(QStringLiteral("gardening"))) << "the fixture's note of 20 Mar is older";
+    EXPECT_GT(shown, 20);
+    EXPECT_LT(shown, kAdded);
+    for (int i = kAdded - shown; i < kAdded; ++i)
+        EXPECT_TRUE(all.contains(QStringLiteral("Test note %1 ").arg(i, 3, 10, QLatin1Char('0')))) << i;
+    // The rest are counted, with where to find them; the count and the shown make all 151.
+    const int earlier = kAdded + 1 - shown;
+    EXPECT_TRUE(
+        all.contains(QStringLiteral("and %1 earlier notes — all of them are in the CSV export (File › "
+                                    "Export Data › Ratings as CSV).")
+                         .arg(earlier)))
+        << all.toStdString();
+    // Two pages of notes, and the title page they may start on: at most three.
+    EXPECT_LE(pages(pdf), 3);
+}
