@@ -36,6 +36,14 @@ struct SpotDailyAggregate
     int count = 0;
 };
 
+// Some local days [from, to] of one spot.
+struct SpotDayRange
+{
+    qint64 spotId = 0;
+    QDate from;
+    QDate to;
+};
+
 // One region's ratings over a period, summed. burden adds up the region's daily means, so it grows
 // with both how often and how badly the region hurt.
 struct RegionTotals

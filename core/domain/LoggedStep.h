@@ -25,6 +25,16 @@ struct LoggedStep
     friend bool operator==(const LoggedStep&, const LoggedStep&) = default;
 };
 
+// One technique on one spot, summed over the routine log: what "what helps" needs, without the rows.
+struct TechniqueRecord
+{
+    qint64 spotId = 0;
+    QString technique;
+    RecordedTime firstDone; // the first step (by time, then id): when the person started
+    int sessions = 0;       // steps with both a before and an after score
+    qint64 changeSum = 0;   // of (after − before) over those steps
+};
+
 // Empty when the step may be stored; otherwise a sentence naming the problem.
 QString validateLoggedStep(const LoggedStep& step);
 

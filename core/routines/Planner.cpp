@@ -155,6 +155,12 @@ int RoutinePlan::totalSeconds() const
 RoutinePlan planRoutine(const KnotStore& store, const RoutineCatalogue& catalogue, QDate date,
                         const PlannerSettings& settings)
 {
+    return planRoutine(store, catalogue, date, settings, whatHelps(store));
+}
+
+RoutinePlan planRoutine(const KnotStore& store, const RoutineCatalogue& catalogue, QDate date,
+                        const PlannerSettings& settings, const QList<HelpStats>& helps)
+{
     RoutinePlan plan;
     plan.date = date;
     plan.minutes = settings.minutes;
@@ -166,7 +172,7 @@ RoutinePlan planRoutine(const KnotStore& store, const RoutineCatalogue& catalogu
 
     // This person's own results: the mean fall in pain right after each technique on each spot.
     QHash<QString, double> eased; // "spotId/technique" -> mean (before − after)
-    for (const HelpStats& stats : whatHelps(store)) {
+    for (const HelpStats& stats : helps) {
         if (stats.meanChange)
             eased.insert(QString::number(stats.spotId) + QLatin1Char('/') + stats.technique,
                          -*stats.meanChange);

@@ -3,6 +3,7 @@
 
 #include "Catalogue.h"
 #include "RedFlags.h"
+#include "WhatHelps.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -58,6 +59,9 @@ struct RoutinePlan
 // - the plan fits the minutes, then is put in order head to hips.
 RoutinePlan planRoutine(const KnotStore& store, const RoutineCatalogue& catalogue, QDate date,
                         const PlannerSettings& settings);
+// The same with whatHelps(store) already worked out, for a caller that shows it too (the routine view).
+RoutinePlan planRoutine(const KnotStore& store, const RoutineCatalogue& catalogue, QDate date,
+                        const PlannerSettings& settings, const QList<HelpStats>& helps);
 
 // {"date", "minutes", "stopped_by": null | "urgent" | "pause",
 //  "steps": [{"region", "spot", "technique", "hold_s", "repeats", "times_per_day", "why", "aftercare"}],

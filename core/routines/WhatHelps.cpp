@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WhatHelps.h"
 
+#include "domain/LocalDay.h"
 #include "storage/KnotStore.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 namespace knotmap {
 
@@ -15,15 +18,18 @@ std::optional<double> HelpStats::trendChange() const
 }
 
 namespace {
-std::optional<double> meanBetween(const QList<Rating>& ratings, QDate first, QDate last)
+// A spot's days as read from the store: day -> (sum, count).
+using DaySums = QHash<QDate, std::pair<qint64, int>>;
+
+std::optional<double> meanBetween(const DaySums& days, QDate first, QDate last)
 {
     qint64 sum = 0;
     int count = 0;
-    for (const Rating& rating : ratings) {
-        const QDate day = rating.recordedAt.localDate();
-        if (day >= first && day <= last) {
-            sum += rating.intensity;
-            ++count;
+    for (QDate day = first; day <= last; day = day.addDays(1)) {
+        const auto found = days.constFind(day);
+        if (found != days.cend()) {
+            sum += found->first;
+            count += found->second;
         }
     }
     return count ? std::optional(double(sum) / count) : std::nullopt;
@@ -32,39 +38,42 @@ std::optional<double> meanBetween(const QList<Rating>& ratings, QDate first, QDa
 
 QList<HelpStats> whatHelps(const KnotStore& store)
 {
+    // The log comes summed per spot and technique, and of the ratings only the two fortnights around each
+    // start: years of history are never read, and the figures are the same as from every rating.
+    const QList<TechniqueRecord> records = store.techniqueRecords();
+    if (records.isEmpty())
+        return {};
+    QList<SpotDayRange> windows;
+    for (const TechniqueRecord& record : records) {
+        const QDate start = localDate(record.firstDone);
+        windows.append({record.spotId, start.addDays(-HelpStats::kWindowDays),
+                        start.addDays(HelpStats::kWindowDays - 1)});
+    }
+    QHash<qint64, DaySums> daysBySpot;
+    for (const SpotDailyAggregate& day : store.spotDailyAggregatesIn(windows))
+        daysBySpot[day.spotId].insert(day.day, {day.sum, day.count});
+    QHash<qint64, QList<TechniqueRecord>> recordsBySpot;
+    for (const TechniqueRecord& record : records)
+        recordsBySpot[record.spotId].append(record);
+
     QList<HelpStats> result;
-    for (const Spot& spot : store.spots(true)) {
-        const QList<LoggedStep> logged = store.routineLogForSpot(spot.id);
-        if (logged.isEmpty())
-            continue;
-        const QList<Rating> ratings = store.ratingsForSpot(spot.id);
-        QHash<QString, qsizetype> index;
-        QHash<QString, double> changeSums;
-        for (const LoggedStep& step : logged) { // oldest first, so the first seen is the start
-            if (!index.contains(step.technique)) {
-                index.insert(step.technique, result.size());
-                HelpStats stats;
-                stats.technique = step.technique;
-                stats.spotId = spot.id;
-                stats.spotKey = spot.key;
-                stats.region = spot.region;
-                stats.firstDone = step.doneAt.localDate();
-                result.append(stats);
-            }
-            if (step.before && step.after) {
-                HelpStats& stats = result[index.value(step.technique)];
-                ++stats.sessions;
-                changeSums[step.technique] += *step.after - *step.before;
-            }
-        }
-        for (auto it = index.cbegin(); it != index.cend(); ++it) {
-            HelpStats& stats = result[it.value()];
+    for (const Spot& spot : store.spots(true)) { // the spots' order, then each spot's techniques as started
+        const DaySums days = daysBySpot.value(spot.id);
+        for (const TechniqueRecord& record : recordsBySpot.value(spot.id)) {
+            HelpStats stats;
+            stats.technique = record.technique;
+            stats.spotId = spot.id;
+            stats.spotKey = spot.key;
+            stats.region = spot.region;
+            stats.firstDone = localDate(record.firstDone);
+            stats.sessions = record.sessions;
             if (stats.sessions > 0)
-                stats.meanChange = changeSums.value(it.key()) / stats.sessions;
-            stats.meanBeforeStart = meanBetween(ratings, stats.firstDone.addDays(-HelpStats::kWindowDays),
+                stats.meanChange = double(record.changeSum) / stats.sessions;
+            stats.meanBeforeStart = meanBetween(days, stats.firstDone.addDays(-HelpStats::kWindowDays),
                                                 stats.firstDone.addDays(-1));
             stats.meanAfterStart =
-                meanBetween(ratings, stats.firstDone, stats.firstDone.addDays(HelpStats::kWindowDays - 1));
+                meanBetween(days, stats.firstDone, stats.firstDone.addDays(HelpStats::kWindowDays - 1));
+            result.append(stats);
         }
     }
     std::stable_sort(result.begin(), result.end(), [](const HelpStats& a, const HelpStats& b) {

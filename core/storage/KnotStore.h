@@ -85,6 +85,9 @@ public:
     QList<RegionTotals> regionTotals(const RatingFilter& filter, QDate from, QDate to) const; // by region id
     // Per spot and local day over [from, to], by day, then spot id: the rows the verdict follows knots by.
     QList<SpotDailyAggregate> spotDailyAggregates(const RatingFilter& filter, QDate from, QDate to) const;
+    // Per spot and local day over only the days asked of each spot (ranges may overlap; each day comes
+    // once), by spot id, then day: a few windows read straight off ratings_by_spot_local_day.
+    QList<SpotDailyAggregate> spotDailyAggregatesIn(const QList<SpotDayRange>& ranges) const;
     // The ratings as chart dots, or nullopt when there are more than `limit`.
     std::optional<QList<RatingPoint>> ratingPoints(const RatingFilter& filter, QDate from, QDate to,
                                                    int limit) const;
@@ -115,6 +118,9 @@ public:
     Result<qint64> logRoutineStep(const LoggedStep& step);
     QList<LoggedStep> routineLog(QDate from, QDate to) const; // by each step's own local day, oldest first
     QList<LoggedStep> routineLogForSpot(qint64 spotId) const;
+    // Each technique done for a spot (steps for a region alone are left out), summed in SQLite; by spot
+    // id, then in the order the person started them.
+    QList<TechniqueRecord> techniqueRecords() const;
 
     // Adds a whole file's data in one transaction (KnotStoreImport.cpp). A spot is matched by its UUID; a
     // file without UUIDs matches by key (the region must agree). A spot whose key is taken by a different

@@ -118,6 +118,46 @@ QList<SpotDailyAggregate> KnotStore::spotDailyAggregates(const RatingFilter& fil
         {});
 }
 
+QList<SpotDailyAggregate> KnotStore::spotDailyAggregatesIn(const QList<SpotDayRange>& ranges) const
+{
+    // Overlapping windows of a spot are merged first, so no day is read (or counted) twice.
+    QList<SpotDayRange> merged;
+    QList<SpotDayRange> sorted = ranges;
+    std::sort(sorted.begin(), sorted.end(), [](const SpotDayRange& a, const SpotDayRange& b) {
+        return a.spotId != b.spotId ? a.spotId < b.spotId : a.from < b.from;
+    });
+    for (const SpotDayRange& range : sorted) {
+        if (!range.from.isValid() || !range.to.isValid() || range.to < range.from)
+            continue;
+        if (!merged.isEmpty() && merged.constLast().spotId == range.spotId &&
+            range.from <= merged.constLast().to.addDays(1))
+            merged.last().to = std::max(merged.constLast().to, range.to);
+        else
+            merged.append(range);
+    }
+    return read<QList<SpotDailyAggregate>>(
+        [&] {
+            // One statement, run once a range: each run is a short walk of ratings_by_spot_local_day.
+            QSqlQuery q = sql::prepare(
+                db(), QStringLiteral("SELECT %1 AS day, sum(r.intensity), count(*) FROM ratings r "
+                                     "WHERE r.spot_id = ? AND %1 BETWEEN ? AND ? GROUP BY day ORDER BY day")
+                          .arg(kLocalDay));
+            QList<SpotDailyAggregate> result;
+            for (const SpotDayRange& range : merged) {
+                q.bindValue(0, range.spotId);
+                q.bindValue(1, localDayNumber(range.from));
+                q.bindValue(2, localDayNumber(range.to));
+                sql::exec(q);
+                while (q.next()) {
+                    result.append({range.spotId, kEpoch.addDays(q.value(0).toLongLong()),
+                                   q.value(1).toLongLong(), q.value(2).toInt()});
+                }
+            }
+            return result;
+        },
+        {});
+}
+
 QList<RegionTotals> KnotStore::regionTotals(const RatingFilter& filter, QDate from, QDate to) const
 {
     return read<QList<RegionTotals>>(

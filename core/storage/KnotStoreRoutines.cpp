@@ -96,4 +96,36 @@ QList<LoggedStep> KnotStore::routineLogForSpot(qint64 spotId) const
         {});
 }
 
+QList<TechniqueRecord> KnotStore::techniqueRecords() const
+{
+    return read<QList<TechniqueRecord>>(
+        [&] {
+            // Grouped in SQLite, so years of log never cross into C++ row by row. The first step is the one
+            // with the earliest time and, among steps at that very second, the lowest id: the step a walk
+            // through routineLogForSpot would meet first.
+            QSqlQuery q = sql::run(
+                db(),
+                QStringLiteral(
+                    "SELECT g.spot_id, g.technique, f.done_utc, f.utc_offset_min, g.sessions, g.change_sum "
+                    "FROM (SELECT spot_id, technique, min(done_utc) AS first_utc, "
+                    "             count(after_intensity - before_intensity) AS sessions, "
+                    "             coalesce(sum(after_intensity - before_intensity), 0) AS change_sum "
+                    "      FROM routine_log WHERE spot_id IS NOT NULL GROUP BY spot_id, technique) g "
+                    "JOIN routine_log f ON f.id = (SELECT x.id FROM routine_log x WHERE x.spot_id = "
+                    "g.spot_id "
+                    "  AND x.technique = g.technique AND x.done_utc = g.first_utc ORDER BY x.id LIMIT 1) "
+                    "ORDER BY g.spot_id, f.done_utc, f.id"));
+            QList<TechniqueRecord> records;
+            while (q.next()) {
+                records.append({q.value(0).toLongLong(),
+                                q.value(1).toString(),
+                                {q.value(2).toLongLong(), q.value(3).toInt()},
+                                q.value(4).toInt(),
+                                q.value(5).toLongLong()});
+            }
+            return records;
+        },
+        {});
+}
+
 } // namespace knotmap

@@ -12,6 +12,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -20,7 +21,7 @@ namespace knotmap::bench {
 namespace {
 
 constexpr int kSpots = 40;
-constexpr int kGeneratorVersion = 3; // bump when the data changes, so a stale cache is rebuilt
+constexpr int kGeneratorVersion = 4; // bump when the data changes, so a stale cache is rebuilt
 
 void check(int rc, sqlite3* db, const char* what)
 {
@@ -65,8 +66,9 @@ HeavyHistory build()
         check(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr), db, "begin");
         sqlite3_stmt* spot = nullptr;
         check(sqlite3_prepare_v2(
-                  db, "INSERT INTO spots (id, uuid, key, x, y, region, created_utc) VALUES (?, ?, ?, ?, ?, ?, 0)", -1,
-                  &spot, nullptr),
+                  db,
+                  "INSERT INTO spots (id, uuid, key, x, y, region, created_utc) VALUES (?, ?, ?, ?, ?, ?, 0)",
+                  -1, &spot, nullptr),
               db, "prepare spots");
         for (int i = 0; i < kSpots; ++i) {
             const AtlasRegion& region = atlas->regions().at(i);
@@ -113,6 +115,43 @@ HeavyHistory build()
             }
         }
         sqlite3_finalize(rating);
+
+        // A routine log as daily practice leaves it: on most days four steps on four of the spots, each
+        // technique of a spot started at its own time, some steps without an after score.
+        sqlite3_stmt* step = nullptr;
+        check(sqlite3_prepare_v2(
+                  db,
+                  "INSERT INTO routine_log (done_utc, utc_offset_min, spot_id, region, technique, "
+                  "planned_s, done_s, before_intensity, after_intensity) "
+                  "VALUES (?, 60, ?, ?, ?, 60, 60, ?, ?)",
+                  -1, &step, nullptr),
+              db, "prepare routine log");
+        const char* const techniques[] = {"ball-pressure", "manual-pressure", "stretch", "heat",
+                                          "foam-roller"};
+        for (int day = 0; day < days; ++day) {
+            if (random.bounded(10) < 3)
+                continue;
+            for (int n = 0; n < 4; ++n) {
+                const int s = 1 + int(random.bounded(kSpots));
+                const int t = int(random.bounded(5));
+                if (day < (s * 37 + t * 211) % std::max(1, days)) // this technique not yet started here
+                    continue;
+                const QByteArray regionId = atlas->regions().at(s - 1).id.toUtf8();
+                const int before = 3 + int(random.bounded(6));
+                sqlite3_bind_int64(step, 1, firstMidnight + day * 86400LL + 19 * 3600 + n * 300 - 3600);
+                sqlite3_bind_int(step, 2, s);
+                sqlite3_bind_text(step, 3, regionId.constData(), -1, SQLITE_TRANSIENT);
+                sqlite3_bind_text(step, 4, techniques[t], -1, SQLITE_STATIC);
+                sqlite3_bind_int(step, 5, before);
+                if (random.bounded(8) == 0)
+                    sqlite3_bind_null(step, 6);
+                else
+                    sqlite3_bind_int(step, 6, std::max(0, before - int(random.bounded(4))));
+                check(sqlite3_step(step), db, "insert step");
+                sqlite3_reset(step);
+            }
+        }
+        sqlite3_finalize(step);
         check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, "commit");
         // No ANALYZE: the app never runs it, so the query plans here are the ones people get.
         check(sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr), db,

@@ -276,7 +276,9 @@ void RoutineView::saveSymptoms()
 void RoutineView::replan()
 {
     m_dirty = false;
-    m_plan = planRoutine(m_store, m_catalogue, QDate::currentDate(), plannerSettingsFrom(m_settings));
+    // One whatHelps for the plan and the table beside it: it is the costliest read of a plan.
+    const QList<HelpStats> helps = whatHelps(m_store);
+    m_plan = planRoutine(m_store, m_catalogue, QDate::currentDate(), plannerSettingsFrom(m_settings), helps);
     m_done.clear();
     showNotices();
     showChecklist();
@@ -284,7 +286,7 @@ void RoutineView::replan()
     // An urgent or pausing sign leaves no plan: no player, no Start, nothing to tick.
     m_checklist->setVisible(!m_plan.stoppedBy);
     m_playerColumn->setVisible(!m_plan.stoppedBy);
-    showWhatHelps();
+    showHelps(helps);
     recordShownFlags();
 }
 
@@ -367,12 +369,16 @@ void RoutineView::logStep(const PlanStep& step, int doneSeconds, std::optional<i
 
 void RoutineView::showWhatHelps()
 {
+    showHelps(whatHelps(m_store));
+}
+
+void RoutineView::showHelps(const QList<HelpStats>& all)
+{
     m_helps->clear();
     const auto signedNumber = [](const std::optional<double>& v) {
         return v ? QStringLiteral("%1%2").arg(*v > 0 ? QStringLiteral("+") : QString()).arg(*v, 0, 'f', 1)
                  : QStringLiteral("–");
     };
-    const QList<HelpStats> all = whatHelps(m_store);
     if (all.isEmpty()) {
         auto* empty =
             new QTreeWidgetItem(m_helps, {tr("Rate the knot before and after a step in the player, and what "

@@ -51,6 +51,7 @@ private:
     QWidget* makeSymptomChecklist();
     void showChecklist();
     void showWhatHelps();
+    void showHelps(const QList<HelpStats>& all);
     void logStep(const PlanStep& step, int doneSeconds, std::optional<int> before, std::optional<int> after);
     QString regionName(const QString& regionId) const;
 
