@@ -49,6 +49,19 @@ struct Cancelled
 {
 };
 
+// A verified copy first, so an import can be taken back whole (Revert Last Import, knotmap-cli restore).
+// False, with the reason in `result`, when there is none: then nothing is imported.
+bool backUpBeforeImport(const KnotStore& store, ImportResult& result)
+{
+    if (const Result<BackupInfo> backup = makeBackup(store.path(), BackupReason::BeforeImport); !backup) {
+        result.problems.append(
+            tr("nothing was imported, because the database could not be backed up first: %1")
+                .arg(backup.error()));
+        return false;
+    }
+    return true;
+}
+
 // Whether the file is JSON: "{" (or "[", which `list --format json` writes) after any byte order mark
 // (editors on Windows write one) and space. Anything else is read as CSV.
 bool looksLikeJson(QIODevice& file)
@@ -89,12 +102,8 @@ ImportResult importCsv(KnotStore& store, QFile& file, const ImportProgress& prog
         result.problems = problems.lines();
         return result;
     }
-    if (const Result<BackupInfo> backup = makeBackup(store.path(), BackupReason::BeforeImport); !backup) {
-        result.problems.append(
-            tr("nothing was imported, because the database could not be backed up first: %1")
-                .arg(backup.error()));
+    if (!backUpBeforeImport(store, result))
         return result;
-    }
     const auto again = [&](const RatingSink& sink) -> QString {
         const QString changed = tr("the file changed while it was being imported");
         if (!file.seek(0))
@@ -160,13 +169,8 @@ ImportResult importFile(KnotStore& store, const QString& path, Settings* setting
         result.problems = problems.lines();
         return result;
     }
-    // A verified copy first, so the import can be taken back whole (Revert Last Import, knotmap-cli restore).
-    if (const Result<BackupInfo> backup = makeBackup(store.path(), BackupReason::BeforeImport); !backup) {
-        result.problems.append(
-            tr("nothing was imported, because the database could not be backed up first: %1")
-                .arg(backup.error()));
+    if (!backUpBeforeImport(store, result))
         return result;
-    }
     const Result<ImportCounts> imported = store.importData(*data, progress);
     if (!imported) {
         result.problems.append(imported.error());

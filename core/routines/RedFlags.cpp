@@ -90,15 +90,10 @@ std::optional<ProfessionalNotice> severePain(const KnotStore& store, QDate today
                               list, true, FlagLevel::SeeSoon};
 }
 
-// The verdict's own rule (analysis/Verdict.h): knot by knot, each day once.
+// A day as the notices name it: "25 Oct 2026".
 QString dayText(QDate day)
 {
     return QLocale().toString(day, QStringLiteral("d MMM yyyy"));
-}
-
-Verdict verdictOver(const KnotStore& store, const RatingFilter& filter, QDate from, QDate to)
-{
-    return judge(store, filter, from, to);
 }
 
 // Routines done over four weeks, and pain worse (and now at least moderate) or not clearly better.
@@ -118,12 +113,13 @@ QList<ProfessionalNotice> afterRoutines(const KnotStore& store, QDate today)
         worked.insert(step.region);
         weeksWithRoutines.insert(int(monthStart.daysTo(step.doneAt.localDate()) / 7));
     }
+    // The verdict's own rule (analysis/Verdict.h): knot by knot, each day once.
     QSet<QString> worse;
     for (const QString& region : std::as_const(worked)) {
-        if (worseNow(verdictOver(store, {{region}, {}}, monthStart, today)))
+        if (worseNow(judge(store, {{region}, {}}, monthStart, today)))
             worse.insert(region);
     }
-    const Verdict overall = verdictOver(store, {}, monthStart, today);
+    const Verdict overall = judge(store, {}, monthStart, today);
     if (worseNow(overall) || !worse.isEmpty()) {
         const QStringList list = sorted(worse);
         return {

@@ -109,16 +109,8 @@ Result<bool> KnotStore::recordFlagsShown(QDate day, const QList<ShownFlag>& flag
     if (fresh.isEmpty())
         return false;
     const Result<void> written = write([&] {
-        for (const ShownFlag& flag : std::as_const(fresh)) {
-            sql::run(db(),
-                     QStringLiteral(
-                         "INSERT INTO flags_shown (local_day, reason, level, regions) VALUES (?, ?, ?, ?) "
-                         "ON CONFLICT (local_day, reason) DO UPDATE SET level = excluded.level, "
-                         "regions = excluded.regions"),
-                     {localDayNumber(day), flag.reason, flagLevelKey(flag.level),
-                      // An empty join is a null string, which SQLite would store as NULL.
-                      flag.regions.isEmpty() ? QStringLiteral("") : flag.regions.join(QLatin1Char(','))});
-        }
+        for (const ShownFlag& flag : std::as_const(fresh))
+            insertShownFlag(db(), flag, OnFlagConflict::Update);
     });
     if (!written)
         return Failure{written.error()};

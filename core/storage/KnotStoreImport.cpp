@@ -218,13 +218,8 @@ Result<ImportCounts> KnotStore::importData(const ImportData& data, const ImportP
             }
 
             // The warning signs shown and cleared: kept once, so importing a file twice changes nothing.
-            for (const ShownFlag& flag : data.flagsShown) {
-                sql::run(db(),
-                         QStringLiteral("INSERT INTO flags_shown (local_day, reason, level, regions) "
-                                        "VALUES (?, ?, ?, ?) ON CONFLICT (local_day, reason) DO NOTHING"),
-                         {localDayNumber(flag.day), flag.reason, flagLevelKey(flag.level),
-                          flag.regions.isEmpty() ? QStringLiteral("") : flag.regions.join(QLatin1Char(','))});
-            }
+            for (const ShownFlag& flag : data.flagsShown)
+                rows::insertShownFlag(db(), flag, rows::OnFlagConflict::Keep);
             for (const FlagClearance& clearance : data.flagClearances) {
                 sql::run(db(),
                          QStringLiteral("INSERT INTO flag_clearances (reason, cleared_utc, utc_offset_min) "

@@ -3,6 +3,19 @@
 
 namespace knotmap::rows {
 
+void insertShownFlag(const QSqlDatabase& db, const ShownFlag& flag, OnFlagConflict onConflict)
+{
+    sql::run(db,
+             QStringLiteral("INSERT INTO flags_shown (local_day, reason, level, regions) VALUES (?, ?, ?, ?) "
+                            "ON CONFLICT (local_day, reason) DO %1")
+                 .arg(onConflict == OnFlagConflict::Update
+                          ? QStringLiteral("UPDATE SET level = excluded.level, regions = excluded.regions")
+                          : QStringLiteral("NOTHING")),
+             {localDayNumber(flag.day), flag.reason, flagLevelKey(flag.level),
+              // An empty join is a null string, which SQLite would store as NULL.
+              flag.regions.isEmpty() ? QStringLiteral("") : flag.regions.join(QLatin1Char(','))});
+}
+
 Spot spotFrom(const QSqlQuery& q)
 {
     Spot spot;

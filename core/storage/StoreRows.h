@@ -7,6 +7,7 @@
 #include "SqlSupport.h"
 #include "domain/LocalDay.h"
 #include "domain/Rating.h"
+#include "domain/ShownFlag.h"
 #include "domain/Spot.h"
 
 #include <QDate>
@@ -22,6 +23,12 @@ inline const QString kRatingColumns =
 // A rating's local day number (LocalDay.h), spelled exactly as the v5 indexes hold it, or SQLite will not use
 // them. Queries alias ratings as r.
 inline const QString kLocalDay = localDaySql(QStringLiteral("r"));
+
+// A warning sign as flags_shown keeps it, one row per day and reason. `onConflict` says what a row already
+// there for that day and reason becomes: the window updates it (the areas may have grown since morning), an
+// import keeps it.
+enum class OnFlagConflict { Update, Keep };
+void insertShownFlag(const QSqlDatabase& db, const ShownFlag& flag, OnFlagConflict onConflict);
 
 Spot spotFrom(const QSqlQuery& q);
 Rating ratingFrom(const QSqlQuery& q);
