@@ -22,16 +22,10 @@ using knotmap::bench::heavyHistory;
 
 namespace {
 
-const BodyAtlas& atlas()
-{
-    static const auto loaded = BodyAtlas::loadStandard();
-    return *loaded;
-}
-
 std::unique_ptr<KnotStore> openHeavy()
 {
     QString error;
-    return KnotStore::open(heavyHistory().path, atlas(), &error);
+    return KnotStore::open(heavyHistory().path, knotmap::bench::standardAtlas(), &error);
 }
 
 // The heavy history as the CSV KnotMap exports, written once next to the database.
@@ -112,7 +106,8 @@ void BM_ImportCsv_KnotMap(benchmark::State& state)
         sqliteSeconds += bar;
         QTemporaryDir dir;
         QString error;
-        auto store = KnotStore::open(dir.filePath(QStringLiteral("import.sqlite")), atlas(), &error);
+        auto store = KnotStore::open(dir.filePath(QStringLiteral("import.sqlite")),
+                                     knotmap::bench::standardAtlas(), &error);
         resetPeakMemory();
         QElapsedTimer timer;
         timer.start();
@@ -137,7 +132,7 @@ void BM_ImportCsv_KnotMap(benchmark::State& state)
 void BM_ReportOneYear(benchmark::State& state)
 {
     auto store = openHeavy();
-    const auto catalogue = RoutineCatalogue::loadStandard(atlas());
+    const auto catalogue = RoutineCatalogue::loadStandard(knotmap::bench::standardAtlas());
     QTemporaryDir dir;
     ReportOptions options;
     options.to = heavyHistory().last;
@@ -147,8 +142,8 @@ void BM_ReportOneYear(benchmark::State& state)
     for (auto _ : state) {
         QString error;
         const ReportData data = collectReportData(*store, options);
-        if (!writeReportPdf(data, atlas(), *catalogue, dir.filePath(QStringLiteral("year.pdf")), {},
-                            &error)) {
+        if (!writeReportPdf(data, knotmap::bench::standardAtlas(), *catalogue,
+                            dir.filePath(QStringLiteral("year.pdf")), {}, &error)) {
             state.SkipWithError("report failed");
             return;
         }

@@ -87,8 +87,7 @@ std::unique_ptr<KnotStore>& sharedStore()
 {
     static std::unique_ptr<KnotStore> store = [] {
         QString error;
-        static const auto atlas = BodyAtlas::loadStandard();
-        return KnotStore::open(heavyHistory().path, *atlas, &error);
+        return KnotStore::open(heavyHistory().path, knotmap::bench::standardAtlas(), &error);
     }();
     return store;
 }

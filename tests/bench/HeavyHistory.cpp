@@ -48,7 +48,7 @@ HeavyHistory build()
     history.path =
         QDir(folder).filePath(QStringLiteral("heavy-%1d-v%2.sqlite").arg(days).arg(kGeneratorVersion));
 
-    const auto atlas = BodyAtlas::loadStandard();
+    const BodyAtlas* atlas = &standardAtlas();
     if (!QFileInfo::exists(history.path)) {
         std::fprintf(stderr, "building %s (%d days, once)...\n", qPrintable(history.path), days);
         QString error;
@@ -173,6 +173,16 @@ HeavyHistory build()
 }
 
 } // namespace
+
+const BodyAtlas& standardAtlas()
+{
+    static const auto loaded = BodyAtlas::loadStandard();
+    if (!loaded) {
+        std::fprintf(stderr, "cannot load the standard atlas\n");
+        std::abort();
+    }
+    return *loaded;
+}
 
 const HeavyHistory& heavyHistory()
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "atlas/BodyAtlas.h"
+
 #include <QDate>
 #include <QString>
 
@@ -18,5 +20,8 @@ struct HeavyHistory
 };
 
 const HeavyHistory& heavyHistory();
+
+// The standard atlas, loaded once for every benchmark.
+const BodyAtlas& standardAtlas();
 
 } // namespace knotmap::bench

@@ -3,6 +3,7 @@
 // each technique's start; *_EveryRating is the same figures the way it was done before, from each spot's
 // whole history, as the anchor. Figures: docs/benchmarks.md.
 #include "HeavyHistory.h"
+#include "WhatHelpsReference.h"
 
 #include "domain/LocalDay.h"
 #include "routines/Catalogue.h"
@@ -23,17 +24,11 @@ using knotmap::bench::heavyHistory;
 
 namespace {
 
-const BodyAtlas& atlas()
-{
-    static const auto loaded = BodyAtlas::loadStandard();
-    return *loaded;
-}
-
 KnotStore& routineStore()
 {
     static std::unique_ptr<KnotStore> opened = [] {
         QString error;
-        auto s = KnotStore::open(heavyHistory().path, atlas(), &error);
+        auto s = KnotStore::open(heavyHistory().path, knotmap::bench::standardAtlas(), &error);
         if (!s) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             std::exit(1);
@@ -41,40 +36,6 @@ KnotStore& routineStore()
         return s;
     }();
     return *opened;
-}
-
-// The old whatHelps: every logged step and every rating of each practised spot into C++.
-qsizetype whatHelpsFromEveryRating(const KnotStore& store)
-{
-    qsizetype figures = 0;
-    for (const Spot& spot : store.spots(true)) {
-        const QList<LoggedStep> logged = store.routineLogForSpot(spot.id);
-        if (logged.isEmpty())
-            continue;
-        const QList<Rating> ratings = store.ratingsForSpot(spot.id);
-        QHash<QString, QDate> starts;
-        for (const LoggedStep& step : logged) {
-            if (!starts.contains(step.technique))
-                starts.insert(step.technique, localDate(step.doneAt));
-        }
-        const auto mean = [&](QDate first, QDate last) { // one pass over the history a window, as before
-            qint64 sum = 0;
-            int count = 0;
-            for (const Rating& rating : ratings) {
-                const QDate day = localDate(rating.recordedAt);
-                if (day >= first && day <= last) {
-                    sum += rating.intensity;
-                    ++count;
-                }
-            }
-            return count ? std::optional(double(sum) / count) : std::nullopt;
-        };
-        for (const QDate& start : std::as_const(starts)) {
-            figures += mean(start.addDays(-HelpStats::kWindowDays), start.addDays(-1)).has_value();
-            figures += mean(start, start.addDays(HelpStats::kWindowDays - 1)).has_value();
-        }
-    }
-    return figures;
 }
 
 void BM_WhatHelpsTenYears(benchmark::State& state)
@@ -92,13 +53,13 @@ void BM_WhatHelpsTenYears_EveryRating(benchmark::State& state)
 {
     KnotStore& store = routineStore();
     for (auto _ : state)
-        benchmark::DoNotOptimize(whatHelpsFromEveryRating(store));
+        benchmark::DoNotOptimize(test::referenceWhatHelps(store)); // the old cost: every rating
 }
 
 void BM_PlanRoutineTenYears(benchmark::State& state)
 {
     KnotStore& store = routineStore();
-    static const auto catalogue = RoutineCatalogue::loadStandard(atlas());
+    static const auto catalogue = RoutineCatalogue::loadStandard(knotmap::bench::standardAtlas());
     if (!catalogue) {
         state.SkipWithError("the routine catalogue did not load");
         return;

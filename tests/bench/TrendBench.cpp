@@ -24,10 +24,9 @@ namespace {
 
 KnotStore& store()
 {
-    static const auto atlas = BodyAtlas::loadStandard();
     static std::unique_ptr<KnotStore> opened = [] {
         QString error;
-        auto s = KnotStore::open(heavyHistory().path, *atlas, &error);
+        auto s = KnotStore::open(heavyHistory().path, knotmap::bench::standardAtlas(), &error);
         if (!s) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             std::exit(1);

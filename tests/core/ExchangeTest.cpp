@@ -70,15 +70,6 @@ QJsonObject jsonOf(const KnotStore& store)
     return json;
 }
 
-QString writeTemp(const TempDatabase& temp, const QString& name, const QByteArray& bytes)
-{
-    const QString path = temp.dir.filePath(name);
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    return path;
-}
-
 } // namespace
 
 TEST(Exchange, CsvRoundTripIsExactToTheByte)
@@ -89,7 +80,7 @@ TEST(Exchange, CsvRoundTripIsExactToTheByte)
     const QByteArray csv = csvOf(*from);
     auto to = target.open();
     const ImportResult result =
-        importFile(*to, writeTemp(target, QStringLiteral("ratings.csv"), csv), nullptr);
+        importFile(*to, target.writeFile(QStringLiteral("ratings.csv"), csv), nullptr);
     ASSERT_TRUE(result.counts) << result.problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(result.counts->ratingsAdded, 3);
     EXPECT_EQ(result.counts->spotsAdded, 2);
@@ -105,7 +96,7 @@ TEST(Exchange, JsonRoundTripIsExact)
     fill(*from);
     auto to = target.open();
     const QByteArray json = QJsonDocument(exportJson(*from, nullptr)).toJson();
-    const ImportResult result = importFile(*to, writeTemp(target, QStringLiteral("all.json"), json), nullptr);
+    const ImportResult result = importFile(*to, target.writeFile(QStringLiteral("all.json"), json), nullptr);
     ASSERT_TRUE(result.counts) << result.problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(result.counts->stepsAdded, 1);
     EXPECT_EQ(jsonOf(*to), jsonOf(*from));
@@ -128,7 +119,7 @@ TEST(Exchange, SettingsTravelInJson)
     auto to = target.open();
     auto restored = Settings::atPath(target.dir.filePath(QStringLiteral("b.ini")));
     const QByteArray json = QJsonDocument(exportJson(*from, settings.get())).toJson();
-    ASSERT_TRUE(importFile(*to, writeTemp(target, QStringLiteral("all.json"), json), restored.get()).counts);
+    ASSERT_TRUE(importFile(*to, target.writeFile(QStringLiteral("all.json"), json), restored.get()).counts);
     EXPECT_EQ(restored->value(SettingKey::PersonName).toString(), QStringLiteral("Alex Example"));
     EXPECT_EQ(restored->value(SettingKey::RoutineMinutes).toInt(), 25);
     EXPECT_EQ(restored->value(SettingKey::RoutineTools).toStringList(), QStringList{QStringLiteral("ball")});
@@ -141,7 +132,7 @@ TEST(Exchange, ImportingTheSameFileTwiceChangesNothing)
     fill(*from);
     auto to = target.open();
     const QString path =
-        writeTemp(target, QStringLiteral("all.json"), QJsonDocument(exportJson(*from, nullptr)).toJson());
+        target.writeFile(QStringLiteral("all.json"), QJsonDocument(exportJson(*from, nullptr)).toJson());
     ASSERT_TRUE(importFile(*to, path, nullptr).counts);
     const QJsonObject once = jsonOf(*to);
     const ImportResult again = importFile(*to, path, nullptr);
@@ -166,7 +157,7 @@ TEST(Exchange, ACancelledImportLeavesNothingBehind)
                    .arg(i % 11)
                    .toUtf8();
     int calls = 0;
-    const ImportResult result = importFile(*to, writeTemp(target, QStringLiteral("big.csv"), csv), nullptr,
+    const ImportResult result = importFile(*to, target.writeFile(QStringLiteral("big.csv"), csv), nullptr,
                                            [&](qint64 done, qint64 total) {
                                                EXPECT_LE(done, total);
                                                return ++calls < 2; // cancel on the second report
@@ -329,7 +320,7 @@ TEST(Exchange, FilesWrittenBeforeTheAtlasWasRedrawnStillImport)
     const QByteArray csv = "recorded_at,spot,region,x,y,intensity,quality,note\r\n"
                            "2026-03-01T08:00:00+01:00,rib,lower-trapezius-left,0.4205,0.4552,6,,\r\n"
                            "2026-03-01T08:05:00+01:00,low,lumbar-erector-spinae-right,0.5207,0.6384,5,,\r\n";
-    const ImportResult fromCsv = importFile(*store, writeTemp(temp, QStringLiteral("old.csv"), csv), nullptr);
+    const ImportResult fromCsv = importFile(*store, temp.writeFile(QStringLiteral("old.csv"), csv), nullptr);
     ASSERT_TRUE(fromCsv.counts) << fromCsv.problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(store->spotByKey(QStringLiteral("rib"))->region,
               QStringLiteral("thoracic-erector-spinae-left"));
@@ -345,7 +336,7 @@ TEST(Exchange, FilesWrittenBeforeTheAtlasWasRedrawnStillImport)
         "ratings": [{"spot": "rib", "recorded_at": "2026-03-02T08:00:00+01:00", "intensity": 4},
                     {"spot": "hip", "recorded_at": "2026-03-02T08:00:00+01:00", "intensity": 3}]})";
     const ImportResult fromJson =
-        importFile(*store, writeTemp(temp, QStringLiteral("old.json"), json), nullptr);
+        importFile(*store, temp.writeFile(QStringLiteral("old.json"), json), nullptr);
     ASSERT_TRUE(fromJson.counts) << fromJson.problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(fromJson.counts->spotsAdded, 1);
     EXPECT_EQ(store->ratingsForSpot(store->spotByKey(QStringLiteral("rib"))->id).size(), 2);
@@ -354,7 +345,7 @@ TEST(Exchange, FilesWrittenBeforeTheAtlasWasRedrawnStillImport)
     // Handed over from gluteus medius to minimus, but never from medius to the spine.
     const QByteArray wrong = "recorded_at,spot,region,x,y,intensity,quality,note\r\n"
                              "2026-03-01T08:00:00+01:00,w,gluteus-medius-left,0.4205,0.4552,6,,\r\n";
-    const ImportResult refused = importFile(*store, writeTemp(temp, QStringLiteral("w.csv"), wrong), nullptr);
+    const ImportResult refused = importFile(*store, temp.writeFile(QStringLiteral("w.csv"), wrong), nullptr);
     EXPECT_FALSE(refused.counts);
     EXPECT_TRUE(refused.problems.join(QLatin1Char('\n')).contains(QStringLiteral("contradicts")));
 }

@@ -20,15 +20,6 @@ namespace {
 
 constexpr qsizetype kChunk = 1 << 20; // CsvStream's chunk
 
-QString writeTemp(const TempDatabase& temp, const QString& name, const QByteArray& bytes)
-{
-    const QString path = temp.dir.filePath(name);
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    return path;
-}
-
 } // namespace
 
 // A record full of awkward bytes (a doubled quote, CRLF and a lone CR inside quotes, a four-byte character, a
@@ -137,7 +128,7 @@ TEST(ImportStreaming, AFileOfManyChunksImportsExactly)
                    .arg(rows)
                    .toUtf8();
     }
-    const ImportResult result = importFile(*store, writeTemp(temp, QStringLiteral("big.csv"), csv), nullptr);
+    const ImportResult result = importFile(*store, temp.writeFile(QStringLiteral("big.csv"), csv), nullptr);
     ASSERT_TRUE(result.counts) << result.problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(result.counts->ratingsAdded, rows);
     EXPECT_EQ(result.counts->spotsAdded, 3);
@@ -158,13 +149,12 @@ TEST(ImportStreaming, ARatingTwiceInOneFileIsAddedOnce)
     auto store = temp.open();
     const QByteArray header = kRatingsCsvHeader.toUtf8() + "\n";
     const QByteArray first = header + "2026-03-01T08:00:00+01:00,tl,upper-trapezius-left,,,5,aching,,\n";
-    ASSERT_TRUE(importFile(*store, writeTemp(temp, QStringLiteral("one.csv"), first), nullptr).counts);
+    ASSERT_TRUE(importFile(*store, temp.writeFile(QStringLiteral("one.csv"), first), nullptr).counts);
     const QByteArray twice = header + "2026-03-02T08:00:00+01:00,tl,upper-trapezius-left,,,4,,again,\n"
                                       "2026-03-01T08:00:00+01:00,tl,upper-trapezius-left,,,5,aching,,\n"
                                       "2026-03-02T08:00:00+01:00,tl,upper-trapezius-left,,,4,,again,\n"
                                       "2026-03-03T08:00:00+01:00,tl,upper-trapezius-left,,,3,,,\n";
-    const ImportResult result =
-        importFile(*store, writeTemp(temp, QStringLiteral("two.csv"), twice), nullptr);
+    const ImportResult result = importFile(*store, temp.writeFile(QStringLiteral("two.csv"), twice), nullptr);
     ASSERT_TRUE(result.counts) << result.problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(result.counts->ratingsAdded, 2);
     EXPECT_EQ(result.counts->ratingsSkipped, 2);
@@ -183,7 +173,7 @@ TEST(ImportStreaming, BadRowsLateInALongFileChangeNothing)
             "a note long enough to fill chunks a note long enough to fill chunks,\n";
     csv += "2026-03-01T08:00:00+01:00,tl,upper-trapezius-left,,,12,aching,,\n";   // line 5002
     csv += "2026-03-01T08:00:00+01:00,tl,upper-trapezius-left,,,5,throbbing,,\n"; // line 5003
-    const ImportResult result = importFile(*store, writeTemp(temp, QStringLiteral("late.csv"), csv), nullptr);
+    const ImportResult result = importFile(*store, temp.writeFile(QStringLiteral("late.csv"), csv), nullptr);
     EXPECT_FALSE(result.counts);
     const QString all = result.problems.join(QLatin1Char('\n'));
     EXPECT_TRUE(all.contains(QLatin1String("late.csv:5002:"))) << all.toStdString();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // whatHelps reads only the two fortnights around each start; here it must agree, figure for figure, with the
 // plain way of working them out from every rating and every logged step, on randomly filled stores.
+#include "WhatHelpsReference.h"
 #include "TempDatabase.h"
 
 #include "domain/LocalDay.h"
@@ -18,60 +19,6 @@ using namespace knotmap;
 using namespace knotmap::test;
 
 namespace {
-
-std::optional<double> referenceMean(const QList<Rating>& ratings, QDate first, QDate last)
-{
-    qint64 sum = 0;
-    int count = 0;
-    for (const Rating& rating : ratings) {
-        const QDate day = localDate(rating.recordedAt);
-        if (day >= first && day <= last) {
-            sum += rating.intensity;
-            ++count;
-        }
-    }
-    return count ? std::optional(double(sum) / count) : std::nullopt;
-}
-
-// The straightforward way: each spot's whole log and whole history, walked in C++.
-QList<HelpStats> referenceWhatHelps(const KnotStore& store)
-{
-    QList<HelpStats> result;
-    for (const Spot& spot : store.spots(true)) {
-        const QList<LoggedStep> logged = store.routineLogForSpot(spot.id);
-        const QList<Rating> ratings = store.ratingsForSpot(spot.id);
-        QHash<QString, qsizetype> index;
-        QHash<QString, qint64> changeSums;
-        for (const LoggedStep& step : logged) { // oldest first
-            if (!index.contains(step.technique)) {
-                index.insert(step.technique, result.size());
-                HelpStats stats;
-                stats.technique = step.technique;
-                stats.spotId = spot.id;
-                stats.spotKey = spot.key;
-                stats.region = spot.region;
-                stats.firstDone = localDate(step.doneAt);
-                result.append(stats);
-            }
-            if (step.before && step.after) {
-                ++result[index.value(step.technique)].sessions;
-                changeSums[step.technique] += *step.after - *step.before;
-            }
-        }
-        for (auto it = index.cbegin(); it != index.cend(); ++it) {
-            HelpStats& stats = result[it.value()];
-            if (stats.sessions > 0)
-                stats.meanChange = double(changeSums.value(it.key())) / stats.sessions;
-            stats.meanBeforeStart =
-                referenceMean(ratings, stats.firstDone.addDays(-14), stats.firstDone.addDays(-1));
-            stats.meanAfterStart = referenceMean(ratings, stats.firstDone, stats.firstDone.addDays(13));
-        }
-    }
-    std::stable_sort(result.begin(), result.end(), [](const HelpStats& a, const HelpStats& b) {
-        return a.meanChange.value_or(0) < b.meanChange.value_or(0);
-    });
-    return result;
-}
 
 // A store with several spots rated over years (offsets from −10 h to +14 h, so a rating's local day is
 // often not its UTC day), a log of four techniques started at different times, steps without scores, steps

@@ -33,6 +33,15 @@ const RoutineCatalogue& standardCatalogue()
     return catalogue;
 }
 
+QString TempDatabase::writeFile(const QString& name, const QByteArray& bytes) const
+{
+    const QString filePath = dir.filePath(name);
+    QFile file(filePath);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    EXPECT_EQ(file.write(bytes), bytes.size());
+    return filePath;
+}
+
 QPointF labelOf(const char* regionId)
 {
     return standardAtlas().region(QString::fromLatin1(regionId))->labelPoint;

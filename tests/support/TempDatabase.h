@@ -38,6 +38,8 @@ struct TempDatabase
     TempDatabase();
     std::unique_ptr<KnotStore> open(StoreOptions options = {}) const;
     QString path() const { return dir.filePath(QStringLiteral("knotmap.sqlite")); }
+    // Writes a file of these bytes beside the database (an import to read, say) and returns its path.
+    QString writeFile(const QString& name, const QByteArray& bytes) const;
 
     QTemporaryDir dir;
 };
