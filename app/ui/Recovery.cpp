@@ -91,7 +91,7 @@ RecoveryChoice askHowToRecover(QWidget* parent, const QString& path, const QStri
 }
 
 std::unique_ptr<KnotStore> openWithRecovery(QString& path, const BodyAtlas& atlas,
-                                            const RecoveryDecision& decide,
+                                            const StoreOptions& options, const RecoveryDecision& decide,
                                             const std::function<QString()>& chooseFile, QString* error)
 {
     for (;;) {
@@ -103,7 +103,7 @@ std::unique_ptr<KnotStore> openWithRecovery(QString& path, const BodyAtlas& atla
         if (file.exists() && file.size() == 0 && !listBackups(path, false).isEmpty())
             problem = tr("the file is empty, although KnotMap has backups of it");
         else
-            store = KnotStore::open(path, atlas, &problem);
+            store = KnotStore::open(path, atlas, &problem, options);
         if (store)
             return store;
         const std::optional<BackupInfo> newest = newestGoodBackup(path);

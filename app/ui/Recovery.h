@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/Backups.h"
+#include "storage/KnotStore.h"
 
 #include <QString>
 
@@ -34,7 +35,7 @@ RecoveryChoice askHowToRecover(QWidget* parent, const QString& path, const QStri
 using RecoveryDecision = std::function<RecoveryChoice(const QString& path, const QString& problem,
                                                       const std::optional<BackupInfo>&)>;
 std::unique_ptr<KnotStore> openWithRecovery(QString& path, const BodyAtlas& atlas,
-                                            const RecoveryDecision& decide,
+                                            const StoreOptions& options, const RecoveryDecision& decide,
                                             const std::function<QString()>& chooseFile, QString* error);
 
 } // namespace knotmap::ui

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTextStream>
 #include <QTimer>
 
 namespace knotmap::ui {
@@ -42,11 +43,13 @@ void Sessions::remember(const QString& path)
     m_settings.setValue(SettingKey::RecentDatabases, recent.mid(0, 5));
 }
 
-MainWindow* Sessions::open(QString path, bool interactive, QString* error)
+MainWindow* Sessions::open(QString path, bool interactive, QString* error, IntegrityCheck check)
 {
     auto session = std::make_unique<Session>();
+    StoreOptions options;
+    options.integrityCheck = check;
     session->store = openWithRecovery(
-        path, m_atlas,
+        path, m_atlas, options,
         [&](const QString& file, const QString& problem, const std::optional<BackupInfo>& newest) {
             return interactive ? askHowToRecover(current(), file, problem, newest) : RecoveryChoice::Quit;
         },
@@ -68,9 +71,40 @@ MainWindow* Sessions::open(QString path, bool interactive, QString* error)
     MainWindow* window = session->window.get();
     connect(window, &MainWindow::openDatabaseRequested, this,
             [this, window](const QString& file) { switchTo(window, file); });
+    // Not from inside the store's own signal: the store goes with the window.
+    connect(session->store.get(), &KnotStore::damageFound, this,
+            [this, window] { QTimer::singleShot(0, this, [this, window] { reopenAfterDamage(window); }); });
     remember(session->store->path());
     m_sessions.push_back(std::move(session));
     return window;
+}
+
+void Sessions::reopenAfterDamage(MainWindow* window)
+{
+    const auto found = std::find_if(m_sessions.begin(), m_sessions.end(), [window](const auto& session) {
+        return session->window.get() == window;
+    });
+    if (found == m_sessions.end())
+        return;
+    const QString path = (*found)->store->path();
+    const QByteArray geometry = window->saveGeometry();
+    // The store refuses every write since the damage was found, so there is nothing to save. Its connection
+    // closes before the recovery may move the file aside: SQLite would otherwise tidy the moved file's -wal
+    // by its old name.
+    const bool quitOnLastWindow = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    m_sessions.erase(found);
+    QString error;
+    MainWindow* next = open(path, true, &error, IntegrityCheck::BeforeOpening);
+    QGuiApplication::setQuitOnLastWindowClosed(quitOnLastWindow);
+    if (next) {
+        next->restoreGeometry(geometry);
+        next->show();
+    } else if (m_sessions.empty()) {
+        if (!error.isEmpty())
+            QTextStream(stderr) << "knotmap: " << error << Qt::endl;
+        QCoreApplication::exit(error.isEmpty() ? 0 : 1);
+    }
 }
 
 void Sessions::switchTo(MainWindow* from, const QString& path)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "WindowLock.h"
+#include "storage/KnotStore.h"
 
 #include <QObject>
 #include <QString>
@@ -32,8 +33,11 @@ public:
     ~Sessions() override;
 
     // Opens a window on the file (a damaged one gets the recovery dialog when `interactive`); nullptr, having
-    // said why in `error`, when it cannot be opened or the person chose not to.
-    MainWindow* open(QString path, bool interactive, QString* error);
+    // said why in `error`, when it cannot be opened or the person chose not to. SQLite's quick check of the
+    // whole file runs beside the opening window (IntegrityCheck::InBackground): damage it finds there closes
+    // the window, whose store has written nothing since, and asks again with the same dialog.
+    MainWindow* open(QString path, bool interactive, QString* error,
+                     IntegrityCheck check = IntegrityCheck::InBackground);
     MainWindow* current() const;
 
     // From a window's File menu: another file instead of the one it shows.
@@ -42,6 +46,7 @@ public:
 private:
     struct Session;
     void remember(const QString& path);
+    void reopenAfterDamage(MainWindow* window);
 
     const BodyAtlas& m_atlas;
     const RoutineCatalogue& m_catalogue;

@@ -13,6 +13,8 @@ using namespace rows;
 
 Result<void> KnotStore::write(const std::function<void()>& body)
 {
+    if (QString damage = integrityProblem(); !damage.isEmpty())
+        return Failure{damage}; // nothing goes into a damaged file: a write can spread the damage
     const QSqlDatabase connection = db();
     try {
         sql::begin(connection);

@@ -24,9 +24,16 @@
 
 namespace knotmap {
 
+// When SQLite's quick check reads every page of the file. BeforeOpening: open() returns only once it passed
+// (the command line, and any file about to be migrated). InBackground: open() returns at once and a thread
+// of its own runs the check; every write waits for its verdict and is refused, like every later write, when
+// it found damage (damageFound() says so). A window so opens ten years of data as fast as an empty file.
+enum class IntegrityCheck { BeforeOpening, InBackground };
+
 struct StoreOptions
 {
     int busyTimeoutMs = 3000; // how long to wait for another program's lock before giving up
+    IntegrityCheck integrityCheck = IntegrityCheck::BeforeOpening;
 };
 
 // Every spot and rating, kept in one SQLite file. Each write is one IMMEDIATE transaction and is saved at
@@ -56,6 +63,11 @@ public:
     // Opens the file, creating it (mode 0600) and its folder when missing, and migrates its schema.
     static std::unique_ptr<KnotStore> open(const QString& path, const BodyAtlas& atlas, QString* error,
                                            StoreOptions options = {});
+    // A second, read-only connection on a file a store already opened, for work on another thread: it
+    // checks and changes nothing (no integrity check, no migration, no signals anyone listens to), and is
+    // used and destroyed on the thread that opened it. Refuses a file of another schema version.
+    static std::unique_ptr<KnotStore> openReader(const QString& path, const BodyAtlas& atlas, QString* error,
+                                                 StoreOptions options = {});
     static QString defaultPath(); // AppDataLocation/knotmap.sqlite
     ~KnotStore() override;
 
@@ -164,11 +176,16 @@ signals:
     void dataImported();
     void changedOutside(); // another program (knotmap-cli, another window) committed since we last looked
     void readFailed(const QString& reason);
+    // The background integrity check (IntegrityCheck::InBackground) found damage: nothing more is written.
+    void damageFound(const QString& reason);
 
 public:
     // Asks SQLite whether another connection committed since the last call (PRAGMA data_version, one cheap
     // query) and emits changedOutside() if so. The window calls it on a timer; the CLI never needs to.
     void checkForOutsideChanges();
+    // The background integrity check's verdict, waiting for it if it still runs: empty when the file is
+    // intact (or was checked before opening).
+    QString integrityProblem() const;
 
 private:
     KnotStore(QString path, QString connectionName, BodyAtlas atlas);
@@ -185,6 +202,8 @@ private:
     QString m_connectionName;
     BodyAtlas m_atlas;
     qint64 m_dataVersion = 0;
+    struct BackgroundCheck;
+    std::unique_ptr<BackgroundCheck> m_check;
 };
 
 } // namespace knotmap

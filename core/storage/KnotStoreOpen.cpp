@@ -15,6 +15,11 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <future>
+#include <mutex>
+
+#include <sqlite3.h>
+
 namespace knotmap {
 
 namespace {
@@ -82,7 +87,101 @@ QString checkIntact(const QSqlDatabase& db)
         .arg(findings.join(QStringLiteral("; ")));
 }
 
+QString newConnectionName()
+{
+    return QStringLiteral("knotmap-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 } // namespace
+
+// The quick check on a thread of its own, on a read-only connection of its own. Destroying the last
+// shared_future of std::async waits for the thread, so the store outlives its check; a store closed first
+// interrupts it (a window closed at once must not wait for a check of ten years).
+struct KnotStore::BackgroundCheck
+{
+    std::shared_future<QString> verdict;
+    std::mutex lock; // guards the two below, between the checking thread and the store's
+    sqlite3* running = nullptr;
+    bool stopped = false;
+
+    // On the checking thread. Empty when intact or stopped.
+    QString run(const QString& path, int busyTimeoutMs)
+    {
+        const QString name = newConnectionName();
+        QString problem;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+            if (!db.open()) {
+                problem = sql::describe(db.lastError());
+            } else {
+                bool go = false;
+                {
+                    const std::lock_guard guard(lock);
+                    go = !stopped;
+                    running = go ? sql::nativeHandle(db) : nullptr;
+                }
+                if (go)
+                    problem = checkIntact(db);
+                const std::lock_guard guard(lock);
+                running = nullptr;
+                if (stopped)
+                    problem.clear(); // interrupted: no verdict
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return problem;
+    }
+
+    void stop()
+    {
+        {
+            const std::lock_guard guard(lock);
+            stopped = true;
+            if (running)
+                sqlite3_interrupt(running);
+        }
+        verdict.wait();
+    }
+};
+
+QString KnotStore::integrityProblem() const
+{
+    return m_check ? m_check->verdict.get() : QString();
+}
+
+std::unique_ptr<KnotStore> KnotStore::openReader(const QString& path, const BodyAtlas& atlas, QString* error,
+                                                 StoreOptions options)
+{
+    const QString connectionName = newConnectionName();
+    std::unique_ptr<KnotStore> store(
+        new KnotStore(QFileInfo(path).absoluteFilePath(), connectionName, atlas));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(
+        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    const auto fail = [&](const QString& why) -> std::unique_ptr<KnotStore> {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), why);
+        return nullptr;
+    };
+    if (!QFileInfo(path).isFile())
+        return fail(tr("the file is not there"));
+    if (!db.open())
+        return fail(sql::describe(db.lastError()));
+    try {
+        if (QString problem = schema::checkOwnership(db); !problem.isEmpty())
+            return fail(problem);
+        if (sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt() != schema::currentVersion())
+            return fail(tr("the file has not been opened by this KnotMap yet"));
+    } catch (const sql::SqlFailure& failure) {
+        return fail(failure.message);
+    }
+    return store;
+}
 
 std::unique_ptr<KnotStore> KnotStore::open(const QString& path, const BodyAtlas& atlas, QString* error,
                                            StoreOptions options)
@@ -97,8 +196,7 @@ std::unique_ptr<KnotStore> KnotStore::open(const QString& path, const BodyAtlas&
     if (QString problem = prepareFile(path); !problem.isEmpty())
         return fail(problem);
 
-    const QString connectionName =
-        QStringLiteral("knotmap-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString connectionName = newConnectionName();
     std::unique_ptr<KnotStore> store(
         new KnotStore(QFileInfo(path).absoluteFilePath(), connectionName, atlas));
     {
@@ -112,11 +210,16 @@ std::unique_ptr<KnotStore> KnotStore::open(const QString& path, const BodyAtlas&
         // Look before touching: switching to WAL rewrites the header of a file we may have to refuse.
         if (QString problem = schema::checkOwnership(db); !problem.isEmpty())
             return fail(problem);
-        if (QString problem = checkIntact(db); !problem.isEmpty())
-            return fail(problem);
+        // A file about to be migrated is checked first, whatever was asked: the migration writes into it.
+        const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+        const bool checkLater =
+            options.integrityCheck == IntegrityCheck::InBackground && version == schema::currentVersion();
+        if (!checkLater) {
+            if (QString problem = checkIntact(db); !problem.isEmpty())
+                return fail(problem);
+        }
         tightenPermissions(path);
         // Before a migration rewrites an older file's tables, a verified copy of it as it was.
-        const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
         if (version >= 1 && version < schema::currentVersion()) {
             if (Result<BackupInfo> backup = makeBackup(path, BackupReason::BeforeMigration); !backup)
                 return fail(tr("it was not upgraded, because it could not be backed up first: %1")
@@ -135,6 +238,25 @@ std::unique_ptr<KnotStore> KnotStore::open(const QString& path, const BodyAtlas&
             return fail(failure.message);
         }
         store->m_dataVersion = store->dataVersion();
+        if (checkLater) { // once in WAL mode, so the reader never holds up the switch
+            KnotStore* owner = store.get();
+            const QString file = store->m_path;
+            const int timeout = options.busyTimeoutMs;
+            store->m_check = std::make_unique<BackgroundCheck>();
+            store->m_check->verdict =
+                std::async(std::launch::async, [owner, check = store->m_check.get(), file, timeout] {
+                    QString problem = check->run(file, timeout);
+                    if (!problem.isEmpty()) {
+                        problem = tr("Cannot write to %1: %2").arg(QDir::toNativeSeparators(file), problem);
+                        // Posted, so it arrives on the store's thread; the store waits
+                        // for this thread before it goes, and takes the event with it.
+                        QMetaObject::invokeMethod(
+                            owner, [owner, problem] { emit owner->damageFound(problem); },
+                            Qt::QueuedConnection);
+                    }
+                    return problem;
+                }).share();
+        }
     }
     return store;
 }
@@ -151,6 +273,8 @@ KnotStore::KnotStore(QString path, QString connectionName, BodyAtlas atlas)
 
 KnotStore::~KnotStore()
 {
+    if (m_check)
+        m_check->stop(); // no thread may post to a store that is gone
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QTest>
 
 #include <functional>
 #include <optional>
@@ -175,4 +176,90 @@ TEST(StorageFailure, ALockedDatabaseRefusesTheWriteAndKeepsNothingHalfDone)
     EXPECT_EQ(other.count(QStringLiteral("ratings")), 0);
     // Once the lock is gone, the same write goes through.
     EXPECT_TRUE(store->createSpot(point, ratingAt(QStringLiteral("2026-03-01T08:00:00Z"), 5)));
+}
+
+namespace {
+// Forty spots over several pages, then garbage over the file's last page: the header still reads, so only
+// SQLite's check of every page finds the damage.
+void makeDamagedFile(const TempDatabase& temp)
+{
+    {
+        auto store = temp.open();
+        ASSERT_NE(store, nullptr);
+        for (int i = 0; i < 40; ++i)
+            ASSERT_TRUE(store->createSpot(labelOf(i % 2 ? "rhomboids-left" : "splenius-right"),
+                                          ratingAt(QStringLiteral("2026-03-01T08:00:00Z"), i % 11)));
+    }
+    QFile file(temp.path());
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    file.seek(file.size() - 4096);
+    file.write(QByteArray(4096, '\x5a'));
+}
+} // namespace
+
+TEST(StorageFailure, DamageFoundByTheBackgroundCheckRefusesEveryWriteAndIsAnnounced)
+{
+    TempDatabase temp;
+    makeDamagedFile(temp);
+    const QByteArray before = contents(temp.path());
+    StoreOptions options;
+    options.integrityCheck = IntegrityCheck::InBackground;
+    QString error;
+    auto store = KnotStore::open(temp.path(), standardAtlas(), &error, options);
+    ASSERT_NE(store, nullptr) << error.toStdString(); // the window opens at once; the check runs beside it
+    QString announced;
+    QObject::connect(store.get(), &KnotStore::damageFound, [&](const QString& why) { announced = why; });
+
+    const Result<SpotSnapshot> refused =
+        store->createSpot(labelOf("rhomboids-left"), ratingAt(QStringLiteral("2026-03-02T08:00:00Z"), 5));
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("the file is damaged")))
+        << refused.error().toStdString();
+    EXPECT_TRUE(refused.error().contains(temp.path())) << refused.error().toStdString();
+    EXPECT_EQ(store->integrityProblem(), refused.error());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !announced.isEmpty(); }, 5000));
+    EXPECT_EQ(announced, refused.error());
+    store.reset();
+    EXPECT_EQ(contents(temp.path()), before); // not one byte written
+}
+
+TEST(StorageFailure, AnIntactFileCheckedInTheBackgroundTakesWritesAndSaysNothing)
+{
+    TempDatabase temp;
+    temp.open(); // made and migrated, so the check can run in the background
+    StoreOptions options;
+    options.integrityCheck = IntegrityCheck::InBackground;
+    QString error;
+    auto store = KnotStore::open(temp.path(), standardAtlas(), &error, options);
+    ASSERT_NE(store, nullptr) << error.toStdString();
+    bool announced = false;
+    QObject::connect(store.get(), &KnotStore::damageFound, [&] { announced = true; });
+    EXPECT_TRUE(
+        store->createSpot(labelOf("rhomboids-left"), ratingAt(QStringLiteral("2026-03-02T08:00:00Z"), 5)));
+    EXPECT_TRUE(store->integrityProblem().isEmpty());
+    QTest::qWait(50);
+    EXPECT_FALSE(announced);
+}
+
+TEST(StorageFailure, AReaderConnectionReadsButNeverWrites)
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    ASSERT_TRUE(
+        store->createSpot(labelOf("rhomboids-left"), ratingAt(QStringLiteral("2026-03-02T08:00:00Z"), 5)));
+    QString error;
+    auto reader = KnotStore::openReader(temp.path(), standardAtlas(), &error);
+    ASSERT_NE(reader, nullptr) << error.toStdString();
+    EXPECT_EQ(reader->spots().size(), 1);
+    Rating more = ratingAt(QStringLiteral("2026-03-03T08:00:00Z"), 4);
+    more.spotId = reader->spots().value(0).id;
+    const Result<qint64> refused = reader->addRating(more);
+    EXPECT_FALSE(refused);
+    EXPECT_EQ(RawConnection(temp.path()).count(QStringLiteral("ratings")), 1);
+
+    EXPECT_EQ(
+        KnotStore::openReader(temp.dir.filePath(QStringLiteral("missing.sqlite")), standardAtlas(), &error),
+        nullptr);
+    EXPECT_TRUE(error.contains(QStringLiteral("not there"))) << error.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(temp.dir.filePath(QStringLiteral("missing.sqlite")))); // nothing created
 }

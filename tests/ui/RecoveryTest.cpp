@@ -3,7 +3,10 @@
 // backup; restoring it leaves the unusable file's bytes exactly as they were, under another name.
 #include "TempDatabase.h"
 
+#include "settings/Settings.h"
+#include "ui/MainWindow.h"
 #include "ui/Recovery.h"
+#include "ui/Sessions.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -11,7 +14,9 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QPointer>
 #include <QRegularExpression>
+#include <QTest>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -98,7 +103,7 @@ TEST_P(Recovery, TheDialogOffersTheNewestGoodBackupAndTheOriginalBytesStay)
     });
     QString path = temp.path(), error, problem;
     auto store = ui::openWithRecovery(
-        path, standardAtlas(),
+        path, standardAtlas(), {},
         [&](const QString& file, const QString& why, const std::optional<BackupInfo>& newest) {
             problem = why;
             return ui::askHowToRecover(nullptr, file, why, newest);
@@ -138,7 +143,7 @@ TEST(RecoveryWithoutBackup, QuitLeavesTheFileAsItWasAndSaysWhy)
     QString path = temp.path(), error;
     bool offeredBackup = true;
     auto store = ui::openWithRecovery(
-        path, standardAtlas(),
+        path, standardAtlas(), {},
         [&](const QString&, const QString&, const std::optional<BackupInfo>& newest) {
             offeredBackup = newest.has_value();
             return ui::RecoveryChoice::Quit;
@@ -149,4 +154,54 @@ TEST(RecoveryWithoutBackup, QuitLeavesTheFileAsItWasAndSaysWhy)
     EXPECT_TRUE(error.contains(QStringLiteral("damaged or is not a KnotMap database")))
         << error.toStdString();
     EXPECT_EQ(digest(temp.path()), before);
+}
+
+// The window opens before SQLite's check of every page has finished (start-up must not wait for it). Damage
+// found then closes that window, whose store has written nothing, and asks with the same dialog.
+TEST(RecoveryAfterOpening, DamageFoundBesideTheOpenWindowAsksWithTheSameDialog)
+{
+    TempDatabase temp;
+    {
+        auto store = temp.open();
+        for (int i = 0; i < 40; ++i)
+            ASSERT_TRUE(store->createSpot(labelOf(i % 2 ? "rhomboids-left" : "splenius-right"),
+                                          ratingAt(QStringLiteral("2026-03-01T08:00:00Z"), i % 11)));
+        ASSERT_TRUE(
+            makeBackup(store->path(), BackupReason::Daily, QDateTime(QDate(2026, 3, 1), QTime(9, 0))));
+    }
+    breakFile(temp.path(), Breakage::DamagedPage);
+    const QByteArray before = digest(temp.path());
+
+    auto settings = Settings::atPath(temp.dir.filePath(QStringLiteral("settings.ini")));
+    ui::Sessions sessions(standardAtlas(), standardCatalogue(), *settings);
+    QString error;
+    QPointer<ui::MainWindow> first = sessions.open(temp.path(), true, &error);
+    ASSERT_NE(first, nullptr) << error.toStdString();
+    first->show();
+
+    bool asked = false;
+    QTimer answer;
+    answer.setInterval(20);
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QStringLiteral("recoveryDialog"))
+            return;
+        asked = true;
+        for (QAbstractButton* button : box->buttons()) {
+            if (button->text() == QStringLiteral("Restore Backup"))
+                button->click();
+        }
+    });
+    answer.start();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return first.isNull(); }, 10000));
+    answer.stop();
+    EXPECT_TRUE(asked);
+    ASSERT_NE(sessions.current(), nullptr);
+    EXPECT_TRUE(sessions.current()->isVisible());
+    EXPECT_EQ(RawConnection(temp.path()).count(QStringLiteral("spots")),
+              40); // the backup, in the file's place
+    const QStringList aside =
+        QDir(temp.dir.path()).entryList({QStringLiteral("knotmap.sqlite.unusable-*")}, QDir::Files);
+    const QString kept = temp.dir.filePath(aside.filter(QRegularExpression(QStringLiteral("\\d$"))).value(0));
+    EXPECT_EQ(digest(kept), before); // the damaged file, moved aside whole
 }
