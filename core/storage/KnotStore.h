@@ -28,7 +28,8 @@ namespace knotmap {
 // (the command line, and any file about to be migrated). InBackground: open() returns at once and a thread
 // of its own runs the check; every write waits for its verdict and is refused, like every later write, when
 // it found damage (damageFound() says so). A window so opens ten years of data as fast as an empty file.
-enum class IntegrityCheck { BeforeOpening, InBackground };
+// AlreadyChecked: a second connection of a program whose first store checks the file (a worker's import).
+enum class IntegrityCheck { BeforeOpening, InBackground, AlreadyChecked };
 
 struct StoreOptions
 {

@@ -212,9 +212,10 @@ std::unique_ptr<KnotStore> KnotStore::open(const QString& path, const BodyAtlas&
             return fail(problem);
         // A file about to be migrated is checked first, whatever was asked: the migration writes into it.
         const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
-        const bool checkLater =
-            options.integrityCheck == IntegrityCheck::InBackground && version == schema::currentVersion();
-        if (!checkLater) {
+        const bool current = version == schema::currentVersion();
+        const bool checkLater = options.integrityCheck == IntegrityCheck::InBackground && current;
+        const bool checkedElsewhere = options.integrityCheck == IntegrityCheck::AlreadyChecked && current;
+        if (!checkLater && !checkedElsewhere) {
             if (QString problem = checkIntact(db); !problem.isEmpty())
                 return fail(problem);
         }
