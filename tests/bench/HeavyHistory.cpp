@@ -21,7 +21,20 @@ namespace knotmap::bench {
 namespace {
 
 constexpr int kSpots = 40;
-constexpr int kGeneratorVersion = 4; // bump when the data changes, so a stale cache is rebuilt
+constexpr int kGeneratorVersion = 5; // bump when the data changes, so a stale cache is rebuilt
+
+// What people write: now and then a note, some with commas, quotes and letters beyond ASCII (the CSV and
+// JSON writers must escape them), and a quality on most ratings (never numbness, tingling or shooting
+// pain: those are warning signs, and a history full of them would show only the warning).
+const char* const kQualities[] = {"aching", "aching", "stiff", "sharp", "burning", ""};
+const char* const kNotes[] = {"after the long drive",
+                              "desk day, 9 hours",
+                              "slept badly, \"stiff\" on waking",
+                              "Nackenschmerz nach dem Laufen",
+                              "better after the ball, then worse",
+                              "hot shower helped; still tender",
+                              "après le travail — tendu",
+                              "carried the shopping, 2 bags"};
 
 void check(int rc, sqlite3* db, const char* what)
 {
@@ -43,10 +56,14 @@ HeavyHistory build()
                                : QCoreApplication::applicationDirPath();
     QDir().mkpath(folder);
     HeavyHistory history;
-    history.last = QDate(2026, 6, 30);
+    // Up to today, so the window's default views (this week, the last 12 weeks) show real data; a new day
+    // builds a new file.
+    history.last = QDate::currentDate();
     history.first = history.last.addDays(-(days - 1));
-    history.path =
-        QDir(folder).filePath(QStringLiteral("heavy-%1d-v%2.sqlite").arg(days).arg(kGeneratorVersion));
+    history.path = QDir(folder).filePath(QStringLiteral("heavy-%1d-v%2-%3.sqlite")
+                                             .arg(days)
+                                             .arg(kGeneratorVersion)
+                                             .arg(history.last.toString(QStringLiteral("yyyyMMdd"))));
 
     const BodyAtlas* atlas = &standardAtlas();
     if (!QFileInfo::exists(history.path)) {
@@ -90,10 +107,11 @@ HeavyHistory build()
         check(sqlite3_prepare_v2(
                   db,
                   "INSERT INTO ratings (spot_id, recorded_utc, utc_offset_min, intensity, quality, note) "
-                  "VALUES (?, ?, ?, ?, 'aching', '')",
+                  "VALUES (?, ?, ?, ?, ?, ?)",
                   -1, &rating, nullptr),
               db, "prepare ratings");
         QRandomGenerator random(20261120);
+        QRandomGenerator words(20261121); // its own sequence, so the ratings stay those of earlier versions
         const qint64 firstMidnight = QDate(1970, 1, 1).daysTo(history.first) * 86400;
         for (int day = 0; day < days; ++day) {
             // Summer and winter time, and now and then a trip abroad.
@@ -109,6 +127,9 @@ HeavyHistory build()
                     sqlite3_bind_int64(rating, 2, local - offset * 60);
                     sqlite3_bind_int(rating, 3, offset);
                     sqlite3_bind_int(rating, 4, std::clamp(level + int(random.bounded(5)) - 2, 0, 10));
+                    sqlite3_bind_text(rating, 5, kQualities[words.bounded(6)], -1, SQLITE_STATIC);
+                    sqlite3_bind_text(rating, 6, words.bounded(32) == 0 ? kNotes[words.bounded(8)] : "", -1,
+                                      SQLITE_STATIC);
                     check(sqlite3_step(rating), db, "insert rating");
                     sqlite3_reset(rating);
                 }

@@ -29,7 +29,14 @@ protected:
         view()->replan();
         player()->setClockSpeed(20000); // a 60 s hold passes in a few milliseconds
     }
-    ui::RoutineView* view() const { return window->routineView(); }
+    // The plan is worked out on a worker thread: every look at the view first waits for the latest.
+    ui::RoutineView* view() const
+    {
+        ui::RoutineView* routine = window->routineView();
+        EXPECT_TRUE(QTest::qWaitFor([routine] { return !routine->busy(); }, 10000));
+        return routine;
+    }
+    ui::NoticePanel* notices() const { return view()->noticePanel(); }
     ui::GuidedPlayer* player() const { return view()->player(); }
     QPushButton* scoreButton(int score) const
     {
@@ -187,14 +194,13 @@ TEST_F(RoutineViewTest, AnUrgentSignReplacesThePlanWithOneClearNotice)
     ASSERT_TRUE(bladder);
     QTest::mouseClick(bladder, Qt::LeftButton);
 
-    ui::NoticePanel* notices = view()->noticePanel();
-    EXPECT_TRUE(notices->box(FlagLevel::Urgent)->isVisible());
+    EXPECT_TRUE(notices()->box(FlagLevel::Urgent)->isVisible());
     QTest::mouseClick(checkBox(symptomText(Symptom::NightPain)), Qt::LeftButton); // a "see soon" sign too
-    EXPECT_TRUE(notices->box(FlagLevel::Urgent)->isVisible());
-    EXPECT_FALSE(notices->box(FlagLevel::SeeSoon)->isVisible()) << "the urgent notice stands alone";
+    EXPECT_TRUE(notices()->box(FlagLevel::Urgent)->isVisible());
+    EXPECT_FALSE(notices()->box(FlagLevel::SeeSoon)->isVisible()) << "the urgent notice stands alone";
     QTest::mouseClick(checkBox(symptomText(Symptom::NightPain)), Qt::LeftButton);
-    EXPECT_TRUE(notices->text().startsWith(QStringLiteral("Get medical help now")));
-    EXPECT_TRUE(notices->text().contains(QStringLiteral("emergency")));
+    EXPECT_TRUE(notices()->text().startsWith(QStringLiteral("Get medical help now")));
+    EXPECT_TRUE(notices()->text().contains(QStringLiteral("emergency")));
     // No steps, nothing to tick, no Start.
     EXPECT_TRUE(view()->plan().steps.isEmpty());
     EXPECT_FALSE(view()->checklist()->isVisible());
@@ -209,7 +215,7 @@ TEST_F(RoutineViewTest, AnUrgentSignReplacesThePlanWithOneClearNotice)
     EXPECT_FALSE(q.next());
 
     QTest::mouseClick(bladder, Qt::LeftButton); // unticked: the plan comes back
-    EXPECT_FALSE(notices->isVisible());
+    EXPECT_FALSE(notices()->isVisible());
     EXPECT_TRUE(view()->checklist()->isVisible());
     EXPECT_TRUE(player()->startButton()->isVisible());
 }
@@ -223,12 +229,35 @@ TEST_F(RoutineViewTest, NumbnessStaysUntilThePersonSaysItHasGone)
     numb.spotId = store->spotByKey(QStringLiteral("teres-major-left-1"))->id;
     ASSERT_TRUE(store->addRating(numb));
     view()->replan();
-    ui::NoticePanel* notices = view()->noticePanel();
-    ASSERT_TRUE(notices->box(FlagLevel::SeeSoon)->isVisible());
-    ASSERT_TRUE(notices->nerveSignsGoneButton()->isVisible());
-    EXPECT_TRUE(notices->text().contains(QStringLiteral("left teres major")))
-        << notices->text().toStdString();
-    QTest::mouseClick(notices->nerveSignsGoneButton(), Qt::LeftButton);
-    EXPECT_FALSE(notices->isVisible());
+    ASSERT_TRUE(notices()->box(FlagLevel::SeeSoon)->isVisible());
+    ASSERT_TRUE(notices()->nerveSignsGoneButton()->isVisible());
+    EXPECT_TRUE(notices()->text().contains(QStringLiteral("left teres major")))
+        << notices()->text().toStdString();
+    QTest::mouseClick(notices()->nerveSignsGoneButton(), Qt::LeftButton);
+    EXPECT_FALSE(notices()->isVisible());
     EXPECT_TRUE(store->flagClearedAt(QStringLiteral("numbness-or-tingling")).has_value());
+}
+
+TEST_F(RoutineViewTest, APlanWorkedOutWhileTheSessionStartsWaitsForTheNextLook)
+{
+    player()->setClockSpeed(1);
+    ui::RoutineView* raw = window->routineView();
+    raw->replan(); // as a change elsewhere asks for a new plan
+    EXPECT_TRUE(raw->busy());
+    QTest::mouseClick(raw->player()->startButton(), Qt::LeftButton); // and the person starts meanwhile
+    const RoutineSession* session = raw->player()->session();
+    ASSERT_EQ(session->phase(), RoutineSession::Phase::Holding);
+    ASSERT_TRUE(QTest::qWaitFor([raw] { return !raw->busy(); }, 10000));
+    EXPECT_EQ(raw->player()->session(), session); // the same session goes on
+    EXPECT_EQ(session->phase(), RoutineSession::Phase::Holding);
+}
+
+TEST_F(RoutineViewTest, ClosingTheWindowWhileItPlansCrashesNothing)
+{
+    window->routineView()->replan();
+    closeWindow(); // the view and the window's store go while the worker still reads
+    QTest::qWait(200);
+    openWindow(false);
+    window->showRoutine();
+    EXPECT_FALSE(view()->plan().steps.isEmpty());
 }

@@ -12,6 +12,12 @@ using namespace knotmap::test;
 
 namespace {
 
+ui::TrendsView* settled(ui::TrendsView* view)
+{
+    EXPECT_TRUE(QTest::qWaitFor([view] { return !view->busy(); }, 10000));
+    return view;
+}
+
 // The knot-by-knot verdict's own fixture (trends-fixture.md, "The verdict, knot by knot").
 class TrendsViewVerdictTest : public WindowFixture
 {
@@ -24,7 +30,8 @@ protected:
         view()->setBucket(BucketSize::Week);
         view()->setCustomRange(QDate(2026, 1, 5), QDate(2026, 3, 29));
     }
-    ui::TrendsView* view() const { return window->trendsView(); }
+    // The view works its numbers out on a worker thread: every look at it first waits for the latest.
+    ui::TrendsView* view() const { return settled(window->trendsView()); }
 };
 
 class TrendsViewTest : public WindowFixture
@@ -38,7 +45,8 @@ protected:
         view()->setBucket(BucketSize::Week);
         view()->setCustomRange(QDate(2026, 3, 2), QDate(2026, 4, 12));
     }
-    ui::TrendsView* view() const { return window->trendsView(); }
+    // The view works its numbers out on a worker thread: every look at it first waits for the latest.
+    ui::TrendsView* view() const { return settled(window->trendsView()); }
     QList<double> shownMeans() const
     {
         QList<double> means;
@@ -148,4 +156,27 @@ TEST_F(TrendsViewVerdictTest, SaysHowManyKnotsItFollowed)
     EXPECT_EQ(
         view()->verdictText(),
         QStringLiteral("● Right quadratus lumborum: no clear change — 4.8 → 3.7, −23% (1 knot followed)"));
+}
+
+TEST_F(TrendsViewTest, WorksItOutOffTheGuiThreadAndKeepsTheLastResultMeanwhile)
+{
+    ui::TrendsView* raw = window->trendsView();
+    ASSERT_TRUE(QTest::qWaitFor([raw] { return !raw->busy(); }, 10000));
+    const QList<double> before = shownMeans();
+    raw->setBucket(BucketSize::Month); // returns before the months are worked out
+    EXPECT_TRUE(raw->busy());
+    EXPECT_EQ(raw->chart()->data().series.size(), before.size()); // still the weeks until then
+    ASSERT_TRUE(QTest::qWaitFor([raw] { return !raw->busy(); }, 10000));
+    EXPECT_EQ(raw->chart()->data().series.size(), 2);
+}
+
+TEST_F(TrendsViewTest, ClosingTheWindowWhileItWorksLosesNothingAndCrashesNothing)
+{
+    window->trendsView()->setBucket(BucketSize::Day);
+    EXPECT_TRUE(window->trendsView()->busy());
+    closeWindow(); // the view, its task and the window's store go while the worker still reads
+    QTest::qWait(200);
+    openWindow(false);
+    window->showTrends();
+    EXPECT_EQ(view()->filterTree()->topLevelItemCount(), 2); // the same file, as it was
 }

@@ -7,6 +7,7 @@
 #include "routines/WhatHelps.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
+#include "ui/BackgroundTask.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -157,10 +158,10 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
     layout->addWidget(columns, 1);
     layout->addWidget(disclaimer);
 
+    m_task = new BackgroundTask(store, this);
     const auto markDirty = [this] {
         m_dirty = true;
-        if (isVisible() && m_player->session()->phase() == RoutineSession::Phase::BeforeStep &&
-            m_player->session()->stepIndex() == 0)
+        if (isVisible() && !inSession())
             replan(); // never pull the plan away in the middle of a session
     };
     connect(&m_store, &KnotStore::spotAdded, this, markDirty);
@@ -273,12 +274,56 @@ void RoutineView::saveSymptoms()
     m_settings.setValue(SettingKey::RoutineSymptoms, symptoms);
 }
 
+bool RoutineView::inSession() const
+{
+    return m_player->session()->phase() != RoutineSession::Phase::BeforeStep ||
+           m_player->session()->stepIndex() != 0;
+}
+
+RoutineView::SessionMark RoutineView::sessionMark() const
+{
+    const RoutineSession* session = m_player->session();
+    return {session, session->phase(), session->stepIndex()};
+}
+
+bool RoutineView::busy() const
+{
+    return m_task->busy();
+}
+
 void RoutineView::replan()
 {
     m_dirty = false;
-    // One whatHelps for the plan and the table beside it: it is the costliest read of a plan.
-    const QList<HelpStats> helps = whatHelps(m_store);
-    m_plan = planRoutine(m_store, m_catalogue, QDate::currentDate(), plannerSettingsFrom(m_settings), helps);
+    if (m_plan.date.isNull()) // nothing shown yet: say so rather than "nothing to do"
+        m_summary->setText(tr("Working out today's plan…"));
+    // What the worker needs, copied: it must not touch the settings, and the catalogue may go before it ends.
+    const PlannerSettings settings = plannerSettingsFrom(m_settings);
+    const QDate today = QDate::currentDate();
+    const SessionMark asked = sessionMark();
+    m_task->start<std::pair<RoutinePlan, QList<HelpStats>>>(
+        [catalogue = m_catalogue, settings,
+         today](KnotStore& reader, const WorkerContext&) -> Result<std::pair<RoutinePlan, QList<HelpStats>>> {
+            // One whatHelps for the plan and the table beside it: it is the costliest read of a plan.
+            QList<HelpStats> helps = whatHelps(reader);
+            return std::pair{planRoutine(reader, catalogue, today, settings, helps), std::move(helps)};
+        },
+        [this, asked](const Result<std::pair<RoutinePlan, QList<HelpStats>>>& planned) {
+            if (!planned) {
+                m_summary->setText(tr("Today's plan could not be worked out: %1").arg(planned.error()));
+                return;
+            }
+            if (sessionMark() !=
+                asked) { // the person went on meanwhile: the new plan waits for the next look
+                m_dirty = true;
+                return;
+            }
+            showPlan(planned->first, planned->second);
+        });
+}
+
+void RoutineView::showPlan(const RoutinePlan& plan, const QList<HelpStats>& helps)
+{
+    m_plan = plan;
     m_done.clear();
     showNotices();
     showChecklist();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "routines/Planner.h"
+#include "routines/RoutineSession.h"
 
 #include <QWidget>
 
@@ -17,6 +18,7 @@ class Settings;
 
 namespace knotmap::ui {
 
+class BackgroundTask;
 class GuidedPlayer;
 class NoticePanel;
 
@@ -37,12 +39,25 @@ public:
     NoticePanel* noticePanel() const { return m_notices; }
     void setSymptomTicked(Symptom symptom, bool ticked);
 
-    void replan(); // recompute today's plan (also when the day or the data change)
+    // Recomputes today's plan on a worker thread (ten years of ratings take a fifth of a second), also when
+    // the day or the data change; the plan shown stays until the new one arrives.
+    void replan();
+    bool busy() const; // a plan is still being worked out
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void showPlan(const RoutinePlan& plan, const QList<HelpStats>& helps);
+    bool inSession() const; // a guided session has begun: the plan must not change under it
+    struct SessionMark      // where the guided session stood when a new plan was asked for
+    {
+        const RoutineSession* session;
+        RoutineSession::Phase phase;
+        int stepIndex;
+        friend bool operator==(const SessionMark&, const SessionMark&) = default;
+    };
+    SessionMark sessionMark() const;
     void showSettings(); // minutes, tools, year of birth and symptoms as Settings holds them
     void saveTools();
     void saveSymptoms();
@@ -72,6 +87,7 @@ private:
     QList<std::pair<Symptom, QCheckBox*>> m_symptoms;
     GuidedPlayer* m_player;
     QTreeWidget* m_helps;
+    BackgroundTask* m_task;
 };
 
 } // namespace knotmap::ui

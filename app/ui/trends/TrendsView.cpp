@@ -5,6 +5,7 @@
 #include "painters/IntensityScale.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
+#include "ui/BackgroundTask.h"
 #include "ui/PeriodPicker.h"
 
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -86,6 +88,13 @@ TrendsView::TrendsView(KnotStore& store, Settings& settings, QWidget* parent)
     layout->addWidget(m_verdict);
     layout->addWidget(m_verdictDetail);
     layout->addWidget(splitter, 1);
+
+    m_task = new BackgroundTask(store, this);
+    m_workingNote = new QTimer(this);
+    m_workingNote->setSingleShot(true);
+    m_workingNote->setInterval(150);
+    connect(m_workingNote, &QTimer::timeout, this,
+            [this] { m_verdictDetail->setText(tr("Working it out for the period chosen…")); });
 
     connect(m_period, &PeriodPicker::changed, this, [this] {
         if (!m_updatingFilter)
@@ -245,9 +254,34 @@ void TrendsView::refresh()
     query.bucket = BucketSize(m_bucket->currentData().toInt());
     query.weekStart = m_settings.value(SettingKey::WeekStartsOnSunday).toBool() ? Qt::Sunday : Qt::Monday;
     query.filter = filter();
-    m_result = computeTrends(m_store, query);
-    m_chart->setData(TrendChartData::fromResult(
-        m_result, m_store.ratingPoints(query.filter, query.from, query.to, kMaxDots)));
+    m_workingNote->start();
+    m_task->start<std::pair<TrendResult, std::optional<QList<RatingPoint>>>>(
+        [query](KnotStore& reader,
+                const WorkerContext&) -> Result<std::pair<TrendResult, std::optional<QList<RatingPoint>>>> {
+            return std::pair{computeTrends(reader, query),
+                             reader.ratingPoints(query.filter, query.from, query.to, kMaxDots)};
+        },
+        [this, query](const Result<std::pair<TrendResult, std::optional<QList<RatingPoint>>>>& computed) {
+            m_workingNote->stop();
+            if (!computed) {
+                m_verdict->setText(tr("The trends could not be read: %1").arg(computed.error()));
+                m_verdictDetail->clear();
+                return;
+            }
+            showResult(query, computed->first, computed->second);
+        });
+}
+
+bool TrendsView::busy() const
+{
+    return m_task->busy();
+}
+
+void TrendsView::showResult(const TrendQuery& query, const TrendResult& result,
+                            const std::optional<QList<RatingPoint>>& dots)
+{
+    m_result = result;
+    m_chart->setData(TrendChartData::fromResult(m_result, dots));
 
     const Verdict& v = m_result.verdict;
     const QString arrow = v.label == VerdictLabel::Improved        ? QStringLiteral("▼ ")

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QTimer;
 class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -17,6 +18,7 @@ class Settings;
 
 namespace knotmap::ui {
 
+class BackgroundTask;
 class PeriodPicker;
 class RegionHeatMap;
 class TrendChartWidget;
@@ -40,7 +42,10 @@ public:
     RegionHeatMap* heatMap() const { return m_heatMap; }
     QTreeWidget* filterTree() const { return m_filterTree; }
 
-    void refresh(); // recompute from the store now
+    // Recomputes from the store on a worker thread (ten years take most of a second); the view keeps showing
+    // the last result until the new one arrives, and a newer request drops an older one.
+    void refresh();
+    bool busy() const; // a result is still being worked out
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -50,6 +55,8 @@ private:
     bool filterTreeIsStale() const; // spots were added or removed since it was built
     void markDirty();
     void toggleRegion(const QString& regionId);
+    void showResult(const TrendQuery& query, const TrendResult& result,
+                    const std::optional<QList<RatingPoint>>& dots);
     QString subject() const;
 
     KnotStore& m_store;
@@ -63,6 +70,8 @@ private:
     RegionHeatMap* m_heatMap;
     QTreeWidget* m_hotspots;
     TrendResult m_result;
+    BackgroundTask* m_task;
+    QTimer* m_workingNote; // "Working it out…" only when it takes long enough to notice
     bool m_dirty = true;
     bool m_updatingFilter = false;
 };
