@@ -11,7 +11,6 @@
 #include <QPainterPath>
 
 #include <array>
-
 #include <cmath>
 
 namespace knotmap {
@@ -24,6 +23,43 @@ QString tr(const char* text)
 }
 
 // Where things go inside the bounds, shared by painting and hit-testing.
+// More points than the device has pixel columns (ten years by day is 3,653 on a chart some 600 pixels wide)
+// are merged column by column: `pick` chooses the y kept of those that share a column. Drawn the same at that
+// resolution, and a thick or dashed line stroked through thousands of points held the window for 180 ms.
+template <typename Pick> QPolygonF mergeColumns(const QPolygonF& points, qreal columnWidth, Pick pick)
+{
+    if (points.size() < 2)
+        return points;
+    QPolygonF merged;
+    merged.reserve(points.size());
+    qint64 column = qint64(std::floor(points.first().x() / columnWidth));
+    QPointF kept = points.first();
+    int count = 1;
+    double sumX = kept.x();
+    for (qsizetype i = 1; i < points.size(); ++i) {
+        const QPointF& p = points[i];
+        const qint64 c = qint64(std::floor(p.x() / columnWidth));
+        if (c == column) {
+            kept.setY(pick(kept.y(), p.y(), count));
+            sumX += p.x();
+            ++count;
+            continue;
+        }
+        merged.append({sumX / count, kept.y()});
+        column = c;
+        kept = p;
+        sumX = p.x();
+        count = 1;
+    }
+    merged.append({sumX / count, kept.y()});
+    return merged;
+}
+
+qreal runningMean(qreal mean, qreal next, int countSoFar)
+{
+    return mean + (next - mean) / (countSoFar + 1);
+}
+
 class ChartGeometry
 {
 public:
@@ -289,11 +325,19 @@ void TrendChartPainter::paint(QPainter& painter, const QRectF& bounds, const Tre
 
     // The range band, then the bucket means, then the rolling mean on top.
     if (!data.series.isEmpty()) {
-        QPolygonF band;
-        for (const BucketStats& b : data.series)
-            band.append({g.centre(b, data.bucket, data.to), g.y(b.max)});
-        for (auto it = data.series.crbegin(); it != data.series.crend(); ++it)
-            band.append({g.centre(*it, data.bucket, data.to), g.y(it->min)});
+        // One device pixel a column, in the painter's own units.
+        const qreal column = 1.0 / std::max(1e-6, painter.deviceTransform().m11());
+        QPolygonF top, bottom;
+        for (const BucketStats& b : data.series) {
+            top.append({g.centre(b, data.bucket, data.to), g.y(b.max)});
+            bottom.append({g.centre(b, data.bucket, data.to), g.y(b.min)});
+        }
+        const auto higher = [](qreal a, qreal b, int) { return std::min(a, b); }; // y grows downwards
+        const auto lower = [](qreal a, qreal b, int) { return std::max(a, b); };
+        QPolygonF band = mergeColumns(top, column, higher);
+        const QPolygonF under = mergeColumns(bottom, column, lower);
+        for (auto it = under.crbegin(); it != under.crend(); ++it)
+            band.append(*it);
         painter.setPen(Qt::NoPen);
         painter.setBrush(m_style.band);
         if (data.series.size() > 1) {
@@ -308,11 +352,15 @@ void TrendChartPainter::paint(QPainter& painter, const QRectF& bounds, const Tre
             line.append({g.centre(b, data.bucket, data.to), g.y(b.mean)});
         painter.setPen(QPen(m_style.mean, 2.2 * unit, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.setBrush(Qt::NoBrush);
-        painter.drawPolyline(line);
+        painter.drawPolyline(mergeColumns(line, column, runningMean));
         painter.setBrush(m_style.background);
         const qreal marker = data.series.size() > 60 ? 1.6 * unit : 3.2 * unit;
-        for (const QPointF& p : line)
-            painter.drawEllipse(p, marker, marker);
+        // A marker a bucket while they stand apart; packed tighter they would only thicken the line.
+        const qreal spacing = plot.width() / qreal(data.series.size());
+        if (spacing >= 3 * marker) {
+            for (const QPointF& p : line)
+                painter.drawEllipse(p, marker, marker);
+        }
     }
     if (data.rolling.size() > 1) {
         QPolygonF rolling;
@@ -320,7 +368,8 @@ void TrendChartPainter::paint(QPainter& painter, const QRectF& bounds, const Tre
             rolling.append({g.xOfDay(p.day, 0.5), g.y(p.mean)});
         painter.setPen(QPen(m_style.rolling, 1.6 * unit, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
         painter.setBrush(Qt::NoBrush);
-        painter.drawPolyline(rolling);
+        const qreal column = 1.0 / std::max(1e-6, painter.deviceTransform().m11());
+        painter.drawPolyline(mergeColumns(rolling, column, runningMean));
     }
 
     // Frame, legend, and a word when there is nothing to show.

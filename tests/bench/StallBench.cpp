@@ -2,9 +2,10 @@
 // How long the window's event loop goes without turning, action by action, on the heavy history: the real
 // MainWindow, offscreen, with a heartbeat timer. And start-up as a person sees it: the window process with
 // the heavy history against an empty database, and that against a bare QMainWindow, pair by pair.
-//   knotmap_stall_bench [--fail-over-ms N] [--startup-runs N]
+//   knotmap_stall_bench [--fail-over-ms N] [--startup-runs N] [--shots DIR]
 // Prints Markdown tables for docs/benchmarks.md. With --fail-over-ms, exits 1 when any action stalls the loop
-// longer than that (the smoke test: a second, on a year of data).
+// longer than that (the smoke test: a second, on a year of data). With --shots, saves the window after each
+// action as DIR/NN.png, to look at what was measured.
 #include "HeavyHistory.h"
 
 #include "AppIdentity.h"
@@ -12,11 +13,11 @@
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
 #include "ui/BackgroundTask.h"
-#include "ui/MainWindow.h"
 #include "ui/BodyMapWidget.h"
+#include "ui/MainWindow.h"
 #include "ui/PeriodPicker.h"
-#include "ui/SpotEditor.h"
 #include "ui/RegionPanel.h"
+#include "ui/SpotEditor.h"
 #include "ui/report/ReportView.h"
 #include "ui/trends/TrendsView.h"
 
@@ -158,6 +159,9 @@ int main(int argc, char** argv)
     const int failOverMs = args.contains(QStringLiteral("--fail-over-ms"))
                                ? args.value(args.indexOf(QStringLiteral("--fail-over-ms")) + 1).toInt()
                                : 0;
+    const QString shots = args.contains(QStringLiteral("--shots"))
+                              ? args.value(args.indexOf(QStringLiteral("--shots")) + 1)
+                              : QString();
     const int startupRuns = args.contains(QStringLiteral("--startup-runs"))
                                 ? args.value(args.indexOf(QStringLiteral("--startup-runs")) + 1).toInt()
                                 : 5;
@@ -212,6 +216,9 @@ int main(int argc, char** argv)
         doIt();
         const double done = settle(window, clock);
         results.append({action, heartbeat.longestMs(), done});
+        if (!shots.isEmpty())
+            window->grab().save(
+                QStringLiteral("%1/%2.png").arg(shots).arg(results.size(), 2, 10, QLatin1Char('0')));
         std::fprintf(stderr, "%-52s %8.1f ms\n", qPrintable(action), results.constLast().stallMs);
     };
 
@@ -232,8 +239,7 @@ int main(int argc, char** argv)
     window->show();
     QApplication::processEvents();
     results.append({QStringLiteral("start-up: open the file, build and show the window"),
-                    double(startup.nsecsElapsed()) / 1e6,
-                    settle(window.get(), startup)});
+                    double(startup.nsecsElapsed()) / 1e6, settle(window.get(), startup)});
     ui::MainWindow* w = window.get();
 
     measure(QStringLiteral("Mark: the day before"), w,
