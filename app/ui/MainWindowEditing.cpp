@@ -45,15 +45,13 @@ void MainWindow::openSpot(qint64 spotId)
     selectSpot(spotId);
     m_regions->selectSpot(spotId);
 
-    // Rated on the day shown: edit that rating. Otherwise rate again, starting from the latest score.
-    const QList<Rating> ratings = m_store.ratingsForSpot(spotId);
+    // Rated on the day shown: edit that rating. Otherwise rate again, starting from the latest score. One
+    // probe per knot: ten years of a knot's ratings (some 24,000) are never loaded for one.
     std::optional<Rating> thatDay, latestBefore;
-    for (const Rating& rating : ratings) {
-        if (rating.recordedAt.localDate() == m_date)
-            thatDay = rating;
-        if (rating.recordedAt.localDate() <= m_date)
-            latestBefore = rating;
-    }
+    if (const QHash<qint64, Rating> latest = m_store.latestRatings(m_date); latest.contains(spotId))
+        latestBefore = latest.value(spotId);
+    if (latestBefore && latestBefore->recordedAt.localDate() == m_date)
+        thatDay = latestBefore;
     const QString title = regionName(spot->region);
     const QString day = QLocale().toString(m_date, QLocale::ShortFormat);
     if (thatDay) {
