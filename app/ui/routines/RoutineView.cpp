@@ -170,7 +170,7 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
     connect(&m_store, &KnotStore::dataImported, this, markDirty);
     connect(&m_store, &KnotStore::routineLogChanged, this, &RoutineView::showWhatHelps);
     connect(&m_store, &KnotStore::redFlagsChanged, this, markDirty);
-    replan();
+    m_dirty = true; // planned when first shown, not at start-up
 }
 
 QWidget* RoutineView::makeSymptomChecklist()

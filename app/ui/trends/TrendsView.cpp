@@ -117,7 +117,9 @@ TrendsView::TrendsView(KnotStore& store, Settings& settings, QWidget* parent)
         if (key == SettingKey::WeekStartsOnSunday)
             markDirty();
     });
-    refresh();
+    // Worked out when first shown: at start-up the window opens on the Mark tab, and a worker here would
+    // only compete with it for the machine.
+    m_dirty = true;
 }
 
 void TrendsView::setCustomRange(QDate from, QDate to)
