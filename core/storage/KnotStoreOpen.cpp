@@ -20,6 +20,12 @@
 
 #include <sqlite3.h>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace knotmap {
 
 namespace {
@@ -107,6 +113,11 @@ struct KnotStore::BackgroundCheck
     // On the checking thread. Empty when intact or stopped.
     QString run(const QString& path, int busyTimeoutMs)
     {
+#ifdef Q_OS_LINUX
+        // The lowest priority for this thread alone: the check must never take a core from the window,
+        // which opens while it runs.
+        setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 19);
+#endif
         const QString name = newConnectionName();
         QString problem;
         {
