@@ -62,7 +62,11 @@ struct Context
         QString error;
         const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                                 : KnotStore::defaultPath();
-        auto store = KnotStore::open(path, atlas, &error);
+        // SQLite's check of every page runs before the command's first write (a damaged file still takes
+        // nothing); a command that only reads does not wait for ten years of pages.
+        StoreOptions options;
+        options.integrityCheck = IntegrityCheck::BeforeFirstWrite;
+        auto store = KnotStore::open(path, atlas, &error, options);
         if (!store) {
             *code = fail(BadData, error);
             return store;

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QMap>
 
 #include <cmath>
 
@@ -135,14 +136,77 @@ QList<RegionStats> rankRegions(const QList<RegionTotals>& totals)
     return regions;
 }
 
+namespace {
+
+QList<DailyAggregate> daysOf(const QList<SpotDayTotals>& spotDays)
+{
+    QList<DailyAggregate> days;
+    for (const SpotDayTotals& row : spotDays) { // by day, then spot
+        if (days.isEmpty() || days.constLast().day != row.day) {
+            days.append({row.day, row.sum, row.count, row.max, row.min});
+            continue;
+        }
+        DailyAggregate& day = days.last();
+        day.sum += row.sum;
+        day.count += row.count;
+        day.max = std::max(day.max, row.max);
+        day.min = std::min(day.min, row.min);
+    }
+    return days;
+}
+
+QList<RegionTotals> regionsOf(const QList<SpotDayTotals>& spotDays, const QList<Spot>& spots)
+{
+    // A region's day is all its spots' ratings that day; its burden adds up those days' means.
+    QHash<qint64, QString> regionOf;
+    for (const Spot& spot : spots)
+        regionOf.insert(spot.id, spot.region);
+    QMap<QString, RegionTotals> regions;
+    QHash<QString, DailyAggregate> today; // the region's day being summed
+    const auto closeDay = [&](const QString& region, const DailyAggregate& day) {
+        RegionTotals& totals = regions[region];
+        totals.region = region;
+        totals.sum += day.sum;
+        totals.count += day.count;
+        totals.max = std::max(totals.max, day.max);
+        totals.days += 1;
+        totals.burden += double(day.sum) / day.count;
+    };
+    QDate current;
+    for (const SpotDayTotals& row : spotDays) {
+        if (row.day != current) {
+            for (auto it = today.cbegin(); it != today.cend(); ++it)
+                closeDay(it.key(), it.value());
+            today.clear();
+            current = row.day;
+        }
+        const QString region = regionOf.value(row.spotId);
+        auto found = today.find(region);
+        if (found == today.end()) {
+            today.insert(region, {row.day, row.sum, row.count, row.max, row.min});
+            continue;
+        }
+        found->sum += row.sum;
+        found->count += row.count;
+        found->max = std::max(found->max, row.max);
+    }
+    for (auto it = today.cbegin(); it != today.cend(); ++it)
+        closeDay(it.key(), it.value());
+    return regions.values(); // by region id, as regionTotals gives them
+}
+
+} // namespace
+
 TrendResult computeTrends(const KnotStore& store, const TrendQuery& query)
 {
     TrendResult result;
     result.query = query;
-    const QList<DailyAggregate> days = store.dailyAggregates(query.filter, query.from, query.to);
+    // One pass over the period at the grain of a spot's day; days and regions are both summed from it.
+    const QList<SpotDayTotals> spotDays = store.spotDayTotals(query.filter, query.from, query.to);
+    const QList<DailyAggregate> days = daysOf(spotDays);
     result.series = bucketDays(days, query.bucket, query.weekStart);
     result.rolling = rollingMean(days, query.from, query.to);
-    result.regions = rankRegions(store.regionTotals(query.filter, query.from, query.to));
+    result.regions = rankRegions(regionsOf(spotDays, store.spots(true)));
     // The verdict's windows follow the data: its first and last rated days, which the day rows already hold.
     if (!days.isEmpty())
         result.verdict = judgeRatedDays(store, query.filter, days.constFirst().day, days.constLast().day);

@@ -36,6 +36,19 @@ struct SpotDailyAggregate
     int count = 0;
 };
 
+// One spot's ratings on one local calendar day with their range: the finest grain trends need. Daily
+// aggregates (summed over spots) and region totals (spots grouped by region) both follow from these rows,
+// so a period is read from the database once.
+struct SpotDayTotals
+{
+    QDate day;
+    qint64 spotId = 0;
+    qint64 sum = 0;
+    int count = 0;
+    int max = 0;
+    int min = 0;
+};
+
 // Some local days [from, to] of one spot.
 struct SpotDayRange
 {

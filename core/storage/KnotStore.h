@@ -28,8 +28,10 @@ namespace knotmap {
 // (the command line, and any file about to be migrated). InBackground: open() returns at once and a thread
 // of its own runs the check; every write waits for its verdict and is refused, like every later write, when
 // it found damage (damageFound() says so). A window so opens ten years of data as fast as an empty file.
-// AlreadyChecked: a second connection of a program whose first store checks the file (a worker's import).
-enum class IntegrityCheck { BeforeOpening, InBackground, AlreadyChecked };
+// BeforeFirstWrite: on the first write, on the store's own connection (a command that only reads never
+// waits for it). AlreadyChecked: a second connection of a program whose first store checks the file (a
+// worker's import).
+enum class IntegrityCheck { BeforeOpening, InBackground, BeforeFirstWrite, AlreadyChecked };
 
 struct StoreOptions
 {
@@ -96,6 +98,10 @@ public:
     // Trends (KnotStoreAnalysis.cpp): per local day over [from, to], oldest first.
     QList<DailyAggregate> dailyAggregates(const RatingFilter& filter, QDate from, QDate to) const;
     QList<RegionTotals> regionTotals(const RatingFilter& filter, QDate from, QDate to) const; // by region id
+    // Per local day and spot over [from, to], by day, then spot id: one pass over ratings_by_local_day that
+    // trends turn into days and regions both (read through SQLite's own API: some 146,000 rows for ten
+    // years).
+    QList<SpotDayTotals> spotDayTotals(const RatingFilter& filter, QDate from, QDate to) const;
     // Per spot and local day over [from, to], by day, then spot id: the rows the verdict follows knots by.
     QList<SpotDailyAggregate> spotDailyAggregates(const RatingFilter& filter, QDate from, QDate to) const;
     // Per spot and local day over only the days asked of each spot (ranges may overlap; each day comes
@@ -205,6 +211,8 @@ private:
     qint64 m_dataVersion = 0;
     struct BackgroundCheck;
     std::unique_ptr<BackgroundCheck> m_check;
+    bool m_checkBeforeFirstWrite = false;
+    mutable std::optional<QString> m_firstWriteVerdict;
 };
 
 } // namespace knotmap

@@ -7,7 +7,12 @@
 #include "SqlSupport.h"
 #include "StoreRows.h"
 
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <memory>
 
 namespace knotmap {
 
@@ -56,6 +61,61 @@ QSqlQuery runWith(const QSqlDatabase& db, const QString& statement, const QVaria
 }
 
 } // namespace
+
+QList<SpotDayTotals> KnotStore::spotDayTotals(const RatingFilter& filter, QDate from, QDate to) const
+{
+    return read<QList<SpotDayTotals>>(
+        [&] {
+            const Conditions c = conditions(filter, from, to);
+            const QString statement =
+                QStringLiteral("SELECT %1 AS day, r.spot_id, sum(r.intensity), count(*), max(r.intensity), "
+                               "min(r.intensity) FROM ratings r WHERE %2 GROUP BY day, r.spot_id "
+                               "ORDER BY day, r.spot_id")
+                    .arg(kLocalDay, c.sql);
+            QList<SpotDayTotals> rows;
+            const auto row = [&](qint64 day, qint64 spot, qint64 sum, qint64 count, qint64 max, qint64 min) {
+                rows.append({kEpoch.addDays(day), spot, sum, int(count), int(max), int(min)});
+            };
+            sqlite3* native = sql::nativeHandle(db());
+            if (!native) { // another SQLite under Qt's driver: the same rows through Qt
+                QSqlQuery q = runWith(db(), statement, c.values);
+                while (q.next())
+                    row(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                        q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong());
+                return rows;
+            }
+            const auto fail = [native] {
+                throw sql::SqlFailure{QCoreApplication::translate("Storage", "database error: %1")
+                                          .arg(QString::fromUtf8(sqlite3_errmsg(native)))};
+            };
+            sqlite3_stmt* prepared = nullptr;
+            const QByteArray utf8 = statement.toUtf8();
+            if (sqlite3_prepare_v2(native, utf8.constData(), int(utf8.size()), &prepared, nullptr) !=
+                SQLITE_OK)
+                fail();
+            const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> finalize(prepared, sqlite3_finalize);
+            int index = 0;
+            for (const QVariant& value : c.values) {
+                ++index;
+                if (value.typeId() == QMetaType::QString) {
+                    const QByteArray text = value.toString().toUtf8();
+                    sqlite3_bind_text(prepared, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+                } else {
+                    sqlite3_bind_int64(prepared, index, value.toLongLong());
+                }
+            }
+            int rc = SQLITE_ROW;
+            while ((rc = sqlite3_step(prepared)) == SQLITE_ROW) {
+                row(sqlite3_column_int64(prepared, 0), sqlite3_column_int64(prepared, 1),
+                    sqlite3_column_int64(prepared, 2), sqlite3_column_int64(prepared, 3),
+                    sqlite3_column_int64(prepared, 4), sqlite3_column_int64(prepared, 5));
+            }
+            if (rc != SQLITE_DONE)
+                fail();
+            return rows;
+        },
+        {});
+}
 
 QString KnotStore::dailyAggregateSql(const RatingFilter& filter)
 {

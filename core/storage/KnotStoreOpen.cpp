@@ -161,6 +161,14 @@ struct KnotStore::BackgroundCheck
 
 QString KnotStore::integrityProblem() const
 {
+    if (m_checkBeforeFirstWrite && !m_firstWriteVerdict) {
+        m_firstWriteVerdict = checkIntact(db());
+        if (!m_firstWriteVerdict->isEmpty())
+            *m_firstWriteVerdict =
+                tr("Cannot write to %1: %2").arg(QDir::toNativeSeparators(m_path), *m_firstWriteVerdict);
+    }
+    if (m_firstWriteVerdict)
+        return *m_firstWriteVerdict;
     return m_check ? m_check->verdict.get() : QString();
 }
 
@@ -226,7 +234,9 @@ std::unique_ptr<KnotStore> KnotStore::open(const QString& path, const BodyAtlas&
         const bool current = version == schema::currentVersion();
         const bool checkLater = options.integrityCheck == IntegrityCheck::InBackground && current;
         const bool checkedElsewhere = options.integrityCheck == IntegrityCheck::AlreadyChecked && current;
-        if (!checkLater && !checkedElsewhere) {
+        store->m_checkBeforeFirstWrite =
+            options.integrityCheck == IntegrityCheck::BeforeFirstWrite && current;
+        if (!checkLater && !checkedElsewhere && !store->m_checkBeforeFirstWrite) {
             if (QString problem = checkIntact(db); !problem.isEmpty())
                 return fail(problem);
         }

@@ -263,3 +263,23 @@ TEST(StorageFailure, AReaderConnectionReadsButNeverWrites)
     EXPECT_TRUE(error.contains(QStringLiteral("not there"))) << error.toStdString();
     EXPECT_FALSE(QFileInfo::exists(temp.dir.filePath(QStringLiteral("missing.sqlite")))); // nothing created
 }
+
+TEST(StorageFailure, CheckedBeforeTheFirstWriteAReadingCommandNeverWaitsAndAWriteIsRefused)
+{
+    TempDatabase temp;
+    makeDamagedFile(temp);
+    const QByteArray before = contents(temp.path());
+    StoreOptions options;
+    options.integrityCheck = IntegrityCheck::BeforeFirstWrite; // as knotmap-cli opens
+    QString error;
+    auto store = KnotStore::open(temp.path(), standardAtlas(), &error, options);
+    ASSERT_NE(store, nullptr) << error.toStdString();
+    const Result<SpotSnapshot> refused =
+        store->createSpot(labelOf("rhomboids-left"), ratingAt(QStringLiteral("2026-03-02T08:00:00Z"), 5));
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("the file is damaged")))
+        << refused.error().toStdString();
+    EXPECT_FALSE(store->removeSpot(1)); // and every write after it
+    store.reset();
+    EXPECT_EQ(contents(temp.path()), before);
+}

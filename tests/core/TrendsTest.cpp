@@ -298,3 +298,37 @@ TEST_F(TrendsFixture, SpotDaysAreSummedPerSpotAndLocalDay)
     EXPECT_EQ(filtered.constFirst().day, QDate(2026, 3, 2));
     EXPECT_EQ(filtered.constFirst().sum, 14); // 8 + 6
 }
+
+TEST_F(TrendsFixture, OnePassOverSpotDaysGivesTheSameDaysAndRegionsAsTheirOwnQueries)
+{
+    // computeTrends reads the period once, per spot and day, and sums days and regions from those rows
+    // (issue 11); they must be what the two separate queries give.
+    for (const RatingFilter& filter :
+         {RatingFilter{}, RatingFilter{{QStringLiteral("upper-trapezius-left")}, {}}}) {
+        TrendQuery query;
+        query.from = QDate(2026, 3, 2);
+        query.to = QDate(2026, 4, 12);
+        query.bucket = BucketSize::Day;
+        query.filter = filter;
+        const TrendResult result = computeTrends(*store, query);
+        const QList<RegionStats> expected = rankRegions(store->regionTotals(filter, query.from, query.to));
+        ASSERT_EQ(result.regions.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            EXPECT_EQ(result.regions[i].region, expected[i].region);
+            EXPECT_DOUBLE_EQ(result.regions[i].mean, expected[i].mean);
+            EXPECT_EQ(result.regions[i].max, expected[i].max);
+            EXPECT_EQ(result.regions[i].count, expected[i].count);
+            EXPECT_EQ(result.regions[i].days, expected[i].days);
+            EXPECT_DOUBLE_EQ(result.regions[i].burden, expected[i].burden);
+        }
+        const QList<DailyAggregate> days = store->dailyAggregates(filter, query.from, query.to);
+        ASSERT_EQ(result.series.size(), days.size());
+        for (qsizetype i = 0; i < days.size(); ++i) {
+            EXPECT_EQ(result.series[i].start, days[i].day);
+            EXPECT_EQ(result.series[i].count, days[i].count);
+            EXPECT_EQ(result.series[i].max, days[i].max);
+            EXPECT_EQ(result.series[i].min, days[i].min);
+            EXPECT_DOUBLE_EQ(result.series[i].mean, double(days[i].sum) / days[i].count);
+        }
+    }
+}
