@@ -36,6 +36,18 @@ struct SpotDailyAggregate
     int count = 0;
 };
 
+// One spot's ratings on one local calendar day with their range: the report's spot table and its day rows
+// both come from these, so a period is read once.
+struct SpotDayStats
+{
+    qint64 spotId = 0;
+    QDate day;
+    qint64 sum = 0;
+    int count = 0;
+    int max = 0;
+    int min = 0;
+};
+
 // Some local days [from, to] of one spot.
 struct SpotDayRange
 {
