@@ -124,13 +124,14 @@ TEST_F(ReportViewTest, OnlyThePagesNearTheViewportAreDrawn)
     const int pages = preview->pageCount();
     ASSERT_GE(pages, 5);
     RecordProperty("pages", pages);
-    QTest::qWait(200); // the pages near the top are drawn one per turn of the loop
+    // The pages near the top are drawn one by one on a worker.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return preview->pageDrawn(0) && !preview->drawing(); }, 30000));
     EXPECT_TRUE(preview->pageDrawn(0));
     EXPECT_FALSE(preview->pageDrawn(pages - 1)) << "a far page has no image until it is scrolled to";
     EXPECT_FALSE(preview->pageDrawn(pages - 2));
 
     preview->verticalScrollBar()->setValue(preview->verticalScrollBar()->maximum());
-    EXPECT_TRUE(QTest::qWaitFor([&] { return preview->pageDrawn(pages - 1); }, 5000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return preview->pageDrawn(pages - 1); }, 30000));
     EXPECT_FALSE(preview->pageDrawn(0)) << "a page scrolled far away gives its image back";
 }
 

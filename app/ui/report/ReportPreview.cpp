@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportPreview.h"
 
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QPainter>
 #include <QScrollBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -30,15 +32,15 @@ public:
     }
 
 protected:
-    // Never draws the page here: a page not drawn yet shows white, and the preview draws it on a turn of
-    // its own (a paint may come for pages the layout has not placed yet, all of them at once).
+    // Never draws the page here: a page not drawn yet shows white until its image comes (a paint may come
+    // for pages the layout has not placed yet, all of them at once).
     void paintEvent(QPaintEvent*) override
     {
         QPainter p(this);
         p.setPen(palette().color(QPalette::WindowText));
         p.drawRect(rect().adjusted(0, 0, -1, -1));
         if (m_preview->pageDrawn(m_index))
-            p.drawPixmap(kFrame, kFrame, m_preview->pagePixmap(m_index));
+            p.drawImage(kFrame, kFrame, m_preview->pageImage(m_index));
         else
             p.fillRect(rect().adjusted(kFrame, kFrame, -kFrame, -kFrame), Qt::white);
     }
@@ -82,6 +84,8 @@ void ReportPreview::setReport(std::shared_ptr<const PreparedReport> report)
         delete page;
     m_pageWidgets.clear();
     m_images.clear();
+    ++m_generation;
+    m_drawing = -1;
     const int count = m_report->pages.count();
     const QSizeF millimetres = m_report->pages.pageMillimetres();
     m_pageSize = (millimetres / 25.4 * kReportPreviewDpi).toSize(); // as ReportPages::image makes it
@@ -90,7 +94,7 @@ void ReportPreview::setReport(std::shared_ptr<const PreparedReport> report)
         auto* page = new PageWidget(this, i, m_pageSize);
         m_layout->addWidget(page);
         m_pageWidgets.append(page);
-        m_images.append(QPixmap());
+        m_images.append(QImage());
     }
     followViewport();
 }
@@ -114,31 +118,40 @@ void ReportPreview::followViewport()
 {
     for (int i = 0; i < pageCount(); ++i) {
         if (!m_images[i].isNull() && !near(i, kKeepWithin))
-            m_images[i] = QPixmap(); // far away: its memory back
+            m_images[i] = QImage(); // far away: its memory back
     }
     m_drawTimer.start();
 }
 
 void ReportPreview::drawNextPage()
 {
-    // The pages in view first, then their neighbours; one a turn, so the loop keeps turning between pages.
+    if (m_drawing >= 0 || !m_report)
+        return; // one page at a time; the next is chosen when it is done, from where the view is then
+    // The pages in view first, then their neighbours.
     for (int reach = 0; reach <= kDrawAhead; ++reach) {
         for (int i = 0; i < pageCount(); ++i) {
             if (m_images[i].isNull() && near(i, reach)) {
-                pagePixmap(i);
-                m_pageWidgets[i]->update();
-                m_drawTimer.start();
+                m_drawing = i;
+                auto* watcher = new QFutureWatcher<QImage>(this); // gone with the preview: nothing arrives
+                connect(watcher, &QFutureWatcher<QImage>::finished, this,
+                        [this, watcher, i, generation = m_generation] {
+                            watcher->deleteLater();
+                            if (generation != m_generation)
+                                return; // a page of a report no longer shown
+                            m_drawing = -1;
+                            if (near(i, kKeepWithin)) {
+                                m_images[i] = watcher->result();
+                                m_pageWidgets[i]->update();
+                            }
+                            m_drawTimer.start();
+                        });
+                // The worker holds the report (pages, data, atlas) for as long as it draws.
+                watcher->setFuture(QtConcurrent::run(
+                    [report = m_report, i] { return report->pages.image(i, kReportPreviewDpi); }));
                 return;
             }
         }
     }
-}
-
-const QPixmap& ReportPreview::pagePixmap(int index)
-{
-    if (m_images[index].isNull())
-        m_images[index] = QPixmap::fromImage(m_report->pages.image(index, kReportPreviewDpi));
-    return m_images[index];
 }
 
 void ReportPreview::resizeEvent(QResizeEvent* event)

@@ -3,7 +3,7 @@
 
 #include "report/Report.h"
 
-#include <QPixmap>
+#include <QImage>
 #include <QScrollArea>
 #include <QTimer>
 
@@ -24,8 +24,10 @@ struct PreparedReport
 };
 
 // The Report view's pages, drawn only where they are seen: a page becomes an image when it scrolls into the
-// viewport or next to it, one page per turn of the event loop, and gives its image back when it is scrolled
-// far away. A report of hundreds of pages then costs what the two or three in view cost.
+// viewport or next to it, and gives its image back when it is scrolled far away, so a report of hundreds of
+// pages costs what the two or three in view cost. Pages are drawn one at a time on Qt's thread pool (a page
+// of ten years' charts takes some 50 ms of drawing); the GUI thread only shows the finished image. A page not
+// drawn yet shows white.
 class ReportPreview : public QScrollArea
 {
     Q_OBJECT
@@ -37,7 +39,11 @@ public:
     void setMessage(const QString& text); // over an empty preview, e.g. while the first one is prepared
     int pageCount() const { return int(m_images.size()); }
     bool pageDrawn(int index) const { return index >= 0 && index < pageCount() && !m_images[index].isNull(); }
-    const QPixmap& pagePixmap(int index); // drawn now when it is not yet
+    const QImage& pageImage(int index) const { return m_images[index]; }
+    bool drawing() const
+    {
+        return m_drawing >= 0 || m_drawTimer.isActive();
+    } // a page near view is on its way
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -53,7 +59,9 @@ private:
     QVBoxLayout* m_layout;
     QLabel* m_message;
     std::shared_ptr<const PreparedReport> m_report;
-    QList<QPixmap> m_images;
+    QList<QImage> m_images;
+    int m_drawing = -1;       // the page a worker is drawing
+    quint64 m_generation = 0; // a new report drops the images of the old one still being drawn
     QList<QWidget*> m_pageWidgets;
     QSize m_pageSize;
     QTimer m_drawTimer;
