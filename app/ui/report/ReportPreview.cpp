@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportPreview.h"
 
+#include <QFrame>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QPainter>
@@ -21,14 +22,15 @@ constexpr int kFrame = 1; // the line around a page
 constexpr int kDrawAhead = 1;
 constexpr int kKeepWithin = 2;
 
-// One page: its image once drawn, white until then.
-class PageWidget : public QWidget
+// One page in a thin box, as the pages always were shown: its image once drawn, white until then.
+class PageWidget : public QFrame
 {
 public:
     PageWidget(ReportPreview* preview, int index, QSize size) : m_preview(preview), m_index(index)
     {
+        setFrameShape(QFrame::Box);
+        setLineWidth(kFrame);
         setFixedSize(size + QSize(2 * kFrame, 2 * kFrame));
-        setAttribute(Qt::WA_OpaquePaintEvent);
     }
 
 protected:
@@ -37,12 +39,11 @@ protected:
     void paintEvent(QPaintEvent*) override
     {
         QPainter p(this);
-        p.setPen(palette().color(QPalette::WindowText));
-        p.drawRect(rect().adjusted(0, 0, -1, -1));
         if (m_preview->pageDrawn(m_index))
-            p.drawImage(kFrame, kFrame, m_preview->pageImage(m_index));
+            p.drawImage(contentsRect().topLeft(), m_preview->pageImage(m_index));
         else
-            p.fillRect(rect().adjusted(kFrame, kFrame, -kFrame, -kFrame), Qt::white);
+            p.fillRect(contentsRect(), Qt::white);
+        drawFrame(&p);
     }
 
 private:
