@@ -31,7 +31,7 @@ namespace knotmap::ui {
 
 ReportView::ReportView(KnotStore& store, Settings& settings, const RoutineCatalogue& catalogue,
                        QWidget* parent)
-    : QWidget(parent), m_store(store), m_settings(settings), m_catalogue(catalogue),
+    : QWidget(parent), m_store(store), m_settings(settings),
       m_atlas(std::make_shared<const BodyAtlas>(store.atlas())),
       m_ownCatalogue(std::make_shared<const RoutineCatalogue>(catalogue)),
       m_previewTask(new BackgroundTask(store, this)), m_exportTask(new BackgroundTask(store, this))

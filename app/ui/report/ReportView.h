@@ -64,7 +64,6 @@ private:
 
     KnotStore& m_store;
     Settings& m_settings;
-    const RoutineCatalogue& m_catalogue;
     PeriodPicker* m_period;
     QComboBox* m_page;
     QLineEdit* m_name;
