@@ -230,6 +230,7 @@ bool ReportView::exporting() const
 
 void ReportView::exportTo(const QString& path)
 {
+    cancelExport(); // one export at a time: an earlier one still running ends as cancelled, leaving no file
     m_openWhenWritten = false;
     m_exportPath = path;
     // Gathered on the GUI thread: the worker never reads settings, widgets or the window's store.
