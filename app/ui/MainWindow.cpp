@@ -214,7 +214,12 @@ void MainWindow::createMenus()
                                      .arg(QDir::toNativeSeparators(m_store.path())));
     });
     file->addSeparator();
-    QAction* exportReport = file->addAction(tr("Export Re&port (PDF)…"), m_report, &ReportView::exportPdf);
+    // The Report tab comes to the front: it holds the choices the PDF is made with, and while the PDF is
+    // written, its progress bar and Cancel.
+    QAction* exportReport = file->addAction(tr("Export Re&port (PDF)…"), this, [this] {
+        showReport();
+        m_report->exportPdf();
+    });
     exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     QMenu* exportMenu = file->addMenu(tr("&Export Data"));
     exportMenu->addAction(tr("Ratings as &CSV…"), this,

@@ -138,23 +138,6 @@ QList<RegionStats> rankRegions(const QList<RegionTotals>& totals)
 
 namespace {
 
-QList<DailyAggregate> daysOf(const QList<SpotDayTotals>& spotDays)
-{
-    QList<DailyAggregate> days;
-    for (const SpotDayTotals& row : spotDays) { // by day, then spot
-        if (days.isEmpty() || days.constLast().day != row.day) {
-            days.append({row.day, row.sum, row.count, row.max, row.min});
-            continue;
-        }
-        DailyAggregate& day = days.last();
-        day.sum += row.sum;
-        day.count += row.count;
-        day.max = std::max(day.max, row.max);
-        day.min = std::min(day.min, row.min);
-    }
-    return days;
-}
-
 QList<RegionTotals> regionsOf(const QList<SpotDayTotals>& spotDays, const QList<Spot>& spots)
 {
     // A region's day is all its spots' ratings that day; its burden adds up those days' means.
@@ -197,19 +180,40 @@ QList<RegionTotals> regionsOf(const QList<SpotDayTotals>& spotDays, const QList<
 
 } // namespace
 
-TrendResult computeTrends(const KnotStore& store, const TrendQuery& query)
+void addSpotDay(QList<DailyAggregate>& days, const SpotDayTotals& spotDay)
+{
+    if (days.isEmpty() || days.constLast().day != spotDay.day) {
+        days.append({spotDay.day, spotDay.sum, spotDay.count, spotDay.max, spotDay.min});
+        return;
+    }
+    DailyAggregate& day = days.last();
+    day.sum += spotDay.sum;
+    day.count += spotDay.count;
+    day.max = std::max(day.max, spotDay.max);
+    day.min = std::min(day.min, spotDay.min);
+}
+
+TrendResult trendFromDays(const KnotStore& store, const TrendQuery& query, const QList<DailyAggregate>& days)
 {
     TrendResult result;
     result.query = query;
-    // One pass over the period at the grain of a spot's day; days and regions are both summed from it.
-    const QList<SpotDayTotals> spotDays = store.spotDayTotals(query.filter, query.from, query.to);
-    const QList<DailyAggregate> days = daysOf(spotDays);
     result.series = bucketDays(days, query.bucket, query.weekStart);
     result.rolling = rollingMean(days, query.from, query.to);
-    result.regions = rankRegions(regionsOf(spotDays, store.spots(true)));
     // The verdict's windows follow the data: its first and last rated days, which the day rows already hold.
     if (!days.isEmpty())
         result.verdict = judgeRatedDays(store, query.filter, days.constFirst().day, days.constLast().day);
+    return result;
+}
+
+TrendResult computeTrends(const KnotStore& store, const TrendQuery& query)
+{
+    // One pass over the period at the grain of a spot's day; days and regions are both summed from it.
+    const QList<SpotDayTotals> spotDays = store.spotDayTotals(query.filter, query.from, query.to);
+    QList<DailyAggregate> days;
+    for (const SpotDayTotals& spotDay : spotDays)
+        addSpotDay(days, spotDay);
+    TrendResult result = trendFromDays(store, query, days);
+    result.regions = rankRegions(regionsOf(spotDays, store.spots(true)));
     return result;
 }
 

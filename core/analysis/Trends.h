@@ -70,6 +70,11 @@ QList<RollingPoint> rollingMean(const QList<DailyAggregate>& days, QDate from, Q
 QList<RegionStats> rankRegions(const QList<RegionTotals>& totals);
 
 // Runs the queries and puts the answer together.
+// Adds one spot-day (they come by day, then spot) to a list of days in day order.
+void addSpotDay(QList<DailyAggregate>& days, const SpotDayTotals& spotDay);
+// A trend from day rows already read: the series, the rolling mean and the verdict, without the region
+// ranking (the report has no use for it).
+TrendResult trendFromDays(const KnotStore& store, const TrendQuery& query, const QList<DailyAggregate>& days);
 TrendResult computeTrends(const KnotStore& store, const TrendQuery& query);
 
 // The `knotmap-cli trends` formats (docs/data-formats.md): means rounded to 2 decimals, empty buckets left

@@ -36,9 +36,9 @@ struct SpotDailyAggregate
     int count = 0;
 };
 
-// One spot's ratings on one local calendar day with their range: the finest grain trends need. Daily
-// aggregates (summed over spots) and region totals (spots grouped by region) both follow from these rows,
-// so a period is read from the database once.
+// One spot's ratings on one local calendar day with their range: the finest grain trends and the report
+// need. Daily aggregates (summed over spots), region totals (spots grouped by region) and the report's spot
+// table all follow from these rows, so a period is read from the database once.
 struct SpotDayTotals
 {
     QDate day;

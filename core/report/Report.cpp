@@ -9,6 +9,7 @@
 #include "routines/Catalogue.h"
 
 #include "storage/FileSafety.h"
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
@@ -166,18 +167,19 @@ struct Renderer
             spots.append({s.spot.id, s.spot.position, int(std::lround(s.mean)), false});
             captions.insert(s.spot.id, tr("worst %1").arg(s.worst));
         }
+        // Drawn when its page is: the figure holds its spots and captions, and points at the atlas.
         flow.figure(
             flow.mm(110),
-            [&](QPainter& p, const QRectF& box) {
+            [atlas = &atlas, spots, captions](QPainter& p, const QRectF& box) {
                 const QRectF mapBox(box.left(), box.top(), box.width() * 0.62, box.height());
                 BodyMapPainter::Options options;
                 options.spotCaptions = captions;
-                BodyMapPainter(atlas, BodyMapStyle::fromPalette(printPalette()))
-                    .paint(p, BodyMapLayout(atlas, mapBox, referencePixel(p)), spots, options);
-                p.setFont(flow.font(8));
+                BodyMapPainter(*atlas, BodyMapStyle::fromPalette(printPalette()))
+                    .paint(p, BodyMapLayout(*atlas, mapBox, referencePixel(p)), spots, options);
+                p.setFont(PageFlow::font(8));
                 paintIntensityLegend(p,
-                                     QRectF(box.left() + box.width() * 0.66, box.bottom() - flow.mm(60),
-                                            flow.mm(28), flow.mm(60)),
+                                     QRectF(box.left() + box.width() * 0.66, box.bottom() - PageFlow::mm(60),
+                                            PageFlow::mm(28), PageFlow::mm(60)),
                                      Qt::black, Qt::Vertical, tr("Mean pain score"));
             },
             flow.mm(kMapMinimum));
@@ -188,8 +190,8 @@ struct Renderer
     {
         flow.figure(
             flow.mm(height),
-            [&](QPainter& p, const QRectF& box) {
-                p.setFont(flow.font(7.5));
+            [&result, &dots](QPainter& p, const QRectF& box) { // both in the report's data
+                p.setFont(PageFlow::font(7.5));
                 TrendChartPainter(TrendChartStyle::fromPalette(printPalette()))
                     .paint(p, box, TrendChartData::fromResult(result, dots));
             },
@@ -377,9 +379,10 @@ struct Renderer
             return;
         }
         const qsizetype shown = notesThatFit();
-        const qsizetype earlier = data.notes.size() - shown;
+        const qsizetype earlierHeld = data.notes.size() - shown;
+        const qint64 earlier = earlierHeld + data.earlierNotes; // and those never read (kReportNoteLimit)
         // Plain text, as written: markup in a note is shown, never interpreted. Date order, oldest first.
-        for (qsizetype i = earlier; i < data.notes.size(); ++i) {
+        for (qsizetype i = earlierHeld; i < data.notes.size(); ++i) {
             const NoteLine& n = data.notes[i];
             flow.ensure(flow.mm(9)); // a note's heading line stays with its first line
             flow.paragraph(noteHeading(n), 8.5, true, QColor(0x33, 0x33, 0x33));
@@ -431,23 +434,41 @@ struct Renderer
     }
 };
 
-PageFlow::Frame frameFor(const ReportData& data, int totalPages)
+ReportPages::Frame frameFor(const ReportData& data)
 {
     const QString who = data.options.personName.isEmpty()
                             ? tr("KnotMap report")
                             : tr("KnotMap report for %1").arg(data.options.personName);
-    return {who, tr("%1 – %2").arg(date(data.options.from), date(data.options.to)), totalPages};
+    return {who, tr("%1 – %2").arg(date(data.options.from), date(data.options.to))};
 }
 
-int countPages(const ReportData& data, const BodyAtlas& atlas, const RoutineCatalogue& catalogue)
+void setUpWriter(QPdfWriter& writer, const ReportData& data)
 {
-    auto canvas = makeCountingCanvas(pageMillimetres(data.options.page));
-    PageFlow flow(*canvas, frameFor(data, 0));
-    Renderer{data, atlas, catalogue, flow}.run({});
-    return flow.pageCount();
+    writer.setResolution(int(kPageDpi)); // page units are the PDF's own: no scaling
+    writer.setPageSize(data.options.page == PageSize::Letter ? QPageSize(QPageSize::Letter)
+                                                             : QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+}
+
+// The page in page units as the PDF writer has it: whole pixels at kPageDpi of the paper's size in points.
+QSizeF pdfPageUnits(const ReportData& data)
+{
+    QBuffer nowhere; // nothing is written: the writer is only asked its size
+    QPdfWriter writer(&nowhere);
+    setUpWriter(writer, data);
+    return QSizeF(writer.width(), writer.height());
 }
 
 } // namespace
+
+std::optional<ReportPages> layOutReport(const ReportData& data, const BodyAtlas& atlas,
+                                        const RoutineCatalogue& catalogue, const ReportProgress& progress)
+{
+    PageFlow flow(pageMillimetres(data.options.page), pdfPageUnits(data), frameFor(data));
+    if (!Renderer{data, atlas, catalogue, flow}.run(progress))
+        return std::nullopt;
+    return flow.takePages();
+}
 
 bool writeReportPdf(const ReportData& data, const BodyAtlas& atlas, const RoutineCatalogue& catalogue,
                     const QString& path, const QStringList& protectedFiles, QString* error,
@@ -463,19 +484,25 @@ bool writeReportPdf(const ReportData& data, const BodyAtlas& atlas, const Routin
         return false;
     }
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    const int pages = countPages(data, atlas, catalogue);
-    bool completed = false;
-    {
+    // Laid out once (the first half of the progress, a step a section), then drawn page by page (the second).
+    constexpr int kSections = 8;
+    const std::optional<ReportPages> pages = layOutReport(data, atlas, catalogue, [&](int done, int total) {
+        return !progress || progress(done * kSections / std::max(1, total), 2 * kSections);
+    });
+    bool completed = pages.has_value();
+    if (completed) {
         QPdfWriter writer(&file);
-        writer.setResolution(int(kPageDpi)); // page units are the PDF's own: no scaling
-        writer.setPageSize(data.options.page == PageSize::Letter ? QPageSize(QPageSize::Letter)
-                                                                 : QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(frameFor(data, pages).title);
+        setUpWriter(writer, data);
+        writer.setTitle(frameFor(data).title);
         writer.setCreator(QStringLiteral("KnotMap"));
-        auto canvas = makePdfCanvas(writer);
-        PageFlow flow(*canvas, frameFor(data, pages));
-        completed = Renderer{data, atlas, catalogue, flow}.run(progress);
+        QPainter painter(&writer);
+        for (int i = 0; i < pages->count() && completed; ++i) {
+            if (i > 0)
+                writer.newPage();
+            pages->paint(i, painter);
+            completed =
+                !progress || progress(kSections + (i + 1) * kSections / pages->count(), 2 * kSections);
+        }
     }
     if (!completed) {
         file.cancelWriting();
@@ -492,12 +519,10 @@ bool writeReportPdf(const ReportData& data, const BodyAtlas& atlas, const Routin
 QList<QImage> renderReportPages(const ReportData& data, const BodyAtlas& atlas,
                                 const RoutineCatalogue& catalogue, qreal dpi)
 {
-    const int pages = countPages(data, atlas, catalogue);
     QList<QImage> images;
-    {
-        auto canvas = makeImageCanvas(pageMillimetres(data.options.page), dpi, images);
-        PageFlow flow(*canvas, frameFor(data, pages));
-        Renderer{data, atlas, catalogue, flow}.run({});
+    if (const std::optional<ReportPages> pages = layOutReport(data, atlas, catalogue)) {
+        for (int i = 0; i < pages->count(); ++i)
+            images.append(pages->image(i, dpi));
     }
     return images;
 }

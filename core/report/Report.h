@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PageFlow.h"
 #include "ReportData.h"
 
 #include <QImage>
@@ -22,10 +23,16 @@ bool writeReportPdf(const ReportData& data, const BodyAtlas& atlas, const Routin
                     const QString& path, const QStringList& protectedFiles, QString* error,
                     const ReportProgress& progress = {});
 
+// The report's pages laid out once, to be written as a PDF or drawn as images page by page; nullopt when
+// progress asked to stop. The pages draw from `data` and `atlas`, which must outlive them.
+std::optional<ReportPages> layOutReport(const ReportData& data, const BodyAtlas& atlas,
+                                        const RoutineCatalogue& catalogue,
+                                        const ReportProgress& progress = {});
+
 // The resolution of the Report view's preview pages.
 constexpr qreal kReportPreviewDpi = 56;
 
-// The same pages as images, for a live preview.
+// The same pages as images, every one of them (tests; the preview draws only the pages in view).
 QList<QImage> renderReportPages(const ReportData& data, const BodyAtlas& atlas,
                                 const RoutineCatalogue& catalogue, qreal dpi);
 

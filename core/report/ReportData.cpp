@@ -75,11 +75,20 @@ ReportData collectReportData(const KnotStore& store, const ReportOptions& option
     data.options = options;
     data.madeOn = QDate::currentDate();
     data.daysInPeriod = int(options.from.daysTo(options.to)) + 1;
-    const TrendQuery overall{options.from, options.to, BucketSize::Week, options.weekStart, {}};
-    data.overall = computeTrends(store, overall);
-    data.overallDots = store.ratingPoints({}, options.from, options.to, kDotLimit);
 
-    const QList<DailyAggregate> days = store.dailyAggregates({}, options.from, options.to);
+    // The period read once, spot by spot and day by day: the overall days, each spot's days and its row of
+    // the spot table all come from these.
+    const QList<SpotDayTotals> spotDays = store.spotDayTotals({}, options.from, options.to);
+    QList<DailyAggregate> days;
+    QHash<qint64, QList<DailyAggregate>> daysOfSpot;
+    for (const SpotDayTotals& d : spotDays) {
+        addSpotDay(days, d);
+        addSpotDay(daysOfSpot[d.spotId], d);
+    }
+
+    const TrendQuery overall{options.from, options.to, BucketSize::Week, options.weekStart, {}};
+    data.overall = trendFromDays(store, overall, days);
+    data.overallDots = store.ratingPoints({}, options.from, options.to, kDotLimit);
     // Each day once, like the chart and the verdict: a day rated twelve times weighs what a day rated once
     // does.
     double sumOfDayMeans = 0;
@@ -93,49 +102,32 @@ ReportData collectReportData(const KnotStore& store, const ReportOptions& option
     data.worstWeek = weeks.worst;
     data.leastWeek = weeks.least;
 
-    // Spot by spot, from the ratings of the period.
+    // Spot by spot.
     QHash<qint64, Spot> spots;
     for (const Spot& spot : store.spots(true))
         spots.insert(spot.id, spot);
-    QHash<qint64, SpotSummary> bySpot;
-    QHash<qint64, QList<DailyAggregate>> spotDays;
-    QHash<qint64, qint64> sums;
-    for (const Rating& r : store.ratingsOnLocalDays(options.from, options.to)) {
-        SpotSummary& s = bySpot[r.spotId];
-        const QDate day = r.recordedAt.localDate();
-        if (s.ratings == 0) {
-            s.spot = spots.value(r.spotId);
-            s.regionName = store.atlas().regionName(s.spot.region);
-            s.firstRated = day;
-            s.worst = r.intensity;
-        }
-        s.lastRated = day;
-        s.latest = r.intensity;
-        s.worst = std::max(s.worst, r.intensity);
-        sums[r.spotId] += r.intensity;
-        ++s.ratings;
-        QList<DailyAggregate>& daysOfSpot = spotDays[r.spotId];
-        if (daysOfSpot.isEmpty() || daysOfSpot.constLast().day != day)
-            daysOfSpot.append({day, 0, 0, r.intensity, r.intensity});
-        DailyAggregate& d = daysOfSpot.last();
-        d.sum += r.intensity;
-        d.count += 1;
-        d.max = std::max(d.max, r.intensity);
-        d.min = std::min(d.min, r.intensity);
-        if (!r.note.isEmpty())
-            data.notes.append({r.recordedAt, s.regionName, r.intensity, r.note});
-    }
+    const QHash<qint64, Rating> lastRatings = store.lastRatingsIn(options.from, options.to);
     QHash<qint64, double> burden;
-    for (auto it = bySpot.begin(); it != bySpot.end(); ++it) {
-        it->mean = double(sums.value(it.key())) / it->ratings;
-        // Each spot's own verdict: the rule of the Trends view with this one knot as the filter.
+    for (auto it = daysOfSpot.cbegin(); it != daysOfSpot.cend(); ++it) {
+        SpotSummary s;
+        s.spot = spots.value(it.key());
+        s.regionName = store.atlas().regionName(s.spot.region);
+        s.firstRated = it->constFirst().day;
+        s.lastRated = it->constLast().day;
+        s.latest = lastRatings.value(it.key()).intensity;
+        qint64 sum = 0;
         QList<SpotDailyAggregate> rows;
-        for (const DailyAggregate& d : spotDays.value(it.key()))
-            rows.append({it.key(), d.day, d.sum, d.count});
-        it->verdict = judge(rows, options.from, options.to);
-        for (const DailyAggregate& d : spotDays.value(it.key()))
+        for (const DailyAggregate& d : *it) {
+            s.ratings += d.count;
+            sum += d.sum;
+            s.worst = std::max(s.worst, d.max);
             burden[it.key()] += double(d.sum) / d.count;
-        data.spots.append(*it);
+            rows.append({it.key(), d.day, d.sum, d.count});
+        }
+        s.mean = double(sum) / s.ratings;
+        // Each spot's own verdict: the rule of the Trends view with this one knot as the filter.
+        s.verdict = judge(rows, options.from, options.to);
+        data.spots.append(s);
     }
     std::sort(data.spots.begin(), data.spots.end(), [&](const SpotSummary& a, const SpotSummary& b) {
         return burden.value(a.spot.id) != burden.value(b.spot.id)
@@ -145,14 +137,28 @@ ReportData collectReportData(const KnotStore& store, const ReportOptions& option
     for (const SpotSummary& s : data.spots.mid(0, 3)) {
         TrendQuery query = overall;
         query.filter.spotKeys = {s.spot.key};
-        data.topSpots.append(computeTrends(store, query));
+        data.topSpots.append(trendFromDays(store, query, daysOfSpot.value(s.spot.id)));
         data.topSpotDots.append(store.ratingPoints(query.filter, options.from, options.to, kDotLimit));
+    }
+
+    // Notes are read only for their section: the most recent ones it can print, and a count of the rest.
+    if (options.sections.contains(ReportSection::Notes)) {
+        const KnotStore::NotedRatings noted = store.notedRatings(options.from, options.to, kReportNoteLimit);
+        for (const Rating& r : noted.latest) {
+            data.notes.append(
+                {r.recordedAt, store.atlas().regionName(spots.value(r.spotId).region), r.intensity, r.note});
+        }
+        data.earlierNotes = noted.total - noted.latest.size();
     }
 
     // Routines: days with any step logged, against days a plan existed (a spot rated in the 7 days up to it).
     QSet<QDate> ratedDays;
     QDate firstRated, lastRated;
-    for (const DailyAggregate& d : store.dailyAggregates({}, options.from.addDays(-6), options.to)) {
+    // The period's days are read already; only the six days before it are asked for.
+    QList<DailyAggregate> planDays =
+        store.dailyAggregates({}, options.from.addDays(-6), options.from.addDays(-1));
+    planDays += days;
+    for (const DailyAggregate& d : std::as_const(planDays)) {
         ratedDays.insert(d.day);
         firstRated = firstRated.isValid() ? std::min(firstRated, d.day) : d.day;
         lastRated = lastRated.isValid() ? std::max(lastRated, d.day) : d.day;

@@ -74,8 +74,15 @@ struct ReportData
     QList<HelpStats> helps;
     QList<ProfessionalNotice> notices; // at the end of the period
     QList<ShownFlag> flagsShown;       // the warning signs the Routine tab showed during the period
-    QList<NoteLine> notes;             // date order
+    // The period's most recent notes, at most kReportNoteLimit of them, in date order, and how many earlier
+    // ones the period holds besides: the report prints two pages of notes, never years of them.
+    QList<NoteLine> notes;
+    qint64 earlierNotes = 0;
 };
+
+// More notes than two pages can ever hold (a note takes at least two lines), so the notes section prints the
+// same whether the period holds a thousand notes or these.
+constexpr int kReportNoteLimit = 400;
 
 // The worst and least painful weeks are named only among weeks that lie wholly inside the period (a week
 // cut by its start or end holds a few days at most) and were rated on at least this many days.

@@ -111,6 +111,17 @@ public:
     std::optional<QList<RatingPoint>> ratingPoints(const RatingFilter& filter, QDate from, QDate to,
                                                    int limit) const;
     std::optional<QDate> firstRatedDay() const;
+    // The report (KnotStoreReport.cpp); its spot-days are spotDayTotals.
+    // Each spot's last rating in recorded order among its ratings on local days [from, to].
+    QHash<qint64, Rating> lastRatingsIn(QDate from, QDate to) const;
+    // The `limit` most recent ratings with a note on local days [from, to], oldest first, and how many
+    // such ratings the period holds in all.
+    struct NotedRatings
+    {
+        QList<Rating> latest;
+        qint64 total = 0;
+    };
+    NotedRatings notedRatings(QDate from, QDate to, int limit) const;
     // The statement behind dailyAggregates and its values, so benchmarks can run it through plain sqlite3.
     static QString dailyAggregateSql(const RatingFilter& filter);
     static QVariantList dailyAggregateValues(const RatingFilter& filter, QDate from, QDate to);

@@ -335,3 +335,74 @@ TEST_F(ReportTest, TheNotesShowTheMostRecentThatFitTwoPagesAndCountTheRest)
     // Two pages of notes, and the title page they may start on: at most three.
     EXPECT_LE(pages(pdf), 3);
 }
+
+// The spot table comes from per-spot-day sums, not from every rating: each figure worked out by hand.
+TEST(ReportSpots, TheSpotTableFromDaySumsAndTheLatestInRecordedOrder)
+{
+    TempDatabase temp;
+    const auto store = temp.open();
+    const QPointF trap = standardAtlas().region(QStringLiteral("upper-trapezius-left"))->labelPoint;
+    // 3 Mar at 4 and 8, 5 Mar at 2; then, just after midnight on 6 Mar in Berlin, 7 (23:30 UTC on 5 Mar);
+    // then, half an hour later in New York, where it is still 5 Mar, 1 (00:00 UTC on 6 Mar): the last rating
+    // recorded is that 1, though its own day is the earlier.
+    auto spot = store->createSpot(trap, ratingAt(QStringLiteral("2026-03-03T09:00:00+01:00"), 4));
+    ASSERT_TRUE(spot);
+    for (const auto& [at, score] :
+         {std::pair{"2026-03-03T18:00:00+01:00", 8}, std::pair{"2026-03-05T09:00:00+01:00", 2},
+          std::pair{"2026-03-06T00:30:00+01:00", 7}, std::pair{"2026-03-05T19:00:00-05:00", 1}}) {
+        Rating r = ratingAt(QString::fromLatin1(at), score);
+        r.spotId = spot->spot.id;
+        ASSERT_TRUE(store->addRating(r));
+    }
+    ReportOptions o;
+    o.from = QDate(2026, 3, 1);
+    o.to = QDate(2026, 3, 31);
+    o.sections = {ReportSection::SpotTable};
+    const ReportData data = collectReportData(*store, o);
+    ASSERT_EQ(data.spots.size(), 1);
+    const SpotSummary& s = data.spots.first();
+    EXPECT_EQ(s.ratings, 5);
+    EXPECT_DOUBLE_EQ(s.mean, (4 + 8 + 2 + 7 + 1) / 5.0);
+    EXPECT_EQ(s.worst, 8);
+    EXPECT_EQ(s.latest, 1);
+    EXPECT_EQ(s.firstRated, QDate(2026, 3, 3));
+    EXPECT_EQ(s.lastRated, QDate(2026, 3, 6));
+    // Days: 3 Mar (4, 8), 5 Mar (2, 1), 6 Mar (7): three rated days, none at zero, mean of day means 5.
+    EXPECT_EQ(data.daysRated, 3);
+    EXPECT_EQ(data.daysAtZero, 0);
+    EXPECT_DOUBLE_EQ(data.meanPain, (6 + 1.5 + 7) / 3);
+    EXPECT_TRUE(data.notes.isEmpty()) << "notes are read only for their section";
+}
+
+// Notes beyond what the report could ever print are counted, not read.
+TEST_F(ReportTest, NotesBeyondTheLimitAreCountedNotRead)
+{
+    const qint64 trap = store->spotByKey(QStringLiteral("trap"))->id;
+    const QDateTime start(QDate(2026, 3, 21), QTime(0, 0), Qt::OffsetFromUTC, 3600);
+    const int added = kReportNoteLimit + 50;
+    QList<Rating> ratings;
+    for (int i = 0; i < added; ++i) {
+        Rating r = ratingAt(start.addSecs(i * 600).toString(Qt::ISODate), 3, Quality::None,
+                            QStringLiteral("short %1").arg(i));
+        r.spotId = trap;
+        ratings.append(r);
+    }
+    ASSERT_TRUE(store->addRatings(ratings));
+    const ReportData data = collectReportData(*store, options({ReportSection::Notes}));
+    ASSERT_EQ(data.notes.size(), kReportNoteLimit);
+    EXPECT_EQ(data.notes.constLast().note, QStringLiteral("short %1").arg(added - 1)); // the newest, last
+    EXPECT_EQ(data.notes.constFirst().note, QStringLiteral("short %1").arg(added - kReportNoteLimit));
+    EXPECT_EQ(data.earlierNotes, 50 + 1); // and the fixture's note of 20 Mar
+    const QString pdf = write(options({ReportSection::Notes}));
+    const QString all = text(pdf).simplified();
+    // Short notes: some 50 fit two pages; all the others, read or not, are in the count.
+    const QRegularExpression count(QStringLiteral("and ([0-9,]+) earlier notes"));
+    const auto match = count.match(all);
+    ASSERT_TRUE(match.hasMatch()) << all.toStdString();
+    int shown = 0;
+    for (int i = 0; i < added; ++i)
+        shown += all.contains(QStringLiteral("short %1 ").arg(i)) ||
+                 all.endsWith(QStringLiteral("short %1").arg(i));
+    EXPECT_GT(shown, 20);
+    EXPECT_EQ(match.captured(1).remove(QLatin1Char(',')).toInt(), added + 1 - shown);
+}

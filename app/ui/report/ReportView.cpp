@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportView.h"
 
+#include "ReportPreview.h"
+#include "ui/BackgroundTask.h"
 #include "ui/FileDialogs.h"
 
 #include "report/Report.h"
+#include "routines/Catalogue.h"
 #include "routines/Planner.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
@@ -18,9 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProgressDialog>
+#include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -29,7 +31,10 @@ namespace knotmap::ui {
 
 ReportView::ReportView(KnotStore& store, Settings& settings, const RoutineCatalogue& catalogue,
                        QWidget* parent)
-    : QWidget(parent), m_store(store), m_settings(settings), m_catalogue(catalogue)
+    : QWidget(parent), m_store(store), m_settings(settings),
+      m_atlas(std::make_shared<const BodyAtlas>(store.atlas())),
+      m_ownCatalogue(std::make_shared<const RoutineCatalogue>(catalogue)),
+      m_previewTask(new BackgroundTask(store, this)), m_exportTask(new BackgroundTask(store, this))
 {
     m_period = new PeriodPicker(store, Qt::Vertical, this);
     m_page = new QComboBox(this);
@@ -54,9 +59,26 @@ ReportView::ReportView(KnotStore& store, Settings& settings, const RoutineCatalo
     }
     m_openAfter = new QCheckBox(tr("Open the PDF when it is ready"), this);
     m_openAfter->setChecked(true);
-    auto* exportButton = new QPushButton(tr("Export PDF…"), this);
-    exportButton->setDefault(true);
-    connect(exportButton, &QPushButton::clicked, this, &ReportView::exportPdf);
+    m_exportButton = new QPushButton(tr("Export PDF…"), this);
+    m_exportButton->setDefault(true);
+    connect(m_exportButton, &QPushButton::clicked, this, &ReportView::exportPdf);
+    // While a PDF is written: how far it is, and a way to stop it. The window stays usable meanwhile.
+    m_exportProgress = new QProgressBar(this);
+    m_exportProgress->setRange(0, 100);
+    m_exportProgress->setFormat(tr("Writing the report… %p%"));
+    m_exportProgress->setAccessibleName(tr("Writing the report"));
+    m_cancelExport = new QPushButton(tr("Cancel"), this);
+    m_cancelExport->setAccessibleName(tr("Cancel the report's export"));
+    connect(m_cancelExport, &QPushButton::clicked, this, &ReportView::cancelExport);
+    auto* exportRow = new QHBoxLayout;
+    exportRow->setContentsMargins(0, 0, 0, 0);
+    exportRow->addWidget(m_exportProgress, 1);
+    exportRow->addWidget(m_cancelExport);
+    m_exportProgress->hide();
+    m_cancelExport->hide();
+    connect(m_exportTask, &BackgroundTask::progressed, this, [this](qint64 done, qint64 total) {
+        m_exportProgress->setValue(int(done * 100 / std::max<qint64>(1, total)));
+    });
     m_pageInfo = new QLabel(this);
     m_pageInfo->setForegroundRole(QPalette::PlaceholderText);
     m_pageInfo->setWordWrap(true);
@@ -68,24 +90,18 @@ ReportView::ReportView(KnotStore& store, Settings& settings, const RoutineCatalo
     left->addStretch(1);
     left->addWidget(m_pageInfo);
     left->addWidget(m_openAfter);
-    left->addWidget(exportButton);
+    left->addLayout(exportRow);
+    left->addWidget(m_exportButton);
     auto* leftWidget = new QWidget(this);
     leftWidget->setLayout(left);
     leftWidget->setMaximumWidth(340);
 
-    auto* pagesHost = new QWidget(this);
-    m_pages = new QVBoxLayout(pagesHost);
-    m_pages->setSpacing(14);
-    m_pages->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(pagesHost);
-    scroll->setWidgetResizable(true);
-    scroll->setBackgroundRole(QPalette::Dark);
-    scroll->setAccessibleName(tr("Preview of the report's pages"));
+    m_preview = new ReportPreview(this);
+    m_preview->setAccessibleName(tr("Preview of the report's pages"));
 
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(leftWidget);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_preview, 1);
 
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(250); // one render after a burst of changes
@@ -153,61 +169,119 @@ void ReportView::showEvent(QShowEvent* event)
     renderPreview();
 }
 
+bool ReportView::previewPending() const
+{
+    return m_previewTimer.isActive() || m_previewTask->busy();
+}
+
 void ReportView::renderPreview()
 {
     m_previewTimer.stop();
-    const QList<QImage> pages = renderReportPages(collectReportData(m_store, options()), m_store.atlas(),
-                                                  m_catalogue, kReportPreviewDpi);
-    while (QLayoutItem* item = m_pages->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    for (const QImage& page : pages) {
-        auto* label = new QLabel;
-        label->setPixmap(QPixmap::fromImage(page));
-        label->setFrameShape(QFrame::Box);
-        label->setLineWidth(1);
-        m_pages->addWidget(label);
-    }
-    m_pageCount = int(pages.size());
-    m_pageInfo->setText((m_pageCount == 1 ? tr("1 page.") : tr("%1 pages.").arg(m_pageCount)) +
-                        tr(" The PDF has the same pages, with real text you can search and copy."));
+    // The choices are read here, on the GUI thread; the worker reads the file on a connection of its own and
+    // lays the pages out. A newer change supersedes this one (BackgroundTask drops its result).
+    const ReportOptions chosen = options();
+    m_pageInfo->setText(tr("Preparing the preview…"));
+    m_preview->setMessage(tr("Preparing the preview…"));
+    m_previewTask->start<std::shared_ptr<const PreparedReport>>(
+        [chosen, atlas = m_atlas, catalogue = m_ownCatalogue](KnotStore& reader, const WorkerContext& context)
+            -> Result<std::shared_ptr<const PreparedReport>> {
+            auto data = std::make_shared<const ReportData>(collectReportData(reader, chosen));
+            if (context.stopRequested())
+                return Failure{QStringLiteral("superseded")}; // dropped anyway
+            std::optional<ReportPages> pages =
+                layOutReport(*data, *atlas, *catalogue, [&](int, int) { return !context.stopRequested(); });
+            if (!pages)
+                return Failure{QStringLiteral("superseded")};
+            return std::make_shared<const PreparedReport>(PreparedReport{data, atlas, std::move(*pages)});
+        },
+        [this](const Result<std::shared_ptr<const PreparedReport>>& prepared) {
+            if (!prepared) {
+                m_pageInfo->setText(tr("The preview could not be made: %1").arg(prepared.error()));
+                m_preview->setMessage(QString());
+                return;
+            }
+            m_preview->setMessage(QString());
+            m_preview->setReport(*prepared);
+            m_pageCount = m_preview->pageCount();
+            m_pageInfo->setText((m_pageCount == 1 ? tr("1 page.") : tr("%1 pages.").arg(m_pageCount)) +
+                                tr(" The PDF has the same pages, with real text you can search and copy."));
+            emit previewReady(m_pageCount);
+        });
 }
 
 void ReportView::exportPdf()
 {
+    if (exporting())
+        return; // one at a time: the progress bar is in view
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested =
         QDir(folder).filePath(tr("KnotMap report %1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)));
     const QString path = askForFileToSave(this, tr("Export Report"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (exportTo(path) && m_openAfter->isChecked())
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    exportTo(path);
+    m_openWhenWritten = m_openAfter->isChecked();
 }
 
-bool ReportView::exportTo(const QString& path)
+bool ReportView::exporting() const
 {
-    QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QString error;
-    bool cancelled = false;
-    const ReportData data = collectReportData(m_store, options());
-    const bool written = writeReportPdf(data, m_store.atlas(), m_catalogue, path, m_store.ownFiles(), &error,
-                                        [&](int done, int total) {
-                                            progress.setValue(done * 100 / std::max(1, total));
-                                            cancelled = progress.wasCanceled();
-                                            return !cancelled;
-                                        });
-    progress.reset();
-    if (!written && !cancelled) { // a cancel needs no message: the person asked for it
-        auto* box =
-            new QMessageBox(QMessageBox::Warning, tr("Report Not Written"), error, QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
-    return written;
+    return m_exportTask->busy();
+}
+
+void ReportView::exportTo(const QString& path)
+{
+    cancelExport(); // one export at a time: an earlier one still running ends as cancelled, leaving no file
+    m_openWhenWritten = false;
+    m_exportPath = path;
+    // Gathered on the GUI thread: the worker never reads settings, widgets or the window's store.
+    const ReportOptions chosen = options();
+    const QStringList protectedFiles = m_store.ownFiles();
+    m_exportProgress->setValue(0);
+    m_exportProgress->show();
+    m_cancelExport->show();
+    m_exportButton->setEnabled(false);
+    m_exportTask->start<bool>(
+        [chosen, protectedFiles, path, atlas = m_atlas,
+         catalogue = m_ownCatalogue](KnotStore& reader, const WorkerContext& context) -> Result<bool> {
+            const ReportData data = collectReportData(reader, chosen);
+            QString error;
+            // A stop (Cancel, or the view closed) ends the writing at the next section or page, and
+            // writeReportPdf then leaves no file.
+            if (!writeReportPdf(data, *atlas, *catalogue, path, protectedFiles, &error,
+                                [&](int done, int total) {
+                                    context.progress(done, total);
+                                    return !context.stopRequested();
+                                }))
+                return Failure{error};
+            return true;
+        },
+        [this, path](const Result<bool>& written) {
+            m_exportProgress->hide();
+            m_cancelExport->hide();
+            m_exportButton->setEnabled(true);
+            if (!written) {
+                auto* box = new QMessageBox(QMessageBox::Warning, tr("Report Not Written"), written.error(),
+                                            QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            } else if (m_openWhenWritten) {
+                QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+            }
+            emit exportFinished(written.ok(), path);
+        });
+}
+
+void ReportView::cancelExport()
+{
+    if (!exporting())
+        return;
+    // The worker stops at its next section or page and removes what it wrote; its answer is dropped, and a
+    // cancel needs no message: the person asked for it.
+    m_exportTask->stop();
+    m_exportProgress->hide();
+    m_cancelExport->hide();
+    m_exportButton->setEnabled(true);
+    emit exportFinished(false, m_exportPath);
 }
 
 } // namespace knotmap::ui

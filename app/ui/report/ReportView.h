@@ -6,11 +6,14 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QVBoxLayout;
+class QProgressBar;
+class QPushButton;
 
 namespace knotmap {
 class KnotStore;
@@ -20,7 +23,9 @@ class Settings;
 
 namespace knotmap::ui {
 
+class BackgroundTask;
 class PeriodPicker;
+class ReportPreview;
 
 // The Report view: choose the period and the sections, see the pages as they will print, export the PDF.
 class ReportView : public QWidget
@@ -34,11 +39,21 @@ public:
     ReportOptions options() const;
     void setSectionChosen(ReportSection section, bool chosen);
     int previewPageCount() const { return m_pageCount; }
-    // Writes the PDF with a progress dialog; returns false when cancelled or refused (and says why).
-    bool exportTo(const QString& path);
+    bool previewPending() const; // a preview is being prepared, or waits for a burst of changes to end
+    ReportPreview* preview() const { return m_preview; }
+    // Starts writing the PDF on a worker, with a progress bar and Cancel in the view (the window stays
+    // usable); exportFinished says how it ended. A refusal or failure is also said in a message; a cancel is
+    // not. The file is written whole or not at all.
+    void exportTo(const QString& path);
+    bool exporting() const;
 
 public slots:
-    void exportPdf(); // asks where, then exportTo
+    void exportPdf(); // asks where, then exportTo, and opens the PDF when asked to
+    void cancelExport();
+
+signals:
+    void previewReady(int pages);
+    void exportFinished(bool written, const QString& path);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -49,16 +64,25 @@ private:
 
     KnotStore& m_store;
     Settings& m_settings;
-    const RoutineCatalogue& m_catalogue;
     PeriodPicker* m_period;
     QComboBox* m_page;
     QLineEdit* m_name;
     QList<std::pair<ReportSection, QCheckBox*>> m_sections;
     QCheckBox* m_openAfter;
-    QVBoxLayout* m_pages;
+    QPushButton* m_exportButton;
+    QProgressBar* m_exportProgress;
+    QPushButton* m_cancelExport;
+    ReportPreview* m_preview;
     QLabel* m_pageInfo;
     QTimer m_previewTimer;
     int m_pageCount = 0;
+    // What the worker draws from, copied once: a worker never reads the window's store or the app's objects.
+    std::shared_ptr<const BodyAtlas> m_atlas;
+    std::shared_ptr<const RoutineCatalogue> m_ownCatalogue;
+    BackgroundTask* m_previewTask;
+    BackgroundTask* m_exportTask;
+    bool m_openWhenWritten = false;
+    QString m_exportPath;
 };
 
 } // namespace knotmap::ui
