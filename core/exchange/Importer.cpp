@@ -177,12 +177,9 @@ ImportResult importFile(KnotStore& store, const QString& path, Settings* setting
         return result;
     }
     result.counts = *imported;
-    if (settings) {
-        for (SettingKey key : exchangedSettings()) { // each checked against its rule by the parser
-            if (data->settings.contains(Settings::name(key)))
-                settings->setValue(key, data->settings.value(Settings::name(key)));
-        }
-    }
+    result.settings = data->settings; // each checked against its rule by the parser
+    if (settings)
+        applyExchangedSettings(*settings, result.settings);
     return result;
 }
 
