@@ -45,6 +45,11 @@ protected:
             QWidget* modal = QApplication::activeModalWidget();
             if (!modal)
                 return;
+            // The counts come from a worker once the list is up: wait for them before looking.
+            for (auto* list : modal->findChildren<QTreeWidget*>())
+                for (int i = 0; i < list->topLevelItemCount(); ++i)
+                    if (list->topLevelItem(i)->text(3) == QStringLiteral("…"))
+                        return;
             if (seen)
                 for (auto* list : modal->findChildren<QTreeWidget*>())
                     for (int i = 0; i < list->topLevelItemCount(); ++i)
