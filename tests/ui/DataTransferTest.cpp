@@ -4,6 +4,7 @@
 #include "UiFixture.h"
 
 #include "exchange/Exchange.h"
+#include "storage/Backups.h"
 #include "ui/LongWork.h"
 
 #include <QAction>
@@ -216,6 +217,9 @@ TEST_F(DataTransferWindow, ACancelledImportLeavesTheDatabaseExactlyAsItWas)
     const QString said = window->statusBar()->currentMessage();
     EXPECT_TRUE(said.contains(QStringLiteral("cancelled; nothing was changed"))) << said.toStdString();
     EXPECT_TRUE(action(QStringLiteral("&Import Data…"))->isEnabled());
+    // Nor a before-import backup: Revert Last Import has no import to take back.
+    EXPECT_TRUE(listBackups(temp.path(), false).isEmpty());
+    EXPECT_FALSE(action(QStringLiteral("Re&vert Last Import…"))->isEnabled());
 }
 
 TEST_F(DataTransferWindow, ACancelledExportLeavesNoFileAndAFinishedOneHasEveryRating)
