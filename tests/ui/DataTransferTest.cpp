@@ -159,6 +159,7 @@ TEST_F(DataTransferWindow, AnImportRunsWhileTheWindowKeepsAnswering)
     heartbeat.start(10);
     ASSERT_TRUE(waitForJob());
     heartbeat.stop();
+    RecordProperty("longestGapMs", int(longestGap)); // in the XML report, for a look at the real figure
     EXPECT_GE(beats, 5);
     EXPECT_LT(longestGap, 1000) << "the loop stood still for " << longestGap << " ms";
 
