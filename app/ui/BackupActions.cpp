@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupActions.h"
 
+#include "BackgroundTask.h"
+#include "LongWork.h"
+
 #include "storage/Backups.h"
 #include "storage/KnotStore.h"
 
@@ -53,8 +56,8 @@ std::optional<BackupInfo> lastImportBackup(const QString& databasePath)
 
 } // namespace
 
-BackupActions::BackupActions(KnotStore& store, QUndoStack& undo, QMainWindow& window)
-    : QObject(&window), m_store(store), m_undo(undo), m_window(window)
+BackupActions::BackupActions(KnotStore& store, QUndoStack& undo, QMainWindow& window, LongWork& work)
+    : QObject(&window), m_store(store), m_undo(undo), m_window(window), m_work(work)
 {
     m_backupNow = new QAction(tr("&Back Up Now"), this);
     m_backupNow->setStatusTip(tr("Keep a checked copy of your data in the backups folder beside it"));
@@ -65,6 +68,10 @@ BackupActions::BackupActions(KnotStore& store, QUndoStack& undo, QMainWindow& wi
     m_revert = new QAction(tr("Re&vert Last Import…"), this);
     m_revert->setStatusTip(tr("Bring back your data as it was just before the last import"));
     connect(m_revert, &QAction::triggered, this, &BackupActions::revertImport);
+    m_work.guard(m_backupNow);
+    m_work.guard(m_restore);
+    m_work.guard(m_revert);
+    connect(&m_work, &LongWork::finished, this, &BackupActions::updateActions); // an import may be revertible
     updateActions();
 }
 
@@ -76,7 +83,7 @@ BackupActions::~BackupActions()
 
 void BackupActions::updateActions()
 {
-    m_revert->setEnabled(lastImportBackup(m_store.path()).has_value());
+    m_revert->setEnabled(!m_work.busy() && lastImportBackup(m_store.path()).has_value());
 }
 
 void BackupActions::say(const QString& message)
@@ -105,15 +112,25 @@ void BackupActions::startDailyBackupIfDue()
 
 void BackupActions::makeBackupNow()
 {
-    const Result<BackupInfo> made = makeBackup(m_store.path(), BackupReason::Manual);
-    if (!made) {
-        QMessageBox::warning(&m_window, tr("Not Backed Up"), tr("No backup was made: %1.").arg(made.error()));
-        return;
-    }
-    say(tr("Backed up %1 spots and %2 ratings to %3.")
-            .arg(made->spots)
-            .arg(made->ratings)
-            .arg(QDir::toNativeSeparators(made->path)));
+    // makeBackup opens connections of its own; the job's reader only carries it off the GUI thread.
+    const QString path = m_store.path();
+    m_work.run<BackupInfo>(
+        tr("Backing up…"), BackgroundTask::Connection::Reader, LongWork::Stop::RunsToTheEnd,
+        [path](KnotStore&, const JobContext&) { return makeBackup(path, BackupReason::Manual); },
+        [this](const Result<BackupInfo>& made) {
+            if (!made) {
+                auto* box = new QMessageBox(QMessageBox::Warning, tr("Not Backed Up"),
+                                            tr("No backup was made: %1.").arg(made.error()), QMessageBox::Ok,
+                                            &m_window);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+                return;
+            }
+            say(tr("Backed up %1 spots and %2 ratings to %3.")
+                    .arg(made->spots)
+                    .arg(made->ratings)
+                    .arg(QDir::toNativeSeparators(made->path)));
+        });
 }
 
 void BackupActions::chooseBackupToRestore()
@@ -130,17 +147,40 @@ void BackupActions::chooseBackupToRestore()
     list->setObjectName(QStringLiteral("backupList"));
     list->setRootIsDecorated(false);
     list->setHeaderLabels({tr("Made"), tr("Why"), tr("Spots"), tr("Ratings")});
+    QStringList paths;
     for (const BackupInfo& listed : listBackups(m_store.path(), false)) {
-        const BackupInfo backup =
-            inspectBackup(listed.path, false); // counts only: the chosen one is checked whole
+        const QString counting = tr("…");
         auto* item = new QTreeWidgetItem(list, {QLocale().toString(listed.createdAt, QLocale::ShortFormat),
-                                                reasonInWords(listed.reason), QString::number(backup.spots),
-                                                QString::number(backup.ratings)});
+                                                reasonInWords(listed.reason), counting, counting});
         item->setData(0, Qt::UserRole, listed.path);
         item->setToolTip(0, QDir::toNativeSeparators(listed.path));
         for (int column : {2, 3})
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        paths.append(listed.path);
     }
+    // Counting a ten-year backup's rows takes up to a third of a second from a cold disk, and there may be
+    // thirty backups: the list is up at once and the counts come from a worker (each backup is opened by a
+    // connection of its own; the task's reader only carries the work off the GUI thread).
+    auto* counting = new BackgroundTask(m_store, &dialog, BackgroundTask::Connection::Reader);
+    counting->start<QList<BackupInfo>>(
+        [paths](KnotStore&, const WorkerContext& context) -> Result<QList<BackupInfo>> {
+            QList<BackupInfo> counted;
+            for (const QString& path : paths) {
+                if (context.stopRequested())
+                    break;
+                counted.append(inspectBackup(path, false)); // counts only: the chosen one is checked whole
+            }
+            return counted;
+        },
+        [list](const Result<QList<BackupInfo>>& counted) {
+            if (!counted)
+                return;
+            const auto shown = [](qint64 n) { return n < 0 ? tr("?") : QLocale().toString(n); };
+            for (int i = 0; i < counted->size() && i < list->topLevelItemCount(); ++i) {
+                list->topLevelItem(i)->setText(2, shown(counted->at(i).spots));
+                list->topLevelItem(i)->setText(3, shown(counted->at(i).ratings));
+            }
+        });
     list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     list->header()->setStretchLastSection(false);
@@ -192,18 +232,35 @@ void BackupActions::revertImport()
 
 void BackupActions::restoreFrom(const QString& backupPath, const QString& done)
 {
-    const Result<BackupInfo> kept = m_store.restoreBackup(backupPath);
-    if (!kept) {
+    // The worker's connection does not wait for the window's check of the file. A damaged one is reopened
+    // with the recovery dialog, which offers the newest backup itself.
+    if (const QString damage = m_store.integrityProblem(); !damage.isEmpty()) {
         QMessageBox::warning(&m_window, tr("Not Restored"),
-                             tr("Nothing was restored: %1.").arg(kept.error()));
+                             tr("Nothing was restored, because the database is damaged: %1").arg(damage));
         return;
     }
-    // Every step on the stack described the database before the restore: none may act on the new one.
-    m_undo.clear();
-    updateActions();
-    say(done + QLatin1Char(' ') +
-        tr("What was there is kept in %1. Undo history was cleared.")
-            .arg(QDir::toNativeSeparators(kept->path)));
+    // On the worker's own connection the restore is still one sqlite3_backup_step under SQLite's locks: the
+    // window's connection, like knotmap-cli's, waits for it and then reads the restored pages.
+    m_work.run<BackupInfo>(
+        tr("Restoring…"), BackgroundTask::Connection::Writer, LongWork::Stop::RunsToTheEnd,
+        [backupPath](KnotStore& own, const JobContext&) { return own.restoreBackup(backupPath); },
+        [this, done](const Result<BackupInfo>& kept) {
+            if (!kept) {
+                auto* box = new QMessageBox(QMessageBox::Warning, tr("Not Restored"),
+                                            tr("Nothing was restored: %1.").arg(kept.error()),
+                                            QMessageBox::Ok, &m_window);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+                return;
+            }
+            m_store.checkForOutsideChanges(); // every view reloads the restored data now
+            // Every step on the stack described the database before the restore: none may act on the new
+            // one.
+            m_undo.clear();
+            say(done + QLatin1Char(' ') +
+                tr("What was there is kept in %1. Undo history was cleared.")
+                    .arg(QDir::toNativeSeparators(kept->path)));
+        });
 }
 
 } // namespace knotmap::ui

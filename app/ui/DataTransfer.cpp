@@ -2,6 +2,7 @@
 #include "DataTransfer.h"
 
 #include "FileDialogs.h"
+#include "LongWork.h"
 
 #include "exchange/Exchange.h"
 #include "exchange/RatingRows.h"
@@ -11,9 +12,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QStandardPaths>
 
 namespace knotmap::ui {
@@ -32,10 +34,67 @@ void tell(QWidget* parent, QMessageBox::Icon icon, const QString& title, const Q
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
+
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+// Every rating has an id above 0: this is the count of all of them, one indexed count(*).
+qint64 ratingCount(const KnotStore& store)
+{
+    return store.ratingsAddedAfter(0);
+}
+
+// What an export needs from the GUI thread, copied before the worker starts: never the Settings object.
+struct ExportRequest
+{
+    QString path;
+    ExportFormat format = ExportFormat::RatingsCsv;
+    QVariantMap settingValues;
+    QString personName;
+};
+
+// On the worker, on its own read-only connection: the file, and how many ratings went into it.
+Result<qint64> writeExport(const KnotStore& store, const ExportRequest& request, const JobContext& context)
+{
+    const qint64 total = ratingCount(store);
+    QString error;
+    qint64 rows = 0;
+    if (request.format == ExportFormat::FhirBundle) {
+        // FHIR is built whole (it has no streamed writer yet): Cancel is heard before it is written.
+        const QByteArray bytes =
+            QJsonDocument(exportFhir(store, request.personName)).toJson(QJsonDocument::Indented);
+        if (context.stopRequested())
+            return Failure{tr("the export was cancelled; no file was written")};
+        if (!writePrivateFile(request.path, bytes, store.ownFiles(), &error))
+            return Failure{error};
+        return total;
+    }
+    const bool written = writePrivateFileStreamed(
+        request.path,
+        [&](ExportSink& sink) {
+            sink.setProgress([&](qint64 done) {
+                context.progress(done, total);
+                return !context.stopRequested();
+            });
+            const bool read = request.format == ExportFormat::RatingsCsv
+                                  ? writeRatingsCsv(store, sink)
+                                  : writeExportJson(store, request.settingValues, sink);
+            rows = sink.rows();
+            return read;
+        },
+        store.ownFiles(), &error);
+    if (!written)
+        return Failure{error};
+    return rows;
+}
 } // namespace
 
-void exportData(QWidget* parent, const KnotStore& store, const Settings& settings, ExportFormat format)
+void exportData(QWidget* parent, LongWork& work, const Settings& settings, ExportFormat format)
 {
+    if (work.busy())
+        return;
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const auto [name, filter] = format == ExportFormat::RatingsCsv
@@ -43,60 +102,81 @@ void exportData(QWidget* parent, const KnotStore& store, const Settings& setting
                                 : format == ExportFormat::EverythingJson
                                     ? std::pair{tr("KnotMap %1.json"), tr("JSON files (*.json)")}
                                     : std::pair{tr("KnotMap FHIR %1.json"), tr("FHIR JSON (*.json)")};
-    const QString path =
-        askForFileToSave(parent, tr("Export"), QDir(folder).filePath(name.arg(today)), filter);
-    if (path.isEmpty())
+    ExportRequest request;
+    request.path = askForFileToSave(parent, tr("Export"), QDir(folder).filePath(name.arg(today)), filter);
+    if (request.path.isEmpty())
         return;
-    // CSV and JSON stream straight from the database into the file; FHIR is small enough to build whole.
-    QString error;
-    bool written = false;
-    if (format == ExportFormat::RatingsCsv) {
-        written = writePrivateFileStreamed(
-            path, [&](ExportSink& sink) { return writeRatingsCsv(store, sink); }, store.ownFiles(), &error);
-    } else if (format == ExportFormat::EverythingJson) {
-        written = writePrivateFileStreamed(
-            path, [&](ExportSink& sink) { return writeExportJson(store, &settings, sink); }, store.ownFiles(),
-            &error);
-    } else {
-        const QByteArray bytes =
-            QJsonDocument(exportFhir(store, settings.value(SettingKey::PersonName).toString()))
-                .toJson(QJsonDocument::Indented);
-        written = writePrivateFile(path, bytes, store.ownFiles(), &error);
-    }
-    if (!written)
-        tell(parent, QMessageBox::Warning, tr("Not Exported"), error);
+    request.format = format;
+    request.settingValues = exchangedSettingValues(&settings);
+    request.personName = settings.value(SettingKey::PersonName).toString();
+    const QString shown = QDir::toNativeSeparators(request.path);
+    QPointer<QWidget> owner = parent;
+    work.run<qint64>(
+        tr("Exporting to %1…").arg(QFileInfo(request.path).fileName()), BackgroundTask::Connection::Reader,
+        LongWork::Stop::Cancellable,
+        [request](KnotStore& own, const JobContext& context) { return writeExport(own, request, context); },
+        [&work, owner, shown](const Result<qint64>& rows) {
+            if (rows) {
+                work.say(tr("Exported %1 ratings to %2.").arg(number(*rows), shown));
+            } else if (work.cancelRequested()) {
+                work.say(tr("Export cancelled; no file was written."));
+            } else {
+                tell(owner, QMessageBox::Warning, tr("Not Exported"), rows.error());
+            }
+        });
 }
 
-void importData(QWidget* parent, KnotStore& store, Settings& settings)
+void importData(QWidget* parent, LongWork& work, KnotStore& store, Settings& settings)
 {
+    if (work.busy())
+        return;
     const QString path =
         askForFileToOpen(parent, tr("Import"), QString(), tr("KnotMap files (*.csv *.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    QProgressDialog progress(tr("Importing %1…").arg(QDir::toNativeSeparators(path)), tr("Cancel"), 0, 100,
-                             parent);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    const ImportResult result = importFile(store, path, &settings, [&](qint64 done, qint64 total) {
-        progress.setValue(int(done * 100 / std::max<qint64>(1, total)));
-        return !progress.wasCanceled();
-    });
-    progress.reset();
-    if (!result.counts) {
+    const QString shown = QDir::toNativeSeparators(path);
+    // The worker's connection does not wait for the window's check of the file: ask it here.
+    if (const QString damage = store.integrityProblem(); !damage.isEmpty()) {
         tell(parent, QMessageBox::Warning, tr("Nothing Imported"),
-             tr("%1 was not imported, and nothing was changed.").arg(QDir::toNativeSeparators(path)),
-             result.problems.join(QLatin1Char('\n')));
+             tr("%1 was not imported, because the database is damaged: %2").arg(shown, damage));
         return;
     }
-    const ImportCounts& n = *result.counts;
-    tell(parent, QMessageBox::Information, tr("Imported"),
-         tr("Added %1 spots, %2 ratings and %3 routine steps. Skipped %4 ratings and %5 steps that were "
-            "already here.")
-             .arg(n.spotsAdded)
-             .arg(n.ratingsAdded)
-             .arg(n.stepsAdded)
-             .arg(n.ratingsSkipped)
-             .arg(n.stepsSkipped));
+    QPointer<QWidget> owner = parent;
+    // Settings a JSON file carries are applied here, on the GUI thread, once the import is in.
+    work.run<ImportResult>(
+        tr("Importing %1…").arg(QFileInfo(path).fileName()), BackgroundTask::Connection::Writer,
+        LongWork::Stop::Cancellable,
+        [path](KnotStore& own, const JobContext& context) -> Result<ImportResult> {
+            return importFile(own, path, nullptr, [&context](qint64 done, qint64 total) {
+                context.progress(done, total);
+                return !context.stopRequested();
+            });
+        },
+        [&work, &store, &settings, owner, shown](const Result<ImportResult>& outcome) {
+            if (!outcome) { // the worker's connection could not be opened
+                tell(owner, QMessageBox::Warning, tr("Nothing Imported"),
+                     tr("%1 was not imported, and nothing was changed: %2").arg(shown, outcome.error()));
+                return;
+            }
+            const ImportResult& result = *outcome;
+            if (!result.counts) {
+                if (work.cancelRequested()) {
+                    work.say(tr("Import of %1 cancelled; nothing was changed.").arg(shown));
+                    return;
+                }
+                tell(owner, QMessageBox::Warning, tr("Nothing Imported"),
+                     tr("%1 was not imported, and nothing was changed.").arg(shown),
+                     result.problems.join(QLatin1Char('\n')));
+                return;
+            }
+            applyExchangedSettings(settings, result.settings);
+            store.checkForOutsideChanges(); // every view reloads now, not at the next look
+            const ImportCounts& n = *result.counts;
+            work.say(tr("Imported %1: %2 spots, %3 ratings and %4 routine steps added; %5 ratings and %6 "
+                        "steps already there.")
+                         .arg(shown, number(n.spotsAdded), number(n.ratingsAdded), number(n.stepsAdded),
+                              number(n.ratingsSkipped), number(n.stepsSkipped)));
+        });
 }
 
 } // namespace knotmap::ui

@@ -5,6 +5,7 @@
 #include "BodyMapWidget.h"
 #include "DataTransfer.h"
 #include "FileDialogs.h"
+#include "LongWork.h"
 #include "RegionPanel.h"
 #include "SpotEditor.h"
 #include "commands/SpotCommands.h"
@@ -67,7 +68,8 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalo
     m_tabs->setTabToolTip(2, tr("Today's self-release plan, with a guided timer (Ctrl+3)"));
     setCentralWidget(m_tabs);
 
-    m_backups = new BackupActions(m_store, *m_undo, *this);
+    m_longWork = new LongWork(m_store, *this);
+    m_backups = new BackupActions(m_store, *m_undo, *this, *m_longWork);
     createActions();
     createMenus();
     createToolBar();
@@ -194,6 +196,9 @@ void MainWindow::createMenus()
             emit openDatabaseRequested(path);
     });
     openFile->setShortcut(QKeySequence::Open);
+    // Another file replaces this window, which would stop a running import: not while one runs.
+    m_longWork->guard(newFile);
+    m_longWork->guard(openFile);
     QMenu* recent = file->addMenu(tr("Open &Recent"));
     recent->setObjectName(QStringLiteral("recentMenu"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
@@ -201,7 +206,7 @@ void MainWindow::createMenus()
         for (const QString& path : m_settings.value(SettingKey::RecentDatabases).toStringList()) {
             QAction* entry = recent->addAction(QDir::toNativeSeparators(path), this,
                                                [this, path] { emit openDatabaseRequested(path); });
-            entry->setEnabled(QFileInfo::exists(path) && path != m_store.path());
+            entry->setEnabled(QFileInfo::exists(path) && path != m_store.path() && !m_longWork->busy());
         }
         if (recent->isEmpty())
             recent->addAction(tr("No files yet"))->setEnabled(false);
@@ -222,16 +227,17 @@ void MainWindow::createMenus()
     });
     exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     QMenu* exportMenu = file->addMenu(tr("&Export Data"));
-    exportMenu->addAction(tr("Ratings as &CSV…"), this,
-                          [this] { exportData(this, m_store, m_settings, ExportFormat::RatingsCsv); });
-    exportMenu->addAction(tr("Everything as &JSON…"), this,
-                          [this] { exportData(this, m_store, m_settings, ExportFormat::EverythingJson); });
-    exportMenu->addAction(tr("Ratings as a &FHIR Bundle…"), this,
-                          [this] { exportData(this, m_store, m_settings, ExportFormat::FhirBundle); });
-    file->addAction(tr("&Import Data…"), this, [this] {
+    const auto exportAs = [this, exportMenu](const QString& text, ExportFormat format) {
+        m_longWork->guard(exportMenu->addAction(
+            text, this, [this, format] { exportData(this, *m_longWork, m_settings, format); }));
+    };
+    exportAs(tr("Ratings as &CSV…"), ExportFormat::RatingsCsv);
+    exportAs(tr("Everything as &JSON…"), ExportFormat::EverythingJson);
+    exportAs(tr("Ratings as a &FHIR Bundle…"), ExportFormat::FhirBundle);
+    m_longWork->guard(file->addAction(tr("&Import Data…"), this, [this] {
         if (finishEditing())
-            importData(this, m_store, m_settings);
-    });
+            importData(this, *m_longWork, m_store, m_settings);
+    }));
     file->addSeparator();
     file->addAction(m_backups->backupNow());
     file->addAction(m_backups->restoreFromBackup());

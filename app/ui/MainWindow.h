@@ -25,6 +25,7 @@ class Settings;
 namespace knotmap::ui {
 
 class BackupActions;
+class LongWork;
 class BodyMapWidget;
 class RegionPanel;
 class SpotEditor;
@@ -51,10 +52,11 @@ public:
     RoutineView* routineView() const { return m_routine; }
     ReportView* reportView() const { return m_report; }
     BackupActions* backupActions() const { return m_backups; }
-    void showReport();  // the Report tab
-    void showTrends();  // the Trends tab
-    void showRoutine(); // the Routine tab
-    void showMark();    // the Mark tab
+    LongWork* longWork() const { return m_longWork; } // import, export, backup and restore, one at a time
+    void showReport();                                // the Report tab
+    void showTrends();                                // the Trends tab
+    void showRoutine();                               // the Routine tab
+    void showMark();                                  // the Mark tab
     QDate shownDate() const { return m_date; }
     void showDate(QDate date);
     qint64 selectedSpot() const { return m_selectedSpot; }
@@ -103,6 +105,7 @@ private:
     RoutineView* m_routine;
     ReportView* m_report;
     BackupActions* m_backups = nullptr;
+    LongWork* m_longWork = nullptr;
     QToolBar* m_dayBar = nullptr;
     QDateEdit* m_dateEdit;
     QLabel* m_spotCount;

@@ -19,8 +19,16 @@ enum class SettingKey;
 enum class ExportParts { Everything, WithoutRatings };
 QJsonObject exportJson(const KnotStore& store, const Settings* settings,
                        ExportParts parts = ExportParts::Everything);
+// The same from the settings' values (by key name, as exchangedSettingValues gives them): work on another
+// thread exports a copy taken on the GUI thread and never touches the Settings object itself.
+QJsonObject exportJson(const KnotStore& store, const QVariantMap& settingValues,
+                       ExportParts parts = ExportParts::Everything);
 // The settings a KnotMap JSON file carries: the person's, not the window's.
 const QList<SettingKey>& exchangedSettings();
+// Their values by key name; empty for no settings.
+QVariantMap exchangedSettingValues(const Settings* settings);
+// Stores what an import carried (ImportResult::settings), each value already checked against its rule.
+void applyExchangedSettings(Settings& settings, const QVariantMap& values);
 std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAtlas& atlas,
                                            ProblemList& problems);
 
@@ -39,10 +47,12 @@ struct ImportResult
 {
     std::optional<ImportCounts> counts; // set when the import went in
     QStringList problems;               // "file:line: what is wrong", or one sentence
+    QVariantMap settings; // what a KnotMap JSON file carried (by key name), once the import went in
 };
 
 // Reads a file, tells CSV from KnotMap JSON by its content, checks all of it, then adds it in one
-// transaction. Settings in a JSON file are applied when settings is not null.
+// transaction. Settings in a JSON file are applied when settings is not null; either way they are in the
+// result, so an import on another thread can apply them on the GUI thread once it is done.
 ImportResult importFile(KnotStore& store, const QString& path, Settings* settings,
                         const ImportProgress& progress = {});
 

@@ -16,11 +16,13 @@ ExportSink::ExportSink(QIODevice* device, qsizetype blockSize) : m_device(device
 
 bool ExportSink::flush()
 {
-    if (m_failed)
-        return false;
-    if (!m_buffer.isEmpty() && m_device->write(m_buffer) != m_buffer.size())
+    // A failed device takes nothing more, but the buffer is still emptied: the rows keep coming until the
+    // reading loop ends, and must not pile up in memory.
+    if (!m_failed && !m_buffer.isEmpty() && m_device->write(m_buffer) != m_buffer.size())
         m_failed = true;
     m_buffer.resize(0); // keeps the capacity
+    if (m_progress && !m_progress(m_rows))
+        throw ExportCancelled{};
     return !m_failed;
 }
 
@@ -40,13 +42,22 @@ bool writePrivateFileStreamed(const QString& path, const ExportFill& fill, const
     }
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // health data, before the first byte
     ExportSink sink(&file);
-    const bool read = fill(sink);
+    bool read = false;
+    bool flushed = false;
+    try {
+        read = fill(sink);
+        flushed = read && sink.flush();
+    } catch (const ExportCancelled&) {
+        file.cancelWriting();
+        *error = tr("the export of %1 was cancelled; no file was written").arg(path);
+        return false;
+    }
     if (!read) {
         file.cancelWriting();
         *error = tr("cannot write %1: the database could not be read").arg(path);
         return false;
     }
-    if (!sink.flush() || !file.commit()) {
+    if (!flushed || !file.commit()) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }

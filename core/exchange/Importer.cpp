@@ -50,15 +50,17 @@ struct Cancelled
 };
 
 // A verified copy first, so an import can be taken back whole (Revert Last Import, knotmap-cli restore).
-// False, with the reason in `result`, when there is none: then nothing is imported.
-bool backUpBeforeImport(const KnotStore& store, ImportResult& result)
+// False, with the reason in `result`, when there is none: then nothing is imported. `made` gets its path.
+bool backUpBeforeImport(const KnotStore& store, ImportResult& result, QString* made)
 {
-    if (const Result<BackupInfo> backup = makeBackup(store.path(), BackupReason::BeforeImport); !backup) {
+    const Result<BackupInfo> backup = makeBackup(store.path(), BackupReason::BeforeImport);
+    if (!backup) {
         result.problems.append(
             tr("nothing was imported, because the database could not be backed up first: %1")
                 .arg(backup.error()));
         return false;
     }
+    *made = backup->path;
     return true;
 }
 
@@ -80,7 +82,7 @@ bool looksLikeJson(QIODevice& file)
 // A CSV is read twice, a chunk at a time, and never held whole: once to check every row (so a bad file
 // changes nothing and needs no backup, and every problem is named at once), then again inside the import's
 // one transaction, checking each row again in case the file changed in between.
-ImportResult importCsv(KnotStore& store, QFile& file, const ImportProgress& progress)
+ImportResult importCsv(KnotStore& store, QFile& file, const ImportProgress& progress, QString* backup)
 {
     ImportResult result;
     const QString name = QFileInfo(file.fileName()).fileName();
@@ -102,7 +104,7 @@ ImportResult importCsv(KnotStore& store, QFile& file, const ImportProgress& prog
         result.problems = problems.lines();
         return result;
     }
-    if (!backUpBeforeImport(store, result))
+    if (!backUpBeforeImport(store, result, backup))
         return result;
     const auto again = [&](const RatingSink& sink) -> QString {
         const QString changed = tr("the file changed while it was being imported");
@@ -133,6 +135,9 @@ ImportResult importCsv(KnotStore& store, QFile& file, const ImportProgress& prog
     result.counts = *imported;
     return result;
 }
+
+ImportResult importKnotMapJson(KnotStore& store, QFile& file, Settings* settings,
+                               const ImportProgress& progress, QString* backup);
 } // namespace
 
 ImportResult importFile(KnotStore& store, const QString& path, Settings* settings,
@@ -150,9 +155,30 @@ ImportResult importFile(KnotStore& store, const QString& path, Settings* setting
             tr("cannot read %1: %2").arg(escapeControlCharacters(path), file.errorString()));
         return result;
     }
-    if (!looksLikeJson(file))
-        return importCsv(store, file, progress);
+    // A cancelled import changes nothing, so its before-import backup would only offer a Revert Last Import
+    // of an import that never happened: it goes too.
+    bool stopped = false;
+    ImportProgress watched;
+    if (progress)
+        watched = [&](qint64 done, qint64 total) {
+            const bool goOn = progress(done, total);
+            stopped = stopped || !goOn;
+            return goOn;
+        };
+    QString backup;
+    result = looksLikeJson(file) ? importKnotMapJson(store, file, settings, watched, &backup)
+                                 : importCsv(store, file, watched, &backup);
+    if (stopped && !result.counts && !backup.isEmpty())
+        QFile::remove(backup);
+    return result;
+}
 
+namespace {
+ImportResult importKnotMapJson(KnotStore& store, QFile& file, Settings* settings,
+                               const ImportProgress& progress, QString* backup)
+{
+    ImportResult result;
+    const QString path = file.fileName();
     const QByteArray bytes = file.readAll();
     ProblemList problems(QFileInfo(path).fileName());
     // "[" is JSON too, refused as no backup rather than as CSV with a bad header.
@@ -169,7 +195,7 @@ ImportResult importFile(KnotStore& store, const QString& path, Settings* setting
         result.problems = problems.lines();
         return result;
     }
-    if (!backUpBeforeImport(store, result))
+    if (!backUpBeforeImport(store, result, backup))
         return result;
     const Result<ImportCounts> imported = store.importData(*data, progress);
     if (!imported) {
@@ -177,13 +203,11 @@ ImportResult importFile(KnotStore& store, const QString& path, Settings* setting
         return result;
     }
     result.counts = *imported;
-    if (settings) {
-        for (SettingKey key : exchangedSettings()) { // each checked against its rule by the parser
-            if (data->settings.contains(Settings::name(key)))
-                settings->setValue(key, data->settings.value(Settings::name(key)));
-        }
-    }
+    result.settings = data->settings; // each checked against its rule by the parser
+    if (settings)
+        applyExchangedSettings(*settings, result.settings);
     return result;
 }
+} // namespace
 
 } // namespace knotmap

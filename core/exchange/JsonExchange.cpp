@@ -41,7 +41,30 @@ const QList<SettingKey>& exchangedSettings()
     return keys;
 }
 
+QVariantMap exchangedSettingValues(const Settings* settings)
+{
+    QVariantMap values;
+    if (settings) {
+        for (SettingKey key : exchangedSettings())
+            values.insert(Settings::name(key), settings->value(key));
+    }
+    return values;
+}
+
+void applyExchangedSettings(Settings& settings, const QVariantMap& values)
+{
+    for (SettingKey key : exchangedSettings()) {
+        if (values.contains(Settings::name(key)))
+            settings.setValue(key, values.value(Settings::name(key)));
+    }
+}
+
 QJsonObject exportJson(const KnotStore& store, const Settings* settings, ExportParts parts)
+{
+    return exportJson(store, exchangedSettingValues(settings), parts);
+}
+
+QJsonObject exportJson(const KnotStore& store, const QVariantMap& settingValues, ExportParts parts)
 {
     QHash<qint64, QString> keys;
     QJsonArray spots;
@@ -95,10 +118,8 @@ QJsonObject exportJson(const KnotStore& store, const Settings* settings, ExportP
             QJsonObject{{QStringLiteral("reason"), c.reason}, {QStringLiteral("cleared_at"), c.at.toIso()}});
     }
     QJsonObject settingsObject;
-    if (settings) {
-        for (SettingKey key : exchangedSettings())
-            settingsObject.insert(Settings::name(key), QJsonValue::fromVariant(settings->value(key)));
-    }
+    for (auto value = settingValues.cbegin(); value != settingValues.cend(); ++value)
+        settingsObject.insert(value.key(), QJsonValue::fromVariant(value.value()));
     return {{QStringLiteral("format"), QStringLiteral("knotmap")},
             {QStringLiteral("version"), 1},
             {QStringLiteral("exported_at"), RecordedTime::now().toIso()},

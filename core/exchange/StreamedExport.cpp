@@ -193,10 +193,15 @@ bool writeRatingsCsv(const KnotStore& store, ExportSink& sink)
 
 bool writeExportJson(const KnotStore& store, const Settings* settings, ExportSink& sink)
 {
+    return writeExportJson(store, exchangedSettingValues(settings), sink);
+}
+
+bool writeExportJson(const KnotStore& store, const QVariantMap& settingValues, ExportSink& sink)
+{
     // Everything but the ratings is small: Qt writes it, with an empty ratings array, and the ratings are
     // written into that array by hand, indented as Qt indents (keys sorted, four spaces a level).
     const ReadFailures failures(store);
-    const QJsonObject frame = exportJson(store, settings, ExportParts::WithoutRatings);
+    const QJsonObject frame = exportJson(store, settingValues, ExportParts::WithoutRatings);
     const QByteArray text = QJsonDocument(frame).toJson(QJsonDocument::Indented);
     static const QByteArray kEmptyRatings = "\n    \"ratings\": [\n    ]";
     const qsizetype at = text.indexOf(kEmptyRatings);

@@ -4,6 +4,7 @@
 #include "ExportSink.h"
 
 #include <QByteArrayView>
+#include <QVariantMap>
 
 namespace knotmap {
 
@@ -15,6 +16,8 @@ class Settings;
 // the database into the sink. False when the database could not be read.
 bool writeRatingsCsv(const KnotStore& store, ExportSink& sink);
 bool writeExportJson(const KnotStore& store, const Settings* settings, ExportSink& sink);
+// The same with the settings' values (exchangedSettingValues), for an export on another thread.
+bool writeExportJson(const KnotStore& store, const QVariantMap& settingValues, ExportSink& sink);
 
 // One CSV field as csvField() quotes it, from and to UTF-8.
 void appendCsvField(QByteArray& out, QByteArrayView utf8);

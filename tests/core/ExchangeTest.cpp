@@ -6,6 +6,7 @@
 #include "exchange/Exchange.h"
 #include "exchange/RatingRows.h"
 #include "settings/Settings.h"
+#include "storage/Backups.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -167,6 +168,46 @@ TEST(Exchange, ACancelledImportLeavesNothingBehind)
     RawConnection raw(target.path());
     EXPECT_EQ(raw.count(QStringLiteral("spots")), 0);
     EXPECT_EQ(raw.count(QStringLiteral("ratings")), 0);
+}
+
+TEST(Exchange, AnImportCancelledAfterItsBackupLeavesNoBackupEither)
+{
+    TempDatabase target;
+    auto to = target.open();
+    ASSERT_TRUE(
+        to->createSpot(labelOf("splenius-left"), ratingAt(QStringLiteral("2026-01-01T07:00:00Z"), 3)));
+    QByteArray csv = "recorded_at,spot,region,x,y,intensity,quality,note\r\n";
+    for (int i = 0; i < 5000; ++i)
+        csv += QStringLiteral("2026-01-02T08:%1:%2+01:00,k,rhomboids-left,,,%3,,\r\n")
+                   .arg(i / 60 % 60, 2, 10, QLatin1Char('0'))
+                   .arg(i % 60, 2, 10, QLatin1Char('0'))
+                   .arg(i % 11)
+                   .toUtf8();
+    // Past half way the CSV is read the second time, inside the transaction, after the backup was made.
+    const QString csvPath = target.writeFile(QStringLiteral("big.csv"), csv);
+    const ImportResult fromCsv =
+        importFile(*to, csvPath, nullptr, [](qint64 done, qint64 total) { return done <= total / 2; });
+    EXPECT_FALSE(fromCsv.counts);
+    EXPECT_TRUE(fromCsv.problems.join(QString()).contains(QStringLiteral("cancelled")));
+    EXPECT_EQ(RawConnection(target.path()).count(QStringLiteral("ratings")), 1);
+    EXPECT_TRUE(listBackups(target.path(), false).isEmpty()); // no Revert Last Import of nothing
+
+    // KnotMap JSON: the store's import asks every 2,000 rows, inside its transaction.
+    TempDatabase source;
+    auto from = source.open();
+    ASSERT_TRUE(importFile(*from, csvPath, nullptr).counts);
+    const QString jsonPath =
+        target.writeFile(QStringLiteral("all.json"), QJsonDocument(exportJson(*from, nullptr)).toJson());
+    const ImportResult fromJson = importFile(*to, jsonPath, nullptr, [](qint64, qint64) { return false; });
+    EXPECT_FALSE(fromJson.counts);
+    EXPECT_EQ(RawConnection(target.path()).count(QStringLiteral("ratings")), 1);
+    EXPECT_TRUE(listBackups(target.path(), false).isEmpty());
+
+    // Not cancelled: the backup from just before it stays, to take it back.
+    ASSERT_TRUE(importFile(*to, csvPath, nullptr, [](qint64, qint64) { return true; }).counts);
+    const QList<BackupInfo> kept = listBackups(target.path(), false);
+    ASSERT_EQ(kept.size(), 1);
+    EXPECT_EQ(kept[0].reason, BackupReason::BeforeImport);
 }
 
 TEST(Exchange, FhirBundleHoldsOneObservationPerRating)

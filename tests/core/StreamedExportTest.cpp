@@ -221,6 +221,12 @@ TEST(StreamedExport, JsonWithEveryPartMatchesTheOldExporter)
     const QByteArray json = streamedJson(*store, settings.get());
     EXPECT_EQ(json, oldJson(*store, settings.get()));
     EXPECT_TRUE(json.contains("\"routine_log\": [\n        {")) << json.toStdString();
+    // The copy of the values an export on a worker takes gives the very same bytes.
+    const QVariantMap values = exchangedSettingValues(settings.get());
+    EXPECT_EQ(values.value(QStringLiteral("report/personName")), QStringLiteral("Zoë \"Z\""));
+    EXPECT_EQ(withFixedExportTime(
+                  streamed([&](ExportSink& sink) { return writeExportJson(*store, values, sink); })),
+              json);
 }
 
 TEST(StreamedExport, RandomStoreGivesTheOldExportersBytes)
@@ -311,6 +317,56 @@ TEST(StreamedExport, AFailedReadLeavesTheOldFileAndNoTemporaryOne)
         {}, &error);
     EXPECT_FALSE(written);
     EXPECT_TRUE(error.contains(QStringLiteral("could not be read"))) << error.toStdString();
+    QFile old(path);
+    ASSERT_TRUE(old.open(QIODevice::ReadOnly));
+    EXPECT_EQ(old.readAll(), "yesterday's export");
+    EXPECT_EQ(QDir(temp.dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("out.csv")),
+              QStringList{QStringLiteral("out.csv")});
+}
+
+TEST(StreamedExport, AStoppedExportLeavesTheOldFileAndNoTemporaryOneAndStopsReading)
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    auto spot =
+        store->createSpot(labelOf("rhomboids-left"), ratingAt(QStringLiteral("2026-03-01T08:00:00Z"), 5));
+    ASSERT_TRUE(spot);
+    QList<Rating> more;
+    for (int i = 1; i < 5000; ++i) {
+        Rating r = ratingAt(QStringLiteral("2026-03-01T08:00:00Z"), i % 11, Quality::None,
+                            QStringLiteral("note number %1, %2").arg(i).arg(QString(300, u'x')));
+        r.spotId = spot->spot.id;
+        r.recordedAt = {r.recordedAt.utcSeconds + 60LL * i, 0};
+        more.append(r);
+    }
+    ASSERT_TRUE(store->addRatings(more));
+    const QString path = temp.dir.filePath(QStringLiteral("out.csv"));
+    {
+        QFile old(path);
+        ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+        old.write("yesterday's export");
+    }
+    // About 1.6 MB of CSV, two blocks of the sink's megabyte. Stop once 1,000 rows are out: the sink asks
+    // after every block, and the reading ends at once.
+    qint64 lastAsked = 0;
+    int askedAfterStop = 0;
+    QString error;
+    const bool written = writePrivateFileStreamed(
+        path,
+        [&](ExportSink& sink) {
+            sink.setProgress([&](qint64 rows) {
+                askedAfterStop += lastAsked >= 1000 ? 1 : 0;
+                lastAsked = rows;
+                return rows < 1000;
+            });
+            return writeRatingsCsv(*store, sink);
+        },
+        store->ownFiles(), &error);
+    EXPECT_FALSE(written);
+    EXPECT_TRUE(error.contains(QStringLiteral("cancelled; no file was written"))) << error.toStdString();
+    EXPECT_GE(lastAsked, 1000);
+    EXPECT_LT(lastAsked, 5000); // it did not read on to the end
+    EXPECT_EQ(askedAfterStop, 0);
     QFile old(path);
     ASSERT_TRUE(old.open(QIODevice::ReadOnly));
     EXPECT_EQ(old.readAll(), "yesterday's export");

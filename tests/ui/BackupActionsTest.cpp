@@ -6,6 +6,7 @@
 #include "exchange/Exchange.h"
 #include "storage/Backups.h"
 #include "ui/BackupActions.h"
+#include "ui/LongWork.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -44,6 +45,11 @@ protected:
             QWidget* modal = QApplication::activeModalWidget();
             if (!modal)
                 return;
+            // The counts come from a worker once the list is up: wait for them before looking.
+            for (auto* list : modal->findChildren<QTreeWidget*>())
+                for (int i = 0; i < list->topLevelItemCount(); ++i)
+                    if (list->topLevelItem(i)->text(3) == QStringLiteral("…"))
+                        return;
             if (seen)
                 for (auto* list : modal->findChildren<QTreeWidget*>())
                     for (int i = 0; i < list->topLevelItemCount(); ++i)
@@ -57,6 +63,11 @@ protected:
                 }
         });
         poll->start(10);
+    }
+    // Back Up Now and the restores run as the window's long job: wait for it to finish.
+    bool waitForJob() const
+    {
+        return QTest::qWaitFor([this] { return !window->longWork()->busy(); }, 60000);
     }
     void mark(const char* region, Qt::Key digit)
     {
@@ -72,6 +83,10 @@ TEST_F(BackupWindow, BackUpNowKeepsACheckedCopy)
 {
     mark("rhomboids-left", Qt::Key_5);
     action(QStringLiteral("&Back Up Now"))->trigger();
+    ASSERT_TRUE(window->longWork()->busy());
+    EXPECT_FALSE(action(QStringLiteral("&Back Up Now"))->isEnabled()); // one at a time
+    ASSERT_TRUE(waitForJob());
+    EXPECT_TRUE(action(QStringLiteral("&Back Up Now"))->isEnabled());
     const QList<BackupInfo> backups = listBackups(temp.path());
     ASSERT_EQ(backups.size(), 1);
     EXPECT_EQ(backups[0].reason, BackupReason::Manual);
@@ -83,6 +98,7 @@ TEST_F(BackupWindow, RestoreFromBackupListsThemAndBringsTheEarlierDataBack)
 {
     mark("rhomboids-left", Qt::Key_5);
     action(QStringLiteral("&Back Up Now"))->trigger();
+    ASSERT_TRUE(waitForJob());
     mark("splenius-right", Qt::Key_7);
     ASSERT_EQ(rows().size(), 2);
     ASSERT_GT(window->undoStack()->count(), 0);
@@ -90,6 +106,7 @@ TEST_F(BackupWindow, RestoreFromBackupListsThemAndBringsTheEarlierDataBack)
     QStringList listed;
     pressInNextDialog(QStringLiteral("Restore"), &listed);
     action(QStringLiteral("Restore from Bac&kup…"))->trigger();
+    ASSERT_TRUE(waitForJob());
     EXPECT_EQ(listed.value(0), QStringLiteral("Made by you/1"));
     ASSERT_EQ(rows().size(), 1);
     EXPECT_EQ(rows()[0].region, QStringLiteral("rhomboids-left"));
@@ -114,6 +131,7 @@ TEST_F(BackupWindow, RevertLastImportBringsBackTheDataFromJustBeforeIt)
 
     pressInNextDialog(QStringLiteral("Revert"));
     action(QStringLiteral("Re&vert Last Import…"))->trigger();
+    ASSERT_TRUE(waitForJob());
     ASSERT_EQ(rows().size(), 1);
     EXPECT_EQ(rows()[0].region, QStringLiteral("rhomboids-left"));
 }
