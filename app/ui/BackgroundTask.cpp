@@ -64,7 +64,9 @@ std::unique_ptr<KnotStore> BackgroundTask::openConnection(const QString& path, c
     if (kind == Connection::Reader)
         return KnotStore::openReader(path, atlas, error);
     StoreOptions options;
-    options.integrityCheck = IntegrityCheck::AlreadyChecked; // the window's own store checked the file
+    // Its own check of every page, before its first write: the window's check may still be running, and
+    // waiting for it on the GUI thread would freeze the window.
+    options.integrityCheck = IntegrityCheck::BeforeFirstWrite;
     return KnotStore::open(path, atlas, error, options);
 }
 

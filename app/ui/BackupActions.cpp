@@ -232,9 +232,9 @@ void BackupActions::revertImport()
 
 void BackupActions::restoreFrom(const QString& backupPath, const QString& done)
 {
-    // The worker's connection does not wait for the window's check of the file. A damaged one is reopened
-    // with the recovery dialog, which offers the newest backup itself.
-    if (const QString damage = m_store.integrityProblem(); !damage.isEmpty()) {
+    // A file found damaged is reopened with the recovery dialog, which offers the newest backup itself. A
+    // check still running is not waited for here (it would freeze the window): a restore replaces every page.
+    if (const QString damage = m_store.integrityVerdictSoFar().value_or(QString()); !damage.isEmpty()) {
         QMessageBox::warning(&m_window, tr("Not Restored"),
                              tr("Nothing was restored, because the database is damaged: %1").arg(damage));
         return;

@@ -135,8 +135,9 @@ void importData(QWidget* parent, LongWork& work, KnotStore& store, Settings& set
     if (path.isEmpty())
         return;
     const QString shown = QDir::toNativeSeparators(path);
-    // The worker's connection does not wait for the window's check of the file: ask it here.
-    if (const QString damage = store.integrityProblem(); !damage.isEmpty()) {
+    // Damage the window's check has found already is said at once; otherwise the worker's connection checks
+    // the file before it writes (waiting here for a check still running would freeze the window).
+    if (const QString damage = store.integrityVerdictSoFar().value_or(QString()); !damage.isEmpty()) {
         tell(parent, QMessageBox::Warning, tr("Nothing Imported"),
              tr("%1 was not imported, because the database is damaged: %2").arg(shown, damage));
         return;

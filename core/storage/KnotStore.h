@@ -29,9 +29,8 @@ namespace knotmap {
 // of its own runs the check; every write waits for its verdict and is refused, like every later write, when
 // it found damage (damageFound() says so). A window so opens ten years of data as fast as an empty file.
 // BeforeFirstWrite: on the first write, on the store's own connection (a command that only reads never
-// waits for it). AlreadyChecked: a second connection of a program whose first store checks the file (a
-// worker's import).
-enum class IntegrityCheck { BeforeOpening, InBackground, BeforeFirstWrite, AlreadyChecked };
+// waits for it; a worker's import checks for itself).
+enum class IntegrityCheck { BeforeOpening, InBackground, BeforeFirstWrite };
 
 struct StoreOptions
 {
@@ -204,6 +203,8 @@ public:
     // The background integrity check's verdict, waiting for it if it still runs: empty when the file is
     // intact (or was checked before opening).
     QString integrityProblem() const;
+    // The same without waiting: nothing while the check is still to run or running.
+    std::optional<QString> integrityVerdictSoFar() const;
 
 private:
     KnotStore(QString path, QString connectionName, BodyAtlas atlas);

@@ -172,6 +172,15 @@ QString KnotStore::integrityProblem() const
     return m_check ? m_check->verdict.get() : QString();
 }
 
+std::optional<QString> KnotStore::integrityVerdictSoFar() const
+{
+    if (m_checkBeforeFirstWrite)
+        return m_firstWriteVerdict;
+    if (m_check && m_check->verdict.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return std::nullopt;
+    return integrityProblem();
+}
+
 std::unique_ptr<KnotStore> KnotStore::openReader(const QString& path, const BodyAtlas& atlas, QString* error,
                                                  StoreOptions options)
 {
@@ -233,10 +242,9 @@ std::unique_ptr<KnotStore> KnotStore::open(const QString& path, const BodyAtlas&
         const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
         const bool current = version == schema::currentVersion();
         const bool checkLater = options.integrityCheck == IntegrityCheck::InBackground && current;
-        const bool checkedElsewhere = options.integrityCheck == IntegrityCheck::AlreadyChecked && current;
         store->m_checkBeforeFirstWrite =
             options.integrityCheck == IntegrityCheck::BeforeFirstWrite && current;
-        if (!checkLater && !checkedElsewhere && !store->m_checkBeforeFirstWrite) {
+        if (!checkLater && !store->m_checkBeforeFirstWrite) {
             if (QString problem = checkIntact(db); !problem.isEmpty())
                 return fail(problem);
         }
