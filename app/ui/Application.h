@@ -10,6 +10,9 @@ class QApplication;
 
 namespace knotmap::ui {
 
+// QImage::save's quality for --screenshot: for PNG, 80 is zlib's fastest level (lossless all the same).
+constexpr int kScreenshotQuality = 80;
+
 struct AppOptions
 {
     QString databasePath; // empty: the default database

@@ -12,6 +12,7 @@
 #include "routines/Catalogue.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
+#include "ui/Application.h"
 #include "ui/BackgroundTask.h"
 #include "ui/BodyMapWidget.h"
 #include "ui/MainWindow.h"
@@ -142,7 +143,8 @@ int bareWindow(const QString& shot)
     window.resize(1280, 820);
     window.show();
     QApplication::processEvents();
-    return window.grab().save(shot) ? 0 : 1;
+    return window.grab().save(shot, nullptr, ui::kScreenshotQuality) ? 0
+                                                                     : 1; // saved as the app saves its own
 }
 
 } // namespace
