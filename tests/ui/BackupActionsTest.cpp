@@ -29,14 +29,6 @@ namespace {
 class BackupWindow : public WindowFixture
 {
 protected:
-    QAction* action(const QString& text) const
-    {
-        for (QAction* candidate : window->findChildren<QAction*>())
-            if (candidate->text() == text)
-                return candidate;
-        ADD_FAILURE() << "no action " << text.toStdString();
-        return nullptr;
-    }
     // Presses `button` in the next modal dialog, once it is up.
     static void pressInNextDialog(const QString& button, QStringList* seen = nullptr)
     {

@@ -33,14 +33,6 @@ constexpr int kBigImportRows = 100000;
 class DataTransferWindow : public WindowFixture
 {
 protected:
-    QAction* action(const QString& text) const
-    {
-        for (QAction* candidate : window->findChildren<QAction*>())
-            if (candidate->text() == text)
-                return candidate;
-        ADD_FAILURE() << "no action " << text.toStdString();
-        return nullptr;
-    }
     ui::LongWork* work() const { return window->longWork(); }
     QProgressBar* progressBar() const
     {

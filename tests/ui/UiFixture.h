@@ -8,6 +8,7 @@
 #include "ui/MainWindow.h"
 #include "ui/SpotEditor.h"
 
+#include <QAction>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -53,6 +54,15 @@ protected:
         QTest::keyClick(editor()->focusProxy(), key, modifiers);
     }
     void shortcut(const QKeySequence& sequence) const { QTest::keySequence(window.get(), sequence); }
+    // The window's action with this text (menus keep their & accelerators).
+    QAction* action(const QString& text) const
+    {
+        for (QAction* candidate : window->findChildren<QAction*>())
+            if (candidate->text() == text)
+                return candidate;
+        ADD_FAILURE() << "no action " << text.toStdString();
+        return nullptr;
+    }
 
     // What SQLite holds, read through a connection of its own.
     struct Row
