@@ -97,9 +97,9 @@ public:
     // Trends (KnotStoreAnalysis.cpp): per local day over [from, to], oldest first.
     QList<DailyAggregate> dailyAggregates(const RatingFilter& filter, QDate from, QDate to) const;
     QList<RegionTotals> regionTotals(const RatingFilter& filter, QDate from, QDate to) const; // by region id
-    // Per local day and spot over [from, to], by day, then spot id: one pass over ratings_by_local_day that
-    // trends turn into days and regions both (read through SQLite's own API: some 146,000 rows for ten
-    // years).
+    // Per local day and spot over [from, to], by day, then spot id: one walk of ratings_by_local_day that
+    // trends and the report turn into days, regions and knots (read through SQLite's own API and summed as
+    // the rows pass: ten years are 949,829 ratings into some 146,000 spot-days).
     QList<SpotDayTotals> spotDayTotals(const RatingFilter& filter, QDate from, QDate to) const;
     // Per spot and local day over [from, to], by day, then spot id: the rows the verdict follows knots by.
     QList<SpotDailyAggregate> spotDailyAggregates(const RatingFilter& filter, QDate from, QDate to) const;
@@ -127,6 +127,8 @@ public:
     // The statement behind spotDailyAggregates (same values as dailyAggregateValues), for its query-plan
     // test.
     static QString spotDailyAggregateSql(const RatingFilter& filter);
+    // The statement behind spotDayTotals (same values as dailyAggregateValues), for its query-plan test.
+    static QString spotDayTotalsSql(const RatingFilter& filter);
 
     // A new spot at a point of the body (its region found from the atlas) with its first rating. An empty key
     // gets the next free "<region>-<n>", chosen inside the writing transaction so parallel adds never clash.

@@ -268,6 +268,15 @@ TEST_F(TrendsFixture, TrendQueriesReadTheLocalDayIndexes)
             << some.toStdString();
         EXPECT_FALSE(some.contains(QStringLiteral("TEMP B-TREE"))) << some.toStdString();
     }
+    // The trends' one walk (issue 11): every spot's ratings in day and spot order straight off the day index,
+    // with no sort; a filter's spots off the spot index (only their rows, then sorted: a region's ten years).
+    const QString walk = planOf(KnotStore::spotDayTotalsSql({}));
+    EXPECT_TRUE(walk.contains(QStringLiteral("COVERING INDEX ratings_by_local_day"))) << walk.toStdString();
+    EXPECT_FALSE(walk.contains(QStringLiteral("TEMP B-TREE"))) << walk.toStdString();
+    const QString region =
+        planOf(KnotStore::spotDayTotalsSql({{QStringLiteral("upper-trapezius-left")}, {}}));
+    EXPECT_TRUE(region.contains(QStringLiteral("COVERING INDEX ratings_by_spot_local_day")))
+        << region.toStdString();
 }
 
 TEST_F(TrendsFixture, SpotDaysAreSummedPerSpotAndLocalDay)
