@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QPixmap>
+#include <QScreen>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -38,6 +40,16 @@ void showFatal(const AppOptions& options, const QString& message)
 }
 
 } // namespace
+
+QPixmap photograph(QWidget& window)
+{
+    if (QGuiApplication::platformName() == QLatin1String("offscreen") && window.screen()) {
+        const QPixmap shown = window.screen()->grabWindow(window.winId());
+        if (shown.deviceIndependentSize().toSize() == window.size())
+            return shown;
+    }
+    return window.grab();
+}
 
 bool prepareEnvironment(int argc, char** argv)
 {
@@ -160,7 +172,7 @@ int runApplication(QApplication& app, const AppOptions& options)
         window->show();
         QApplication::processEvents();
         // zlib's fastest level: the picture is for checks, and the default level spent 30 ms squeezing it.
-        if (!window->grab().save(options.screenshotPath, nullptr, kScreenshotQuality)) {
+        if (!photograph(*window).save(options.screenshotPath, nullptr, kScreenshotQuality)) {
             printError(QApplication::translate("Application", "cannot write the screenshot to %1")
                            .arg(options.screenshotPath));
             return 1;

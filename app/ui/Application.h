@@ -7,11 +7,18 @@
 #include <optional>
 
 class QApplication;
+class QPixmap;
+class QWidget;
 
 namespace knotmap::ui {
 
 // QImage::save's quality for --screenshot: for PNG, 80 is zlib's fastest level (lossless all the same).
 constexpr int kScreenshotQuality = 80;
+
+// What a shown window looks like, for --screenshot. Offscreen, Qt's screen is the window's own painted
+// buffer, and copying it spares painting the whole window a second time (as QWidget::grab does); on a real
+// display a window may still be covered or not yet exposed, so there it paints itself again.
+QPixmap photograph(QWidget& window);
 
 struct AppOptions
 {

@@ -168,6 +168,9 @@ void MainWindow::createActions()
     m_today = new QAction(tr("&Today"), this);
     m_today->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_today, &QAction::triggered, this, [this] { showDate(QDate::currentDate()); });
+    // The window opens on today: there is no next day, and Today is where it already is.
+    m_nextDay->setEnabled(m_date < QDate::currentDate());
+    m_today->setEnabled(m_date != QDate::currentDate());
 }
 
 void MainWindow::createMenus()

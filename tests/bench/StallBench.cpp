@@ -143,8 +143,8 @@ int bareWindow(const QString& shot)
     window.resize(1280, 820);
     window.show();
     QApplication::processEvents();
-    return window.grab().save(shot, nullptr, ui::kScreenshotQuality) ? 0
-                                                                     : 1; // saved as the app saves its own
+    // Photographed and saved as the app does its own.
+    return ui::photograph(window).save(shot, nullptr, ui::kScreenshotQuality) ? 0 : 1;
 }
 
 } // namespace

@@ -105,3 +105,15 @@ TEST_F(Window, TheTitleNamesTheDatabaseFile)
 {
     EXPECT_TRUE(window->windowTitle().contains(temp.path()));
 }
+
+TEST_F(Window, OpensOnTodayWithNoNextDayToGoTo)
+{
+    // Once a rough edge: the toolbar offered Next Day (and Today) on today until the day was first changed.
+    EXPECT_EQ(window->shownDate(), QDate::currentDate());
+    EXPECT_FALSE(action(QStringLiteral("&Next Day"))->isEnabled());
+    EXPECT_FALSE(action(QStringLiteral("&Today"))->isEnabled());
+    EXPECT_TRUE(action(QStringLiteral("&Previous Day"))->isEnabled());
+    action(QStringLiteral("&Previous Day"))->trigger();
+    EXPECT_TRUE(action(QStringLiteral("&Next Day"))->isEnabled());
+    EXPECT_TRUE(action(QStringLiteral("&Today"))->isEnabled());
+}
