@@ -31,13 +31,14 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace knotmap::ui {
 
 MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalogue& catalogue,
                        QWidget* parent)
-    : QMainWindow(parent), m_store(store), m_settings(settings), m_undo(new QUndoStack(this)),
-      m_date(QDate::currentDate())
+    : QMainWindow(parent), m_store(store), m_settings(settings), m_catalogue(catalogue),
+      m_undo(new QUndoStack(this)), m_date(QDate::currentDate())
 {
     // The file's path; the desktop adds " — KnotMap" (the application's display name) after it.
     setWindowTitle(QDir::toNativeSeparators(store.path()));
@@ -58,10 +59,16 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalo
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, tr("&Mark"));
     m_tabs->addTab(m_trends, tr("&Trends"));
-    m_routine = new RoutineView(store, settings, catalogue, this);
-    m_tabs->addTab(m_routine, tr("&Routine"));
-    m_report = new ReportView(store, settings, catalogue, this);
-    m_tabs->addTab(m_report, tr("Re&port"));
+    // Routine and Report are built when first shown: two views with their symptom lists, sections and player
+    // were a tenth of every start-up for tabs most starts never open.
+    m_routineTab = new QWidget(this);
+    new QVBoxLayout(m_routineTab);
+    m_routineTab->layout()->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_routineTab, tr("&Routine"));
+    m_reportTab = new QWidget(this);
+    new QVBoxLayout(m_reportTab);
+    m_reportTab->layout()->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_reportTab, tr("Re&port"));
     m_tabs->setTabToolTip(3, tr("A PDF for your therapist (Ctrl+4)"));
     m_tabs->setTabToolTip(0, tr("Mark where it hurts and rate it (Ctrl+1)"));
     m_tabs->setTabToolTip(1, tr("Is it getting better? (Ctrl+2)"));
@@ -135,6 +142,10 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalo
         }
         m_tabShown = index;
         m_dayBar->setVisible(index == 0);
+        if (m_tabs->widget(index) == m_routineTab)
+            routineView();
+        else if (m_tabs->widget(index) == m_reportTab)
+            reportView();
     });
 
     restoreSettings();
@@ -226,7 +237,7 @@ void MainWindow::createMenus()
     // written, its progress bar and Cancel.
     QAction* exportReport = file->addAction(tr("Export Re&port (PDF)…"), this, [this] {
         showReport();
-        m_report->exportPdf();
+        reportView()->exportPdf();
     });
     exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     QMenu* exportMenu = file->addMenu(tr("&Export Data"));
@@ -334,12 +345,34 @@ void MainWindow::showTrends()
 
 void MainWindow::showReport()
 {
-    m_tabs->setCurrentWidget(m_report);
+    m_tabs->setCurrentWidget(m_reportTab);
 }
 
 void MainWindow::showRoutine()
 {
-    m_tabs->setCurrentWidget(m_routine);
+    m_tabs->setCurrentWidget(m_routineTab);
+}
+
+RoutineView* MainWindow::routineView()
+{
+    if (!m_routine) {
+        m_routine = new RoutineView(m_store, m_settings, m_catalogue, m_routineTab);
+        m_routineTab->layout()->addWidget(m_routine);
+        if (m_routineTab->isVisible())
+            m_routine->show(); // now, so that its plan is asked for at once, not after a turn of the loop
+    }
+    return m_routine;
+}
+
+ReportView* MainWindow::reportView()
+{
+    if (!m_report) {
+        m_report = new ReportView(m_store, m_settings, m_catalogue, m_reportTab);
+        m_reportTab->layout()->addWidget(m_report);
+        if (m_reportTab->isVisible())
+            m_report->show(); // now, so that its preview is asked for at once
+    }
+    return m_report;
 }
 
 void MainWindow::showMark()

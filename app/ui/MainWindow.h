@@ -49,8 +49,8 @@ public:
     RegionPanel* regionPanel() const { return m_regions; }
     QUndoStack* undoStack() const { return m_undo; }
     TrendsView* trendsView() const { return m_trends; }
-    RoutineView* routineView() const { return m_routine; }
-    ReportView* reportView() const { return m_report; }
+    RoutineView* routineView(); // built on first use (the tab shown, or asked for here)
+    ReportView* reportView();
     BackupActions* backupActions() const { return m_backups; }
     LongWork* longWork() const { return m_longWork; } // import, export, backup and restore, one at a time
     void showReport();                                // the Report tab
@@ -95,6 +95,7 @@ private:
 
     KnotStore& m_store;
     Settings& m_settings;
+    const RoutineCatalogue& m_catalogue;
     QUndoStack* m_undo;
     BodyMapWidget* m_map;
     SpotEditor* m_editor;
@@ -102,8 +103,10 @@ private:
     QSplitter* m_splitter;
     QTabWidget* m_tabs;
     TrendsView* m_trends;
-    RoutineView* m_routine;
-    ReportView* m_report;
+    QWidget* m_routineTab;
+    QWidget* m_reportTab;
+    RoutineView* m_routine = nullptr;
+    ReportView* m_report = nullptr;
     BackupActions* m_backups = nullptr;
     LongWork* m_longWork = nullptr;
     QToolBar* m_dayBar = nullptr;
