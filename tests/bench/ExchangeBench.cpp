@@ -22,12 +22,6 @@ using knotmap::bench::heavyHistory;
 
 namespace {
 
-std::unique_ptr<KnotStore> openHeavy()
-{
-    QString error;
-    return KnotStore::open(heavyHistory().path, knotmap::bench::standardAtlas(), &error);
-}
-
 // The heavy history as the CSV KnotMap exports, written once next to the database.
 const QString& heavyCsv()
 {
@@ -36,7 +30,7 @@ const QString& heavyCsv()
         if (!QFile::exists(file)) {
             QFile out(file);
             out.open(QIODevice::WriteOnly);
-            out.write(ratingRowsToCsv(ratingRows(*openHeavy())));
+            out.write(ratingRowsToCsv(ratingRows(knotmap::bench::heavyStore())));
         }
         return file;
     }();
@@ -45,10 +39,10 @@ const QString& heavyCsv()
 
 void BM_ExportCsv(benchmark::State& state)
 {
-    auto store = openHeavy();
+    KnotStore& store = knotmap::bench::heavyStore();
     qint64 rows = 0;
     for (auto _ : state) {
-        const QList<RatingRow> all = ratingRows(*store);
+        const QList<RatingRow> all = ratingRows(store);
         benchmark::DoNotOptimize(ratingRowsToCsv(all).size());
         rows += all.size();
     }
@@ -131,7 +125,7 @@ void BM_ImportCsv_KnotMap(benchmark::State& state)
 
 void BM_ReportOneYear(benchmark::State& state)
 {
-    auto store = openHeavy();
+    KnotStore& store = knotmap::bench::heavyStore();
     const auto catalogue = RoutineCatalogue::loadStandard(knotmap::bench::standardAtlas());
     QTemporaryDir dir;
     ReportOptions options;
@@ -141,7 +135,7 @@ void BM_ReportOneYear(benchmark::State& state)
     options.sections = QSet<ReportSection>(all.cbegin(), all.cend());
     for (auto _ : state) {
         QString error;
-        const ReportData data = collectReportData(*store, options);
+        const ReportData data = collectReportData(store, options);
         if (!writeReportPdf(data, knotmap::bench::standardAtlas(), *catalogue,
                             dir.filePath(QStringLiteral("year.pdf")), {}, &error)) {
             state.SkipWithError("report failed");

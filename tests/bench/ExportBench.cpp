@@ -83,28 +83,19 @@ void comparePairs(benchmark::State& state, const ExportFill& fill, const QString
     state.counters["rows"] = double(heavyHistory().ratings);
 }
 
-std::unique_ptr<KnotStore>& sharedStore()
-{
-    static std::unique_ptr<KnotStore> store = [] {
-        QString error;
-        return KnotStore::open(heavyHistory().path, knotmap::bench::standardAtlas(), &error);
-    }();
-    return store;
-}
-
 void BM_ExportCsv_VsSqlite3Csv(benchmark::State& state)
 {
-    sharedStore(); // opened before the clock starts
+    knotmap::bench::heavyStore(); // opened before the clock starts
     comparePairs(
-        state, [](ExportSink& sink) { return writeRatingsCsv(*sharedStore(), sink); }, QStringLiteral("-csv"),
-        csvSql());
+        state, [](ExportSink& sink) { return writeRatingsCsv(knotmap::bench::heavyStore(), sink); },
+        QStringLiteral("-csv"), csvSql());
 }
 
 void BM_ExportJson_VsSqlite3Json(benchmark::State& state)
 {
-    sharedStore();
+    knotmap::bench::heavyStore();
     comparePairs(
-        state, [](ExportSink& sink) { return writeExportJson(*sharedStore(), nullptr, sink); },
+        state, [](ExportSink& sink) { return writeExportJson(knotmap::bench::heavyStore(), nullptr, sink); },
         QStringLiteral("-json"), jsonSql());
 }
 

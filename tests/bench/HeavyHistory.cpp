@@ -205,6 +205,20 @@ const BodyAtlas& standardAtlas()
     return *loaded;
 }
 
+KnotStore& heavyStore()
+{
+    static const std::unique_ptr<KnotStore> opened = [] {
+        QString error;
+        auto store = KnotStore::openReader(heavyHistory().path, standardAtlas(), &error);
+        if (!store) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            std::exit(1);
+        }
+        return store;
+    }();
+    return *opened;
+}
+
 const HeavyHistory& heavyHistory()
 {
     static const HeavyHistory history = build();

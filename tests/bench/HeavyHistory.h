@@ -6,6 +6,10 @@
 #include <QDate>
 #include <QString>
 
+namespace knotmap {
+class KnotStore;
+}
+
 namespace knotmap::bench {
 
 // A database as ten years of heavy use leaves it: 40 spots, about 270 ratings a day (some 1 million in
@@ -23,5 +27,9 @@ const HeavyHistory& heavyHistory();
 
 // The standard atlas, loaded once for every benchmark.
 const BodyAtlas& standardAtlas();
+
+// The heavy history on one read-only connection, opened once (before any clock starts) for every benchmark
+// that reads it; a file that cannot be opened ends the program with the reason.
+KnotStore& heavyStore();
 
 } // namespace knotmap::bench

@@ -21,20 +21,6 @@ using knotmap::bench::standardAtlas;
 
 namespace {
 
-KnotStore& reportStore()
-{
-    static std::unique_ptr<KnotStore> opened = [] {
-        QString error;
-        auto s = KnotStore::openReader(heavyHistory().path, standardAtlas(), &error);
-        if (!s) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            std::exit(1);
-        }
-        return s;
-    }();
-    return *opened;
-}
-
 const RoutineCatalogue& catalogue()
 {
     static const auto loaded = RoutineCatalogue::loadStandard(standardAtlas());
@@ -64,8 +50,8 @@ void BM_ReportPdf_TenYears(benchmark::State& state)
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
     for (auto _ : state) {
         QString error;
-        if (!writeReportPdf(collectReportData(reportStore(), tenYears()), standardAtlas(), catalogue(), path,
-                            {}, &error)) {
+        if (!writeReportPdf(collectReportData(knotmap::bench::heavyStore(), tenYears()), standardAtlas(),
+                            catalogue(), path, {}, &error)) {
             state.SkipWithError(qPrintable(error));
             return;
         }
@@ -75,14 +61,14 @@ void BM_ReportPdf_TenYears(benchmark::State& state)
 void BM_ReportData_TenYears(benchmark::State& state)
 {
     for (auto _ : state)
-        benchmark::DoNotOptimize(collectReportData(reportStore(), tenYears()));
+        benchmark::DoNotOptimize(collectReportData(knotmap::bench::heavyStore(), tenYears()));
 }
 
 // What the preview's worker does: the data, and the pages laid out once.
 void BM_ReportPreviewWork_TenYears(benchmark::State& state)
 {
     for (auto _ : state) {
-        const ReportData data = collectReportData(reportStore(), tenYears());
+        const ReportData data = collectReportData(knotmap::bench::heavyStore(), tenYears());
         const std::optional<ReportPages> pages = layOutReport(data, standardAtlas(), catalogue());
         state.counters["pages"] = pages ? pages->count() : 0;
     }
@@ -92,7 +78,7 @@ void BM_ReportPreviewWork_TenYears(benchmark::State& state)
 // weekly chart, the second the three spots' charts (up to 4,000 dots each), the busiest pages there are.
 void BM_ReportPreviewPage_TenYears(benchmark::State& state)
 {
-    static const ReportData data = collectReportData(reportStore(), tenYears());
+    static const ReportData data = collectReportData(knotmap::bench::heavyStore(), tenYears());
     static const std::optional<ReportPages> pages = layOutReport(data, standardAtlas(), catalogue());
     const int page = int(state.range(0));
     if (!pages || page >= pages->count()) {

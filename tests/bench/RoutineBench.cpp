@@ -24,23 +24,9 @@ using knotmap::bench::heavyHistory;
 
 namespace {
 
-KnotStore& routineStore()
-{
-    static std::unique_ptr<KnotStore> opened = [] {
-        QString error;
-        auto s = KnotStore::open(heavyHistory().path, knotmap::bench::standardAtlas(), &error);
-        if (!s) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            std::exit(1);
-        }
-        return s;
-    }();
-    return *opened;
-}
-
 void BM_WhatHelpsTenYears(benchmark::State& state)
 {
-    KnotStore& store = routineStore();
+    KnotStore& store = knotmap::bench::heavyStore();
     for (auto _ : state) {
         const QList<HelpStats> stats = whatHelps(store);
         if (stats.isEmpty())
@@ -51,14 +37,14 @@ void BM_WhatHelpsTenYears(benchmark::State& state)
 
 void BM_WhatHelpsTenYears_EveryRating(benchmark::State& state)
 {
-    KnotStore& store = routineStore();
+    KnotStore& store = knotmap::bench::heavyStore();
     for (auto _ : state)
         benchmark::DoNotOptimize(test::referenceWhatHelps(store)); // the old cost: every rating
 }
 
 void BM_PlanRoutineTenYears(benchmark::State& state)
 {
-    KnotStore& store = routineStore();
+    KnotStore& store = knotmap::bench::heavyStore();
     static const auto catalogue = RoutineCatalogue::loadStandard(knotmap::bench::standardAtlas());
     if (!catalogue) {
         state.SkipWithError("the routine catalogue did not load");

@@ -22,23 +22,9 @@ using knotmap::bench::heavyHistory;
 
 namespace {
 
-KnotStore& store()
-{
-    static std::unique_ptr<KnotStore> opened = [] {
-        QString error;
-        auto s = KnotStore::open(heavyHistory().path, knotmap::bench::standardAtlas(), &error);
-        if (!s) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            std::exit(1);
-        }
-        return s;
-    }();
-    return *opened;
-}
-
 QString firstRegion()
 {
-    return store().spots().constFirst().region;
+    return knotmap::bench::heavyStore().spots().constFirst().region;
 }
 
 TrendQuery tenYears()
@@ -87,7 +73,8 @@ qint64 dailyAggregatesThroughSqlite(const TrendQuery& query)
 qint64 dailyAggregatesThroughKnotMap(const TrendQuery& query)
 {
     qint64 checksum = 0;
-    for (const DailyAggregate& day : store().dailyAggregates(query.filter, query.from, query.to))
+    for (const DailyAggregate& day :
+         knotmap::bench::heavyStore().dailyAggregates(query.filter, query.from, query.to))
         checksum += day.sum + day.count;
     return checksum;
 }
@@ -120,7 +107,7 @@ void BM_TenYearsWeeklyTrend_Complete(benchmark::State& state)
 {
     const TrendQuery query = tenYears();
     for (auto _ : state)
-        benchmark::DoNotOptimize(computeTrends(store(), query).series.size());
+        benchmark::DoNotOptimize(computeTrends(knotmap::bench::heavyStore(), query).series.size());
     setCounters(state, query);
 }
 
@@ -146,7 +133,7 @@ void BM_TwelveWeeksOneRegionTrend_Complete(benchmark::State& state)
 {
     const TrendQuery query = twelveWeeksOneRegion();
     for (auto _ : state)
-        benchmark::DoNotOptimize(computeTrends(store(), query).series.size());
+        benchmark::DoNotOptimize(computeTrends(knotmap::bench::heavyStore(), query).series.size());
     setCounters(state, query);
 }
 
@@ -155,8 +142,9 @@ void BM_TwelveWeeksOneRegionTrend_Complete(benchmark::State& state)
 void paintChart(benchmark::State& state, TrendQuery query)
 {
     const TrendChartData data = TrendChartData::fromResult(
-        computeTrends(store(), query),
-        state.range(0) ? store().ratingPoints(query.filter, query.from, query.to, 200000) : std::nullopt);
+        computeTrends(knotmap::bench::heavyStore(), query),
+        state.range(0) ? knotmap::bench::heavyStore().ratingPoints(query.filter, query.from, query.to, 200000)
+                       : std::nullopt);
     QImage image(1400, 700, QImage::Format_ARGB32_Premultiplied);
     QPalette palette;
     const TrendChartPainter painter(TrendChartStyle::fromPalette(palette));
