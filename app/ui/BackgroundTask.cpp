@@ -47,6 +47,12 @@ void BackgroundTask::stop()
     setBusy(false);
 }
 
+void BackgroundTask::askToStop()
+{
+    if (m_stop)
+        m_stop->store(true);
+}
+
 WorkerContext BackgroundTask::newContext()
 {
     WorkerContext context;

@@ -58,6 +58,10 @@ public:
 
     bool busy() const { return m_busy; }
     void stop(); // asks the running work to stop and drops its result
+    // Asks the running work to stop but still takes its answer, so `done` can say what really happened (an
+    // import rolled back, or one already committed when the request came): a person's Cancel.
+    void askToStop();
+    bool stopAsked() const { return m_stop && m_stop->load(); }
 
 signals:
     void busyChanged(bool busy);
@@ -95,11 +99,11 @@ void BackgroundTask::start(std::function<Result<T>(KnotStore&, const WorkerConte
         if (*outcome)
             done(**outcome);
     });
-    // The worker holds copies only: the path, the atlas, its own connection. Never the view or the store.
+    // The worker holds copies only: the path, the atlas, its own connection. Never the view or the store. The
+    // work itself looks at context.stopRequested(): a superseded result is dropped above, on the GUI thread,
+    // and work asked to stop (askToStop) still comes back with what it did.
     watcher->setFuture(
         QtConcurrent::run([path = m_path, atlas = m_atlas, kind = m_connection, work, context, outcome]() {
-            if (context.stopRequested())
-                return;
             QString error;
             std::unique_ptr<KnotStore> store = openConnection(path, atlas, kind, &error);
             if (!store) {
@@ -113,8 +117,7 @@ void BackgroundTask::start(std::function<Result<T>(KnotStore&, const WorkerConte
             Result<T> result = work(*store, context);
             if (!readFailure.isEmpty() && result)
                 result = Failure{readFailure}; // half a read is not a result
-            if (!context.stopRequested())
-                *outcome = std::move(result);
+            *outcome = std::move(result);
         }));
     setBusy(true);
 }

@@ -116,7 +116,7 @@ void BackupActions::makeBackupNow()
     const QString path = m_store.path();
     m_work.run<BackupInfo>(
         tr("Backing up…"), BackgroundTask::Connection::Reader, LongWork::Stop::RunsToTheEnd,
-        [path](KnotStore&, const JobContext&) { return makeBackup(path, BackupReason::Manual); },
+        [path](KnotStore&, const WorkerContext&) { return makeBackup(path, BackupReason::Manual); },
         [this](const Result<BackupInfo>& made) {
             if (!made) {
                 auto* box = new QMessageBox(QMessageBox::Warning, tr("Not Backed Up"),
@@ -243,7 +243,7 @@ void BackupActions::restoreFrom(const QString& backupPath, const QString& done)
     // window's connection, like knotmap-cli's, waits for it and then reads the restored pages.
     m_work.run<BackupInfo>(
         tr("Restoring…"), BackgroundTask::Connection::Writer, LongWork::Stop::RunsToTheEnd,
-        [backupPath](KnotStore& own, const JobContext&) { return own.restoreBackup(backupPath); },
+        [backupPath](KnotStore& own, const WorkerContext&) { return own.restoreBackup(backupPath); },
         [this, done](const Result<BackupInfo>& kept) {
             if (!kept) {
                 auto* box = new QMessageBox(QMessageBox::Warning, tr("Not Restored"),

@@ -56,7 +56,7 @@ struct ExportRequest
 };
 
 // On the worker, on its own read-only connection: the file, and how many ratings went into it.
-Result<qint64> writeExport(const KnotStore& store, const ExportRequest& request, const JobContext& context)
+Result<qint64> writeExport(const KnotStore& store, const ExportRequest& request, const WorkerContext& context)
 {
     const qint64 total = ratingCount(store);
     QString error;
@@ -114,7 +114,9 @@ void exportData(QWidget* parent, LongWork& work, const Settings& settings, Expor
     work.run<qint64>(
         tr("Exporting to %1…").arg(QFileInfo(request.path).fileName()), BackgroundTask::Connection::Reader,
         LongWork::Stop::Cancellable,
-        [request](KnotStore& own, const JobContext& context) { return writeExport(own, request, context); },
+        [request](KnotStore& own, const WorkerContext& context) {
+            return writeExport(own, request, context);
+        },
         [&work, owner, shown](const Result<qint64>& rows) {
             if (rows) {
                 work.say(tr("Exported %1 ratings to %2.").arg(number(*rows), shown));
@@ -147,7 +149,7 @@ void importData(QWidget* parent, LongWork& work, KnotStore& store, Settings& set
     work.run<ImportResult>(
         tr("Importing %1…").arg(QFileInfo(path).fileName()), BackgroundTask::Connection::Writer,
         LongWork::Stop::Cancellable,
-        [path](KnotStore& own, const JobContext& context) -> Result<ImportResult> {
+        [path](KnotStore& own, const WorkerContext& context) -> Result<ImportResult> {
             return importFile(own, path, nullptr, [&context](qint64 done, qint64 total) {
                 context.progress(done, total);
                 return !context.stopRequested();

@@ -35,13 +35,9 @@ LongWork::LongWork(const KnotStore& store, QMainWindow& window)
     m_panel->hide();
 }
 
-LongWork::~LongWork()
-{
-    // The task goes with this object (its child): a job still running is told to stop and its result is
-    // dropped; an import so rolls back on its own connection.
-    if (m_cancelled)
-        m_cancelled->store(true);
-}
+// The task goes with this object (its child): a job still running is told to stop and its result is
+// dropped; an import so rolls back on its own connection.
+LongWork::~LongWork() = default;
 
 void LongWork::guard(QAction* action)
 {
@@ -51,9 +47,9 @@ void LongWork::guard(QAction* action)
 
 void LongWork::cancel()
 {
-    if (!m_cancelled)
+    if (!m_task)
         return;
-    m_cancelled->store(true);
+    m_task->askToStop();
     m_cancel->setEnabled(false);
     m_label->setText(tr("Cancelling…"));
 }
@@ -65,7 +61,6 @@ void LongWork::say(const QString& message)
 
 BackgroundTask* LongWork::begin(const QString& what, BackgroundTask::Connection connection, Stop stop)
 {
-    m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_task = new BackgroundTask(m_store, this, connection);
     connect(m_task, &BackgroundTask::progressed, this, &LongWork::showProgress);
     m_label->setText(what);
@@ -84,7 +79,6 @@ void LongWork::end()
 {
     m_task->deleteLater(); // we are inside its own signal
     m_task = nullptr;
-    m_cancelled.reset();
     m_panel->hide();
     for (const QPointer<QAction>& action : std::as_const(m_guarded))
         if (action)

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QPointer>
 
-#include <atomic>
 #include <memory>
 
 class QAction;
@@ -18,30 +17,16 @@ class QPushButton;
 
 namespace knotmap::ui {
 
-// What a long job's work may look at: WorkerContext's stop (the window went away) or the person's Cancel.
-class JobContext
-{
-public:
-    JobContext(const WorkerContext& worker, std::shared_ptr<std::atomic_bool> cancelled)
-        : m_worker(worker), m_cancelled(std::move(cancelled))
-    {}
-    bool stopRequested() const { return m_worker.stopRequested() || m_cancelled->load(); }
-    void progress(qint64 done, qint64 total) const { m_worker.progress(done, total); }
-
-private:
-    const WorkerContext& m_worker;
-    std::shared_ptr<std::atomic_bool> m_cancelled;
-};
-
 // The window's one long job at a time — import, export, backup, restore — on a worker thread with a
 // connection of its own (BackgroundTask), shown in the status bar with a progress bar and, for work that can
 // stop, a Cancel button. The window stays usable; the actions given to guard() are disabled while a job
 // runs, so a second one cannot start beside it.
 //
-// Cancel does not drop the job the way BackgroundTask::stop() would: it asks the work to stop and waits for
-// its own answer, so `done` still runs and says what really happened (an import rolled back, an export
-// with no file, or one that was already committed when Cancel came). Only when the window itself goes away
-// is the result dropped; the work then stops on its own connection (an import rolls back).
+// Cancel does not drop the job the way BackgroundTask::stop() would: it asks the work to stop
+// (BackgroundTask::askToStop) and waits for its own answer, so `done` still runs and says what really
+// happened (an import rolled back, an export with no file, or one that was already committed when Cancel
+// came). Only when the window itself goes away is the result dropped; the work then stops on its own
+// connection (an import rolls back).
 class LongWork : public QObject
 {
     Q_OBJECT
@@ -53,7 +38,7 @@ public:
     bool busy() const { return m_task != nullptr; }
     void guard(QAction* action);
     // Cancel pressed for the running job (false once it finished, or when none runs).
-    bool cancelRequested() const { return m_cancelled && m_cancelled->load(); }
+    bool cancelRequested() const { return m_task && m_task->stopAsked(); }
     void cancel();
     // A sentence in the status bar, for what a job's `done` has to say.
     void say(const QString& message);
@@ -63,7 +48,7 @@ public:
     // GUI thread with the work's result, then finished() is emitted.
     template <typename T>
     bool run(const QString& what, BackgroundTask::Connection connection, Stop stop,
-             std::function<Result<T>(KnotStore&, const JobContext&)> work,
+             std::function<Result<T>(KnotStore&, const WorkerContext&)> work,
              std::function<void(const Result<T>&)> done);
 
 signals:
@@ -83,25 +68,20 @@ private:
     QPushButton* m_cancel;
     QList<QPointer<QAction>> m_guarded;
     BackgroundTask* m_task = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancelled;
 };
 
 template <typename T>
 bool LongWork::run(const QString& what, BackgroundTask::Connection connection, Stop stop,
-                   std::function<Result<T>(KnotStore&, const JobContext&)> work,
+                   std::function<Result<T>(KnotStore&, const WorkerContext&)> work,
                    std::function<void(const Result<T>&)> done)
 {
     if (busy())
         return false;
     BackgroundTask* task = begin(what, connection, stop);
-    task->start<T>(
-        [work, cancelled = m_cancelled](KnotStore& own, const WorkerContext& worker) {
-            return work(own, JobContext(worker, cancelled));
-        },
-        [this, done](const Result<T>& result) {
-            done(result);
-            end();
-        });
+    task->start<T>(std::move(work), [this, done](const Result<T>& result) {
+        done(result);
+        end();
+    });
     return true;
 }
 

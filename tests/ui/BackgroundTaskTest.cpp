@@ -134,3 +134,26 @@ TEST(BackgroundTask, ProgressComesBackAndAWriterCommitsWhatTheWindowsStoreThenSe
     EXPECT_TRUE(outside);
     EXPECT_EQ(store->ratingsForSpot(store->spots().value(0).id).size(), 2);
 }
+
+TEST(BackgroundTask, AskedToStopTheWorkStillAnswersWithWhatItDid)
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    ui::BackgroundTask task(*store, nullptr);
+    std::atomic_bool started = false;
+    std::optional<QString> answer;
+    task.start<QString>(
+        [&](KnotStore&, const ui::WorkerContext& context) -> Result<QString> {
+            started = true;
+            while (!context.stopRequested())
+                QThread::msleep(2);
+            return QStringLiteral("rolled back");
+        },
+        [&](const Result<QString>& r) { answer = r.valueOr({}); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bool(started); }, 5000));
+    task.askToStop(); // a person's Cancel: the work stops, and its own answer still arrives
+    EXPECT_TRUE(task.stopAsked());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answer.has_value(); }, 5000));
+    EXPECT_EQ(*answer, QStringLiteral("rolled back"));
+    EXPECT_FALSE(task.busy());
+}
