@@ -7,13 +7,8 @@
 #include "SqlSupport.h"
 #include "StoreRows.h"
 
-#include <QCoreApplication>
-
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <limits>
-#include <memory>
 
 namespace knotmap {
 
@@ -95,10 +90,8 @@ QList<SpotDayTotals> KnotStore::spotDayTotals(const RatingFilter& filter, QDate 
             };
             sqlite3* native = sql::nativeHandle(db());
             if (!native) { // another SQLite under Qt's driver: the same rows through Qt
-                QSqlQuery q(db());
-                q.setForwardOnly(true);
-                if (!q.prepare(statement))
-                    throw sql::SqlFailure{sql::describe(q.lastError())};
+                QSqlQuery q = sql::prepare(db(), statement);
+                q.setForwardOnly(true); // a million rows, never held
                 for (const QVariant& value : c.values)
                     q.addBindValue(value);
                 sql::exec(q);
@@ -106,32 +99,10 @@ QList<SpotDayTotals> KnotStore::spotDayTotals(const RatingFilter& filter, QDate 
                     rating(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt());
                 return rows;
             }
-            const auto fail = [native] {
-                throw sql::SqlFailure{QCoreApplication::translate("Storage", "database error: %1")
-                                          .arg(QString::fromUtf8(sqlite3_errmsg(native)))};
-            };
-            sqlite3_stmt* prepared = nullptr;
-            const QByteArray utf8 = statement.toUtf8();
-            if (sqlite3_prepare_v2(native, utf8.constData(), int(utf8.size()), &prepared, nullptr) !=
-                SQLITE_OK)
-                fail();
-            const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> finalize(prepared, sqlite3_finalize);
-            int index = 0;
-            for (const QVariant& value : c.values) {
-                ++index;
-                if (value.typeId() == QMetaType::QString) {
-                    const QByteArray text = value.toString().toUtf8();
-                    sqlite3_bind_text(prepared, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-                } else {
-                    sqlite3_bind_int64(prepared, index, value.toLongLong());
-                }
-            }
-            int rc = SQLITE_ROW;
-            while ((rc = sqlite3_step(prepared)) == SQLITE_ROW)
-                rating(sqlite3_column_int64(prepared, 0), sqlite3_column_int64(prepared, 1),
-                       sqlite3_column_int(prepared, 2));
-            if (rc != SQLITE_DONE)
-                fail();
+            sql::NativeStatement q(native, statement.toUtf8());
+            q.bind(c.values);
+            while (q.next())
+                rating(q.integer(0), q.integer(1), int(q.integer(2)));
             return rows;
         },
         {});

@@ -6,10 +6,6 @@
 #include "SqlSupport.h"
 #include "StoreRows.h"
 
-#include <QCoreApplication>
-
-#include <sqlite3.h>
-
 namespace knotmap {
 
 namespace {
@@ -19,45 +15,6 @@ namespace {
 constexpr const char* kAllRatings = "SELECT spot_id, recorded_utc, utc_offset_min, intensity, quality, note "
                                     "FROM ratings ORDER BY recorded_utc, id";
 
-class NativeStatement
-{
-public:
-    NativeStatement(sqlite3* db, const char* statement) : m_db(db)
-    {
-        if (sqlite3_prepare_v2(db, statement, -1, &m_statement, nullptr) != SQLITE_OK)
-            fail();
-    }
-    ~NativeStatement() { sqlite3_finalize(m_statement); }
-    NativeStatement(const NativeStatement&) = delete;
-    NativeStatement& operator=(const NativeStatement&) = delete;
-
-    bool next()
-    {
-        const int rc = sqlite3_step(m_statement);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            fail();
-        return false;
-    }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
-    QByteArrayView text(int column) const
-    {
-        // The pointer first, then the size: that is the order SQLite documents as safe.
-        const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
-        return QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column));
-    }
-
-private:
-    [[noreturn]] void fail() const
-    {
-        const QString text = QString::fromUtf8(sqlite3_errmsg(m_db));
-        throw sql::SqlFailure{QCoreApplication::translate("Storage", "database error: %1").arg(text)};
-    }
-    sqlite3* m_db;
-    sqlite3_stmt* m_statement = nullptr;
-};
-
 } // namespace
 
 bool KnotStore::forEachRating(const std::function<void(const RatingRecordView&)>& visit) const
@@ -66,7 +23,7 @@ bool KnotStore::forEachRating(const std::function<void(const RatingRecordView&)>
         [&] {
             RatingRecordView row;
             if (sqlite3* native = sql::nativeHandle(db())) {
-                NativeStatement q(native, kAllRatings);
+                sql::NativeStatement q(native, kAllRatings);
                 while (q.next()) {
                     row.spotId = q.integer(0);
                     row.recordedAt = {q.integer(1), int(q.integer(2))};

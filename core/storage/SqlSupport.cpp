@@ -77,6 +77,60 @@ sqlite3* nativeHandle(const QSqlDatabase& db)
     return native;
 }
 
+NativeStatement::NativeStatement(sqlite3* db, const QByteArray& statement) : m_db(db)
+{
+    if (sqlite3_prepare_v2(db, statement.constData(), int(statement.size()), &m_statement, nullptr) !=
+        SQLITE_OK)
+        fail();
+}
+
+NativeStatement::~NativeStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void NativeStatement::bind(const QVariantList& values)
+{
+    int index = 0;
+    for (const QVariant& value : values) {
+        ++index;
+        if (value.typeId() == QMetaType::QString) {
+            const QByteArray utf8 = value.toString().toUtf8();
+            sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        } else {
+            sqlite3_bind_int64(m_statement, index, value.toLongLong());
+        }
+    }
+}
+
+bool NativeStatement::next()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        fail();
+    return false;
+}
+
+qint64 NativeStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArrayView NativeStatement::text(int column) const
+{
+    // The pointer first, then the size: that is the order SQLite documents as safe.
+    const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column));
+}
+
+void NativeStatement::fail() const
+{
+    const QString text = QString::fromUtf8(sqlite3_errmsg(m_db));
+    throw SqlFailure{QCoreApplication::translate("Storage", "database error: %1").arg(text)};
+}
+
 void begin(const QSqlDatabase& db)
 {
     run(db, QStringLiteral("BEGIN IMMEDIATE"));

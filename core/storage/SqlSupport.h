@@ -4,6 +4,7 @@
 // Internal to storage: checked SQL execution. A failure throws SqlFailure, which the store
 // catches at the transaction boundary, rolls back, and turns into a message.
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,6 +14,7 @@
 #include <initializer_list>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace knotmap::sql {
 
@@ -41,6 +43,27 @@ QVariant scalar(const QSqlDatabase& db, const QString& statement,
 // (Debian's does): a million rows then go in without a QVariant each, and a backup can be restored through
 // SQLite's backup API. Otherwise nullptr.
 sqlite3* nativeHandle(const QSqlDatabase& db);
+
+// One statement on that handle, stepped row by row with no QVariant per value: for reads of a million rows.
+// A failure throws SqlFailure, like every other statement here.
+class NativeStatement
+{
+public:
+    NativeStatement(sqlite3* db, const QByteArray& statement);
+    ~NativeStatement();
+    NativeStatement(const NativeStatement&) = delete;
+    NativeStatement& operator=(const NativeStatement&) = delete;
+
+    void bind(const QVariantList& values); // texts as UTF-8, everything else as integers
+    bool next();                           // false once the rows are done
+    qint64 integer(int column) const;
+    QByteArrayView text(int column) const; // valid until the next step
+
+private:
+    [[noreturn]] void fail() const;
+    sqlite3* m_db;
+    sqlite3_stmt* m_statement = nullptr;
+};
 
 // Transactions. Every write begins IMMEDIATE: it takes the write lock before its first read, so a read
 // followed by a write (the next free spot key, a duplicate check) can never be overtaken by another program's
