@@ -323,10 +323,10 @@ void TrendChartPainter::paint(QPainter& painter, const QRectF& bounds, const Tre
         }
     }
 
-    // The range band, then the bucket means, then the rolling mean on top.
+    // The range band, then the bucket means, then the rolling mean on top; lines through one point a device
+    // pixel column (here in the painter's own units).
+    const qreal column = 1.0 / std::max(1e-6, painter.deviceTransform().m11());
     if (!data.series.isEmpty()) {
-        // One device pixel a column, in the painter's own units.
-        const qreal column = 1.0 / std::max(1e-6, painter.deviceTransform().m11());
         QPolygonF top, bottom;
         for (const BucketStats& b : data.series) {
             top.append({g.centre(b, data.bucket, data.to), g.y(b.max)});
@@ -368,7 +368,6 @@ void TrendChartPainter::paint(QPainter& painter, const QRectF& bounds, const Tre
             rolling.append({g.xOfDay(p.day, 0.5), g.y(p.mean)});
         painter.setPen(QPen(m_style.rolling, 1.6 * unit, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
         painter.setBrush(Qt::NoBrush);
-        const qreal column = 1.0 / std::max(1e-6, painter.deviceTransform().m11());
         painter.drawPolyline(mergeColumns(rolling, column, runningMean));
     }
 

@@ -93,6 +93,12 @@ QString checkIntact(const QSqlDatabase& db)
         .arg(findings.join(QStringLiteral("; ")));
 }
 
+// What a write into a damaged file is refused with, and what damageFound() says.
+QString damageSentence(const QString& path, const QString& findings)
+{
+    return tr("Cannot write to %1: %2").arg(QDir::toNativeSeparators(path), findings);
+}
+
 QString newConnectionName()
 {
     return QStringLiteral("knotmap-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -162,10 +168,8 @@ struct KnotStore::BackgroundCheck
 QString KnotStore::integrityProblem() const
 {
     if (m_checkBeforeFirstWrite && !m_firstWriteVerdict) {
-        m_firstWriteVerdict = checkIntact(db());
-        if (!m_firstWriteVerdict->isEmpty())
-            *m_firstWriteVerdict =
-                tr("Cannot write to %1: %2").arg(QDir::toNativeSeparators(m_path), *m_firstWriteVerdict);
+        const QString findings = checkIntact(db());
+        m_firstWriteVerdict = findings.isEmpty() ? QString() : damageSentence(m_path, findings);
     }
     if (m_firstWriteVerdict)
         return *m_firstWriteVerdict;
@@ -277,7 +281,7 @@ std::unique_ptr<KnotStore> KnotStore::open(const QString& path, const BodyAtlas&
                 std::async(std::launch::async, [owner, check = store->m_check.get(), file, timeout] {
                     QString problem = check->run(file, timeout);
                     if (!problem.isEmpty()) {
-                        problem = tr("Cannot write to %1: %2").arg(QDir::toNativeSeparators(file), problem);
+                        problem = damageSentence(file, problem);
                         // Posted, so it arrives on the store's thread; the store waits
                         // for this thread before it goes, and takes the event with it.
                         QMetaObject::invokeMethod(
