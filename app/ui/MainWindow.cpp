@@ -35,6 +35,28 @@
 
 namespace knotmap::ui {
 
+namespace {
+
+// A tab's page, empty until its view is built.
+QWidget* emptyPage(QWidget* parent)
+{
+    auto* page = new QWidget(parent);
+    (new QVBoxLayout(page))->setContentsMargins(0, 0, 0, 0);
+    return page;
+}
+
+// A view built late goes into its page, and is shown at once when the page is: it then asks for its plan or
+// preview now, not a turn of the loop later.
+template <typename View> View* placeInPage(View* view, QWidget* page)
+{
+    page->layout()->addWidget(view);
+    if (page->isVisible())
+        view->show();
+    return view;
+}
+
+} // namespace
+
 MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalogue& catalogue,
                        QWidget* parent)
     : QMainWindow(parent), m_store(store), m_settings(settings), m_catalogue(catalogue),
@@ -61,13 +83,9 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalo
     m_tabs->addTab(m_trends, tr("&Trends"));
     // Routine and Report are built when first shown: two views with their symptom lists, sections and player
     // were a tenth of every start-up for tabs most starts never open.
-    m_routineTab = new QWidget(this);
-    new QVBoxLayout(m_routineTab);
-    m_routineTab->layout()->setContentsMargins(0, 0, 0, 0);
+    m_routineTab = emptyPage(this);
     m_tabs->addTab(m_routineTab, tr("&Routine"));
-    m_reportTab = new QWidget(this);
-    new QVBoxLayout(m_reportTab);
-    m_reportTab->layout()->setContentsMargins(0, 0, 0, 0);
+    m_reportTab = emptyPage(this);
     m_tabs->addTab(m_reportTab, tr("Re&port"));
     m_tabs->setTabToolTip(3, tr("A PDF for your therapist (Ctrl+4)"));
     m_tabs->setTabToolTip(0, tr("Mark where it hurts and rate it (Ctrl+1)"));
@@ -355,23 +373,16 @@ void MainWindow::showRoutine()
 
 RoutineView* MainWindow::routineView()
 {
-    if (!m_routine) {
-        m_routine = new RoutineView(m_store, m_settings, m_catalogue, m_routineTab);
-        m_routineTab->layout()->addWidget(m_routine);
-        if (m_routineTab->isVisible())
-            m_routine->show(); // now, so that its plan is asked for at once, not after a turn of the loop
-    }
+    if (!m_routine)
+        m_routine =
+            placeInPage(new RoutineView(m_store, m_settings, m_catalogue, m_routineTab), m_routineTab);
     return m_routine;
 }
 
 ReportView* MainWindow::reportView()
 {
-    if (!m_report) {
-        m_report = new ReportView(m_store, m_settings, m_catalogue, m_reportTab);
-        m_reportTab->layout()->addWidget(m_report);
-        if (m_reportTab->isVisible())
-            m_report->show(); // now, so that its preview is asked for at once
-    }
+    if (!m_report)
+        m_report = placeInPage(new ReportView(m_store, m_settings, m_catalogue, m_reportTab), m_reportTab);
     return m_report;
 }
 
