@@ -3,7 +3,6 @@
 #include "ui/Application.h"
 
 #include <QApplication>
-#include <QThreadPool>
 
 int main(int argc, char* argv[])
 {
@@ -18,10 +17,5 @@ int main(int argc, char* argv[])
     const auto options = knotmap::ui::parseOptions(QApplication::arguments(), &exitCode);
     if (!options)
         return exitCode;
-    const int code = knotmap::ui::runApplication(app, *options);
-    // The windows are gone and have told their work to stop; what still winds down on the pool (an export
-    // removing its unfinished file, a preview page being drawn) uses fonts and files, so it ends before the
-    // application that provides them.
-    QThreadPool::globalInstance()->waitForDone();
-    return code;
+    return knotmap::ui::runApplication(app, *options);
 }

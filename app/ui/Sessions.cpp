@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTextStream>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace knotmap::ui {
@@ -28,7 +29,14 @@ Sessions::Sessions(const BodyAtlas& atlas, const RoutineCatalogue& catalogue, Se
     : m_atlas(atlas), m_catalogue(catalogue), m_settings(settings)
 {}
 
-Sessions::~Sessions() = default;
+Sessions::~Sessions()
+{
+    // The windows go first and tell their work to stop; what still winds down on the pool (an export removing
+    // its unfinished file, a preview page being drawn) uses fonts and files, so it ends before the application
+    // and the demo's folder that provide them.
+    m_sessions.clear();
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 MainWindow* Sessions::current() const
 {
