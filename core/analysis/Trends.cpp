@@ -195,7 +195,7 @@ QList<RegionTotals> regionsOf(const QList<SpotDayTotals>& spotDays, const QList<
     }
     std::sort(result.begin(), result.end(),
               [](const RegionTotals& a, const RegionTotals& b) { return a.region < b.region; });
-    return result; // by region id, as regionTotals gives them
+    return result; // by region id
 }
 
 } // namespace

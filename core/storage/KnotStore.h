@@ -96,7 +96,6 @@ public:
 
     // Trends (KnotStoreAnalysis.cpp): per local day over [from, to], oldest first.
     QList<DailyAggregate> dailyAggregates(const RatingFilter& filter, QDate from, QDate to) const;
-    QList<RegionTotals> regionTotals(const RatingFilter& filter, QDate from, QDate to) const; // by region id
     // Per local day and spot over [from, to], by day, then spot id: one walk of ratings_by_local_day that
     // trends and the report turn into days, regions and knots (read through SQLite's own API and summed as
     // the rows pass: ten years are 949,829 ratings into some 146,000 spot-days).

@@ -209,36 +209,6 @@ QList<SpotDailyAggregate> KnotStore::spotDailyAggregatesIn(const QList<SpotDayRa
         {});
 }
 
-QList<RegionTotals> KnotStore::regionTotals(const RatingFilter& filter, QDate from, QDate to) const
-{
-    return read<QList<RegionTotals>>(
-        [&] {
-            // Spot-days straight off ratings_by_spot_local_day, then region-days, then regions: a region's
-            // daily mean counts every rating of all its spots that day.
-            const Conditions c = conditions(filter, from, to);
-            QSqlQuery q = runWith(
-                db(),
-                QStringLiteral(
-                    "SELECT region, sum(total), sum(n), max(hi), count(*), sum(total * 1.0 / n) FROM ("
-                    "  SELECT s.region AS region, d.day AS day, sum(d.total) AS total, sum(d.n) AS n, "
-                    "         max(d.hi) AS hi"
-                    "  FROM (SELECT r.spot_id AS spot_id, %1 AS day, sum(r.intensity) AS total, "
-                    "               count(*) AS n, max(r.intensity) AS hi"
-                    "        FROM ratings r WHERE %2 GROUP BY r.spot_id, day) d"
-                    "  JOIN spots s ON s.id = d.spot_id GROUP BY s.region, d.day) "
-                    "GROUP BY region ORDER BY region")
-                    .arg(kLocalDay, c.sql),
-                c.values);
-            QList<RegionTotals> result;
-            while (q.next()) {
-                result.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt(),
-                               q.value(3).toInt(), q.value(4).toInt(), q.value(5).toDouble()});
-            }
-            return result;
-        },
-        {});
-}
-
 std::optional<QList<RatingPoint>> KnotStore::ratingPoints(const RatingFilter& filter, QDate from, QDate to,
                                                           int limit) const
 {
