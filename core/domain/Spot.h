@@ -11,6 +11,10 @@
 
 namespace knotmap {
 
+// What a spot records: a knot (pressing there hurts; always on the back view, region = a muscle region) or
+// felt pain (it hurts there; region = a pain area of core/atlas/Referral.h, on the view that shows the area).
+enum class SpotKind { Knot, Felt };
+
 // A place on the body that the person tracks: a knot is a spot rated again on later days.
 struct Spot
 {
@@ -18,12 +22,23 @@ struct Spot
     QString key;      // unique in its database, human-readable: "upper-trapezius-left-1"
     QString uuid;     // the same knot in every file and backup: "6f1c…", lower-case, 36 characters
     QPointF position; // normalised to the diagram: x and y in [0, 1]
-    QString region;   // atlas region id under the point
+    QString region;   // atlas region id under the point; for felt pain, the pain area id ("temple-left")
+    SpotKind kind = SpotKind::Knot;
     QString label;    // optional name the person gave it
     qint64 createdUtc = 0;
     std::optional<qint64> archivedUtc;
 
     friend bool operator==(const Spot&, const Spot&) = default;
+};
+
+// "This knot may explain that felt pain": the person's own link, shown beside both and in the report.
+struct SpotLink
+{
+    qint64 feltSpotId = 0;
+    qint64 knotSpotId = 0;
+    qint64 linkedUtc = 0;
+
+    friend bool operator==(const SpotLink&, const SpotLink&) = default;
 };
 
 // A spot with every rating it holds: what a removal takes away and an undo puts back.
@@ -32,6 +47,7 @@ struct SpotSnapshot
     Spot spot;
     QList<Rating> ratings;
     QList<qint64> routineStepIds; // routine log rows that named the spot; a removal unlinks them
+    QList<SpotLink> links;        // felt-pain links the spot took part in; a removal takes them too
 };
 
 // Empty when valid; otherwise a sentence naming the problem.
