@@ -23,10 +23,10 @@ struct Spot
     QString uuid;     // the same knot in every file and backup: "6f1c…", lower-case, 36 characters
     QPointF position; // normalised to the diagram: x and y in [0, 1]
     QString region;   // atlas region id under the point; for felt pain, the pain area id ("temple-left")
-    SpotKind kind = SpotKind::Knot;
     QString label;    // optional name the person gave it
     qint64 createdUtc = 0;
     std::optional<qint64> archivedUtc;
+    SpotKind kind = SpotKind::Knot; // last, so brace initialisers written before felt pain still hold
 
     friend bool operator==(const Spot&, const Spot&) = default;
 };
