@@ -14,8 +14,10 @@ const QString kUsage =
     QStringLiteral("usage: knotmap-cli [--db PATH] COMMAND [OPTIONS]\n"
                    "commands:\n"
                    "  regions [--format text|json]\n"
+                   "  areas [--format text|json]\n"
                    "  add (--region ID | --x X --y Y) --intensity N [--quality Q] [--note "
                    "TEXT] [--at ISO-8601] [--spot KEY]\n"
+                   "  add --area ID [--x X --y Y] --intensity N [...]   (felt pain, not a knot)\n"
                    "  list [--from DATE] [--to DATE] [--format json|csv]\n"
                    "  demo --weeks N [--seed S]\n"
                    "  trends [--from DATE --to DATE | --weeks N] [--bucket "
@@ -73,6 +75,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.addOptions({value("db", "path"),
                        value("format", "format"),
                        value("region", "id"),
+                       value("area", "id"),
                        value("x", "x"),
                        value("y", "y"),
                        value("intensity", "n"),
@@ -123,7 +126,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QHash<QString, std::pair<QList<Accepted>, std::function<int(const Context&)>>> commands = {
         {QStringLiteral("regions"), {options({"format"}), regionsCommand}},
         {QStringLiteral("add"),
-         {options({"region", "x", "y", "intensity", "quality", "note", "at", "spot"}), addCommand}},
+         {options({"region", "area", "x", "y", "intensity", "quality", "note", "at", "spot"}), addCommand}},
+        {QStringLiteral("areas"), {options({"format"}), areasCommand}},
         {QStringLiteral("list"), {options({"from", "to", "format"}), listCommand}},
         {QStringLiteral("demo"), {options({"weeks", "seed"}), demoCommand}},
         {QStringLiteral("trends"),

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// knotmap-cli regions, add, list, demo: the records themselves.
+// knotmap-cli regions, areas, add, list, demo: the records themselves.
 #include "CliSupport.h"
 
 #include "demo/DemoHistory.h"
+#include "atlas/Referral.h"
 #include "exchange/RatingRows.h"
 
 #include <QJsonArray>
@@ -71,41 +72,187 @@ int regionsCommand(const Context& c)
     return Success;
 }
 
-int addCommand(const Context& c)
+namespace {
+
+// The felt-pain areas with their views: the vocabulary of core/atlas/Referral.h and the shapes of both views.
+struct AreaViews
+{
+    ReferralAtlas referral;
+    BodyAtlas back, front;
+    const BodyAtlas& view(const PainArea& area) const
+    {
+        return area.view == QLatin1String("front") ? front : back;
+    }
+};
+
+std::optional<AreaViews> loadAreaViews(const Context& c, QString* error)
+{
+    auto referral = ReferralAtlas::loadStandard(error);
+    auto front = referral ? BodyAtlas::loadView(QStringLiteral("front"), error) : std::nullopt;
+    if (!referral || !front)
+        return std::nullopt;
+    return AreaViews{std::move(*referral), c.atlas, std::move(*front)};
+}
+
+// The rating of `add`: --intensity, --quality, --note and --at.
+std::optional<Rating> ratingFromOptions(const Context& c, int* code)
 {
     const QCommandLineParser& p = c.parser;
-    const bool hasRegion = p.isSet(QStringLiteral("region"));
-    const bool hasX = p.isSet(QStringLiteral("x")), hasY = p.isSet(QStringLiteral("y"));
-    const bool existingSpotWanted = p.isSet(QStringLiteral("spot"));
-    if (!p.isSet(QStringLiteral("intensity")))
-        return c.fail(UsageError, QStringLiteral("add needs --intensity N (0 to 10)"));
-    if (hasX != hasY)
-        return c.fail(UsageError, QStringLiteral("--x and --y go together"));
-
+    if (!p.isSet(QStringLiteral("intensity"))) {
+        *code = c.fail(UsageError, QStringLiteral("add needs --intensity N (0 to 10)"));
+        return std::nullopt;
+    }
     Rating rating;
     bool ok = false;
     rating.intensity = p.value(QStringLiteral("intensity")).toInt(&ok);
-    if (!ok)
-        return c.fail(BadData, QStringLiteral("pain score '%1' is not a whole number from 0 to 10")
-                                   .arg(p.value(QStringLiteral("intensity"))));
-    if (QString problem = validateIntensity(rating.intensity); !problem.isEmpty())
-        return c.fail(BadData, problem);
+    if (!ok) {
+        *code = c.fail(BadData, QStringLiteral("pain score '%1' is not a whole number from 0 to 10")
+                                    .arg(p.value(QStringLiteral("intensity"))));
+        return std::nullopt;
+    }
+    if (QString problem = validateIntensity(rating.intensity); !problem.isEmpty()) {
+        *code = c.fail(BadData, problem);
+        return std::nullopt;
+    }
     const auto quality = qualityFromKey(p.value(QStringLiteral("quality")));
-    if (!quality)
-        return c.fail(
+    if (!quality) {
+        *code = c.fail(
             BadData,
             QStringLiteral("unknown quality '%1': use aching, sharp, burning, tingling, numb or stiff")
                 .arg(p.value(QStringLiteral("quality"))));
+        return std::nullopt;
+    }
     rating.quality = *quality;
     rating.note = p.value(QStringLiteral("note"));
     rating.recordedAt = RecordedTime::now();
     if (p.isSet(QStringLiteral("at"))) {
         QString problem;
         const auto at = RecordedTime::parseIso(p.value(QStringLiteral("at")), &problem);
-        if (!at)
-            return c.fail(BadData, problem);
+        if (!at) {
+            *code = c.fail(BadData, problem);
+            return std::nullopt;
+        }
         rating.recordedAt = *at;
     }
+    return rating;
+}
+
+// `add --area ID`: felt pain at a pain area, at its usual point or at --x/--y inside it on its view.
+int addFeltCommand(const Context& c)
+{
+    const QCommandLineParser& p = c.parser;
+    if (p.isSet(QStringLiteral("region")))
+        return c.fail(UsageError, QStringLiteral("--area and --region do not go together: felt pain has an "
+                                                 "area, a knot a region"));
+    const bool hasX = p.isSet(QStringLiteral("x")), hasY = p.isSet(QStringLiteral("y"));
+    if (hasX != hasY)
+        return c.fail(UsageError, QStringLiteral("--x and --y go together"));
+    int code = Success;
+    std::optional<Rating> rating = ratingFromOptions(c, &code);
+    if (!rating)
+        return code;
+    QString error;
+    const std::optional<AreaViews> views = loadAreaViews(c, &error);
+    if (!views)
+        return c.fail(BadData, error);
+    const QString areaId = p.value(QStringLiteral("area"));
+    const PainArea* area = views->referral.area(areaId);
+    if (!area)
+        return c.fail(BadData, QStringLiteral("unknown area '%1' (see knotmap-cli areas)").arg(areaId));
+    const BodyAtlas& view = views->view(*area);
+    const AtlasRegion* shape = view.area(area->id);
+    if (!shape)
+        return c.fail(BadData, QStringLiteral("area '%1' has no shape on the %2 view").arg(areaId, area->view));
+    QPointF position = shape->labelPoint;
+    if (hasX) {
+        const auto x = parseNumber(p.value(QStringLiteral("x"))),
+                   y = parseNumber(p.value(QStringLiteral("y")));
+        if (!x || !y)
+            return c.fail(BadData, QStringLiteral("--x and --y must be numbers from 0 to 1"));
+        const AtlasRegion* hit = view.contains({*x, *y}) ? view.areaAt({*x, *y}) : nullptr;
+        if (!hit || hit->id != area->id)
+            return c.fail(BadData, QStringLiteral("point (%1, %2) is not in %3 on the %4 view")
+                                       .arg(*x)
+                                       .arg(*y)
+                                       .arg(area->id, area->view));
+        position = QPointF(*x, *y);
+    }
+    auto store = c.openStore(&code);
+    if (!store)
+        return code;
+    const QString key = p.value(QStringLiteral("spot"));
+    QString spotKey;
+    if (const std::optional<Spot> existing = p.isSet(QStringLiteral("spot")) ? store->spotByKey(key) : std::nullopt) {
+        if (existing->kind != SpotKind::Felt || existing->region != area->id)
+            return c.fail(BadData, QStringLiteral("spot '%1' is not felt pain at %2").arg(key, area->id));
+        if (hasX)
+            return c.fail(BadData, QStringLiteral("spot '%1' already exists; --x/--y cannot move it").arg(key));
+        rating->spotId = existing->id;
+        if (const Result<qint64> added = store->addRating(*rating); !added)
+            return c.fail(BadData, added.error());
+        spotKey = existing->key;
+    } else {
+        const auto created = store->createFeltSpot(area->id, position, *rating, key);
+        if (!created)
+            return c.fail(BadData, created.error());
+        spotKey = created->spot.key;
+    }
+    return c.succeed(QStringLiteral("Recorded felt pain %1/10 at %2 (spot %3) at %4")
+                         .arg(rating->intensity)
+                         .arg(area->name, spotKey, rating->recordedAt.toIso()));
+}
+
+} // namespace
+
+int areasCommand(const Context& c)
+{
+    int code = Success;
+    const auto format =
+        c.format(QStringLiteral("text"), {QStringLiteral("text"), QStringLiteral("json")}, &code);
+    if (!format)
+        return code;
+    QString error;
+    const std::optional<AreaViews> views = loadAreaViews(c, &error);
+    if (!views)
+        return c.fail(BadData, error);
+    QJsonArray array;
+    for (const PainArea& area : views->referral.areas()) {
+        const AtlasRegion* shape = views->view(area).area(area.id);
+        const QPointF centroid = shape ? shape->labelPoint : QPointF();
+        if (*format == QLatin1String("text")) {
+            c.out << area.id.leftJustified(34) << area.name << " (" << area.view << " view)\n";
+            continue;
+        }
+        QJsonObject object;
+        object.insert(QStringLiteral("id"), area.id);
+        object.insert(QStringLiteral("name"), area.name);
+        object.insert(QStringLiteral("side"), !area.side                      ? QStringLiteral("mid")
+                                              : *area.side == BodySide::Left ? QStringLiteral("left")
+                                                                             : QStringLiteral("right"));
+        object.insert(QStringLiteral("view"), area.view);
+        object.insert(QStringLiteral("centroid"), QJsonArray{centroid.x(), centroid.y()});
+        array.append(object);
+    }
+    if (*format == QLatin1String("json"))
+        c.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    return Success;
+}
+
+int addCommand(const Context& c)
+{
+    const QCommandLineParser& p = c.parser;
+    if (p.isSet(QStringLiteral("area")))
+        return addFeltCommand(c);
+    const bool hasRegion = p.isSet(QStringLiteral("region"));
+    const bool hasX = p.isSet(QStringLiteral("x")), hasY = p.isSet(QStringLiteral("y"));
+    const bool existingSpotWanted = p.isSet(QStringLiteral("spot"));
+    if (hasX != hasY && p.isSet(QStringLiteral("intensity")))
+        return c.fail(UsageError, QStringLiteral("--x and --y go together"));
+    int code = Success;
+    std::optional<Rating> parsed = ratingFromOptions(c, &code);
+    if (!parsed)
+        return code;
+    Rating rating = *parsed;
 
     // Where: a region's usual knot site, or an exact point, which must agree with the region if both are
     // given.
@@ -135,7 +282,6 @@ int addCommand(const Context& c)
         position = QPointF(*x, *y);
     }
 
-    int code = Success;
     auto store = c.openStore(&code);
     if (!store)
         return code;

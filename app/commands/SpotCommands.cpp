@@ -78,11 +78,19 @@ AddSpotCommand::AddSpotCommand(CommandContext context, QPointF position, const R
     : SpotCommand(std::move(context), tr("Add Spot")), m_position(position), m_firstRating(firstRating)
 {}
 
+AddSpotCommand::AddSpotCommand(CommandContext context, const QString& feltArea, QPointF position,
+                               const Rating& firstRating)
+    : SpotCommand(std::move(context), tr("Add Felt Pain")), m_feltArea(feltArea), m_position(position),
+      m_firstRating(firstRating)
+{}
+
 Result<void> AddSpotCommand::apply()
 {
     if (m_spot)
         return m_context.store.restoreSpot(*m_spot);
-    Result<SpotSnapshot> created = m_context.store.createSpot(m_position, m_firstRating);
+    Result<SpotSnapshot> created = m_feltArea.isEmpty()
+                                       ? m_context.store.createSpot(m_position, m_firstRating)
+                                       : m_context.store.createFeltSpot(m_feltArea, m_position, m_firstRating);
     if (!created)
         return Failure{created.error()};
     m_spot = *created;

@@ -62,11 +62,14 @@ class AddSpotCommand : public SpotCommand
 {
 public:
     AddSpotCommand(CommandContext context, QPointF position, const Rating& firstRating);
+    // Felt pain at a pain area ("temple-left"), at a point on the view that shows it.
+    AddSpotCommand(CommandContext context, const QString& feltArea, QPointF position, const Rating& firstRating);
     std::optional<qint64> spotId() const;
 
 private:
     Result<void> apply() override;
     Result<void> revert() override;
+    QString m_feltArea; // empty for a knot
     QPointF m_position;
     Rating m_firstRating;
     // After the first redo: the spot as made. After an undo: all it held then, later ratings included, so a

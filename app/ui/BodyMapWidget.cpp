@@ -23,8 +23,13 @@ BodyMapWidget::BodyMapWidget(const BodyAtlas& atlas, QWidget* parent)
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setAccessibleName(tr("Body map"));
-    setAccessibleDescription(tr("Back view of the body. Click where it hurts to mark a spot."));
+    if (showsAreas()) {
+        setAccessibleName(tr("Front view"));
+        setAccessibleDescription(tr("Front view of the body. Click where you feel pain to record it."));
+    } else {
+        setAccessibleName(tr("Body map"));
+        setAccessibleDescription(tr("Back view of the body. Click where it hurts to mark a spot."));
+    }
 }
 
 void BodyMapWidget::setSpots(const QList<MapSpot>& spots)
@@ -53,8 +58,35 @@ void BodyMapWidget::setHighlightedRegion(const QString& regionId)
     update();
 }
 
+void BodyMapWidget::setOverlay(const QHash<QString, QColor>& areaFills, const QHash<QString, QColor>& regionFills)
+{
+    if (m_options.areaFills == areaFills && m_options.regionFills == regionFills)
+        return;
+    m_options.areaFills = areaFills;
+    m_options.regionFills = regionFills;
+    update();
+}
+
+void BodyMapWidget::setSearchMarker(std::optional<QPointF> normalised)
+{
+    m_searchMarker = normalised;
+    update();
+}
+
+QString BodyMapWidget::placeAt(QPointF normalised) const
+{
+    if (showsAreas()) {
+        const AtlasRegion* area = m_atlas.contains(normalised) ? m_atlas.areaAt(normalised) : nullptr;
+        return area ? area->id : QString();
+    }
+    const AtlasRegion* region = m_atlas.hitTest(normalised);
+    return region ? region->id : QString();
+}
+
 bool BodyMapWidget::legendBesideBody() const
 {
+    if (!m_legendShown)
+        return true; // no strip underneath: the whole height is the body's
     // Beside the body when the free width on the right can hold it; otherwise a strip underneath.
     const QRectF full = QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin);
     const qreal bodyWidth = std::min(full.width(), full.height() * m_atlas.aspect());
@@ -85,15 +117,16 @@ QPointF BodyMapWidget::toNormalised(QPointF widgetPoint) const
 
 void BodyMapWidget::placeBeside(QWidget* overlay, QPointF normalised) const
 {
-    const QPointF anchor = toWidget(normalised);
+    QWidget* host = overlay->parentWidget();
+    const QPointF anchor = host == this ? toWidget(normalised) : QPointF(mapTo(host, toWidget(normalised).toPoint()));
     const QSize size = overlay->sizeHint().expandedTo(overlay->minimumSize()); // the editor has a fixed width
     const int gap = int(layout().spotRadius() * 2);
     int x = int(anchor.x()) + gap;
-    if (x + size.width() > width() - 4)
+    if (x + size.width() > host->width() - 4)
         x = int(anchor.x()) - gap - size.width();
-    const int y =
-        std::clamp(int(anchor.y()) - size.height() / 3, 4, std::max(4, height() - size.height() - 4));
-    overlay->setGeometry(std::clamp(x, 4, std::max(4, width() - size.width() - 4)), y, size.width(),
+    const int y = std::clamp(int(anchor.y()) - size.height() / 3, 4,
+                             std::max(4, host->height() - size.height() - 4));
+    overlay->setGeometry(std::clamp(x, 4, std::max(4, host->width() - size.width() - 4)), y, size.width(),
                          size.height());
 }
 
@@ -111,7 +144,9 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
     m_painter.paint(painter, layout(), spots, m_options);
 
     const QColor text = palette().color(QPalette::WindowText);
-    if (legendBesideBody()) {
+    if (!m_legendShown) {
+        // The other view beside this one carries the legend.
+    } else if (legendBesideBody()) {
         const QSizeF size = verticalLegendSize(font(), logicalDpiY() / 96.0);
         paintIntensityLegend(
             painter,
@@ -123,6 +158,28 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
                                     std::min(360, width() - 2 * kMargin), kLegendHeight - 8),
                              text);
     }
+    if (m_searchMarker) {
+        // Where to press for a knot that may explain the felt pain: a ring with a cross, in the accent.
+        const QPointF centre = toWidget(*m_searchMarker);
+        const qreal radius = layout().spotRadius() * 2.2;
+        QColor accent = palette().color(QPalette::Highlight);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(accent, 2.5));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(centre, radius, radius);
+        painter.drawLine(centre - QPointF(radius * 1.5, 0), centre - QPointF(radius * 0.5, 0));
+        painter.drawLine(centre + QPointF(radius * 0.5, 0), centre + QPointF(radius * 1.5, 0));
+        painter.drawLine(centre - QPointF(0, radius * 1.5), centre - QPointF(0, radius * 0.5));
+        painter.drawLine(centre + QPointF(0, radius * 0.5), centre + QPointF(0, radius * 1.5));
+        const QString label = tr("search here");
+        const QRectF box(centre.x() + radius * 1.6, centre.y() - fontMetrics().height() / 2.0,
+                         fontMetrics().horizontalAdvance(label) + 8, fontMetrics().height());
+        QColor back = palette().color(QPalette::Base);
+        back.setAlphaF(0.85);
+        painter.fillRect(box, back);
+        painter.setPen(accent);
+        painter.drawText(box, Qt::AlignCenter, label);
+    }
     if (m_spots.isEmpty() && !m_options.pendingSpot) {
         // First start: say what to do, where the eye already is.
         QColor hint = text;
@@ -131,7 +188,9 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
         const QRectF diagram = layout().diagramRect();
         painter.drawText(QRectF(diagram.left() - 100, diagram.bottom() - 2 - fontMetrics().height(),
                                 diagram.width() + 200, fontMetrics().height()),
-                         Qt::AlignCenter, tr("Click on the body where it hurts to mark a spot."));
+                         Qt::AlignCenter,
+                         m_emptyHint.isEmpty() ? tr("Click on the body where it hurts to mark a spot.")
+                                               : m_emptyHint);
     }
 }
 
@@ -179,15 +238,17 @@ void BodyMapWidget::mouseReleaseEvent(QMouseEvent* event)
 
 void BodyMapWidget::updateHover(QPointF widgetPoint)
 {
-    const AtlasRegion* region = m_atlas.hitTest(toNormalised(widgetPoint));
-    const QString id = region ? region->id : QString();
+    const QString id = placeAt(toNormalised(widgetPoint));
     const bool overSpot = BodyMapPainter::spotAt(layout(), m_spots, widgetPoint) != 0;
     if (!m_dragging)
-        setCursor(overSpot ? Qt::PointingHandCursor : region ? Qt::CrossCursor : Qt::ArrowCursor);
+        setCursor(overSpot ? Qt::PointingHandCursor : !id.isEmpty() ? Qt::CrossCursor : Qt::ArrowCursor);
     if (id == m_hoveredRegion)
         return;
     m_hoveredRegion = id;
-    m_options.hoveredRegion = id.isEmpty() ? m_highlightedRegion : id;
+    if (showsAreas())
+        m_options.hoveredArea = id;
+    else
+        m_options.hoveredRegion = id.isEmpty() ? m_highlightedRegion : id;
     update();
     emit hoveredRegionChanged(id);
 }
@@ -196,6 +257,7 @@ void BodyMapWidget::leaveEvent(QEvent* event)
 {
     m_hoveredRegion.clear();
     m_options.hoveredRegion = m_highlightedRegion;
+    m_options.hoveredArea.clear();
     update();
     emit hoveredRegionChanged(QString());
     QWidget::leaveEvent(event);
@@ -221,9 +283,10 @@ bool BodyMapWidget::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
-        const AtlasRegion* region = m_atlas.hitTest(toNormalised(help->pos()));
-        if (region)
-            QToolTip::showText(help->globalPos(), region->name, this);
+        const QString place = placeAt(toNormalised(help->pos()));
+        if (!place.isEmpty())
+            QToolTip::showText(help->globalPos(), m_placeName ? m_placeName(place) : m_atlas.regionName(place),
+                               this);
         else
             QToolTip::hideText();
         return true;

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 namespace knotmap::ui {
 
 // The clickable body diagram. It draws through the core painter and reports what the person does;
@@ -21,20 +23,33 @@ public:
     void setSelectedSpot(qint64 spotId);
     void setPendingSpot(std::optional<QPointF> position, int intensity = -1);
     void setHighlightedRegion(const QString& regionId);
+    // Soft overlays: pain areas where a knot's pain may be felt, regions that may be a felt pain's source.
+    void setOverlay(const QHash<QString, QColor>& areaFills, const QHash<QString, QColor>& regionFills = {});
+    // A ring where to search for a knot (a possible source of felt pain), or none.
+    void setSearchMarker(std::optional<QPointF> normalised);
+    std::optional<QPointF> searchMarker() const { return m_searchMarker; }
+    // Names for what the pointer is over: regions, and on a view without muscles, pain areas.
+    void setPlaceNamer(std::function<QString(const QString&)> name) { m_placeName = std::move(name); }
+    void setEmptyHint(const QString& hint) { m_emptyHint = hint; }
+    void setLegendShown(bool shown) { m_legendShown = shown; update(); } // one legend for two views
+    // The region, or on a view without muscles the pain area, under a point; empty where there is none.
+    QString placeAt(QPointF normalised) const;
+    const BodyAtlas& atlas() const { return m_atlas; }
 
-    // Keeps an overlay (the inline editor) beside a point of the diagram, inside the widget.
+    // Keeps an overlay (the inline editor) beside a point of the diagram, inside the overlay's parent (this
+    // widget, or one holding both views).
     void placeBeside(QWidget* overlay, QPointF normalised) const;
     QPointF toWidget(QPointF normalised) const;
     QPointF toNormalised(QPointF widgetPoint) const;
 
-    QSize sizeHint() const override { return {620, 760}; }
-    QSize minimumSizeHint() const override { return {320, 380}; }
+    QSize sizeHint() const override { return {int(760 * m_atlas.aspect()) + 140, 760}; }
+    QSize minimumSizeHint() const override { return {int(380 * m_atlas.aspect()) + 40, 380}; }
 
 signals:
     void placeRequested(QPointF normalised);
     void spotClicked(qint64 spotId);
     void spotMoved(qint64 spotId, QPointF normalised);
-    void hoveredRegionChanged(const QString& regionId); // empty outside the body
+    void hoveredRegionChanged(const QString& regionId); // empty outside the body; a pain area on the front view
     void clickedOutsideBody();
     void activateRequested(); // Enter on the map: rate the selected spot
 
@@ -52,6 +67,7 @@ private:
     BodyMapLayout layout() const;
     QRectF mapArea() const;
     bool legendBesideBody() const;
+    bool showsAreas() const { return m_atlas.regions().isEmpty(); } // the front view: pain areas only
     void updateHover(QPointF widgetPoint);
 
     const BodyAtlas& m_atlas;
@@ -60,6 +76,10 @@ private:
     BodyMapPainter::Options m_options;
     QString m_hoveredRegion;
     QString m_highlightedRegion;
+    std::optional<QPointF> m_searchMarker;
+    std::function<QString(const QString&)> m_placeName;
+    QString m_emptyHint;
+    bool m_legendShown = true;
     qint64 m_pressedSpot = 0;
     QPointF m_pressPoint;
     bool m_pressed = false;

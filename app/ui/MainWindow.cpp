@@ -6,6 +6,7 @@
 #include "DataTransfer.h"
 #include "FileDialogs.h"
 #include "LongWork.h"
+#include "ReferralPanel.h"
 #include "RegionPanel.h"
 #include "SpotEditor.h"
 #include "commands/SpotCommands.h"
@@ -66,16 +67,7 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalo
     setWindowTitle(QDir::toNativeSeparators(store.path()));
     setWindowIcon(QIcon(QStringLiteral(":/knotmap/icons/knotmap.png")));
 
-    m_map = new BodyMapWidget(store.atlas(), this);
-    m_editor = new SpotEditor(m_map);
-    m_regions = new RegionPanel(store.atlas(), this);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(m_regions);
-    m_splitter->addWidget(m_map);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({300, 900});
-    m_splitter->setChildrenCollapsible(false);
+    createMarkPage();
     m_trends = new TrendsView(store, settings, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -108,23 +100,26 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalo
     connect(m_map, &BodyMapWidget::clickedOutsideBody, this, [this] {
         if (!finishEditing())
             return;
+        selectSpot(0); // a click beside the body lets go of the selection and its overlay
         statusBar()->showMessage(tr("Click on the body to mark where it hurts."), 4000);
     });
     connect(m_regions, &RegionPanel::addSpotRequested, this, &MainWindow::addSpotInRegion);
     connect(m_regions, &RegionPanel::spotActivated, this, &MainWindow::openSpot);
     connect(m_regions, &RegionPanel::currentRegionChanged, m_map, &BodyMapWidget::setHighlightedRegion);
     connect(m_regions, &RegionPanel::spotSelected, this, &MainWindow::selectSpot);
-    connect(m_map, &BodyMapWidget::activateRequested, this, [this] {
-        if (m_selectedSpot)
-            openSpot(m_selectedSpot);
-    });
+    for (BodyMapWidget* map : {m_map, m_frontMap}) {
+        connect(map, &BodyMapWidget::activateRequested, this, [this] {
+            if (m_selectedSpot)
+                openSpot(m_selectedSpot);
+        });
+    }
     connect(m_editor, &SpotEditor::accepted, this, &MainWindow::commitEditor);
     connect(m_editor, &SpotEditor::cancelled, this, &MainWindow::closeEditor);
     connect(m_editor, &SpotEditor::rateAgainRequested, this, &MainWindow::rateAgain);
     connect(m_editor, &SpotEditor::deleteRequested, this, &MainWindow::deleteSelectedSpot);
     connect(m_editor, &SpotEditor::intensityChanged, this, [this](int intensity) {
         if (m_pendingPosition)
-            m_map->setPendingSpot(m_pendingPosition, intensity);
+            (m_pendingFeltArea.isEmpty() ? m_map : m_frontMap)->setPendingSpot(m_pendingPosition, intensity);
     });
 
     // The store says what changed; the views simply redraw from it.
@@ -438,20 +433,27 @@ void MainWindow::refresh()
     const QHash<qint64, Rating> latest = m_store.latestRatings(m_date);
     const QSet<qint64> ratedThatDay = m_store.spotsRatedOn(m_date);
 
-    QList<MapSpot> mapSpots;
+    // Knots and felt pain on the back view; felt pain at a front-view area on the front view.
+    QList<MapSpot> mapSpots, backSpots, frontSpots;
     for (const Spot& spot : spots) {
         const auto rating = latest.constFind(spot.id);
         if (rating == latest.constEnd())
             continue; // first rated after the day shown
-        mapSpots.append({spot.id, spot.position, rating->intensity, !ratedThatDay.contains(spot.id)});
+        const MapSpot shown{spot.id, spot.position, rating->intensity, !ratedThatDay.contains(spot.id),
+                            spot.kind == SpotKind::Felt};
+        mapSpots.append(shown);
+        (mapFor(spot.region) == m_frontMap ? frontSpots : backSpots).append(shown);
     }
-    m_map->setSpots(mapSpots);
+    m_map->setSpots(backSpots);
+    m_frontMap->setSpots(frontSpots);
     m_regions->setSpots(spots, latest);
     if (m_selectedSpot && !m_store.spot(m_selectedSpot))
         m_selectedSpot = 0;
     m_map->setSelectedSpot(m_selectedSpot);
+    m_frontMap->setSelectedSpot(m_selectedSpot);
     m_deleteAction->setEnabled(m_selectedSpot != 0);
     m_rateAction->setEnabled(m_selectedSpot != 0);
+    updateReferral();
     const int faded =
         int(std::count_if(mapSpots.cbegin(), mapSpots.cend(), [](const MapSpot& s) { return s.faded; }));
     const QString count = mapSpots.size() == 1 ? tr("1 spot") : tr("%1 spots").arg(mapSpots.size());
@@ -462,8 +464,10 @@ void MainWindow::selectSpot(qint64 spotId)
 {
     m_selectedSpot = spotId;
     m_map->setSelectedSpot(spotId);
+    m_frontMap->setSelectedSpot(spotId);
     m_deleteAction->setEnabled(spotId != 0);
     m_rateAction->setEnabled(spotId != 0);
+    updateReferral();
 }
 
 void MainWindow::reportError(const QString& message)
@@ -487,7 +491,7 @@ void MainWindow::showRegionInStatus(const QString& regionId)
 
 QString MainWindow::regionName(const QString& regionId) const
 {
-    return m_store.atlas().regionName(regionId);
+    return m_store.placeName(regionId);
 }
 
 } // namespace knotmap::ui

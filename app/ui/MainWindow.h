@@ -6,9 +6,11 @@
 #include <QDate>
 #include <QMainWindow>
 
+#include <memory>
 #include <optional>
 
 class QAction;
+class QCheckBox;
 class QDateEdit;
 class QLabel;
 class QSplitter;
@@ -17,6 +19,7 @@ class QToolBar;
 class QUndoStack;
 
 namespace knotmap {
+class BodyAtlas;
 class KnotStore;
 class RoutineCatalogue;
 class Settings;
@@ -28,6 +31,7 @@ class BackupActions;
 class LongWork;
 class BodyMapWidget;
 class RegionPanel;
+class ReferralPanel;
 class SpotEditor;
 class TrendsView;
 class RoutineView;
@@ -45,6 +49,9 @@ public:
     ~MainWindow() override;
 
     BodyMapWidget* bodyMap() const { return m_map; }
+    BodyMapWidget* frontMap() const { return m_frontMap; } // where pain is felt: front view, pain areas
+    ReferralPanel* referralPanel() const { return m_referral; }
+    QCheckBox* allReferralToggle() const { return m_allReferral; }
     SpotEditor* spotEditor() const { return m_editor; }
     RegionPanel* regionPanel() const { return m_regions; }
     QUndoStack* undoStack() const { return m_undo; }
@@ -80,9 +87,15 @@ private:
     void reportError(const QString& message);
     void showRegionInStatus(const QString& regionId);
     void selectSpot(qint64 spotId);
+    QWidget* createMarkPage();
+    void updateReferral(); // the overlay and the panel for the selection (MainWindowReferral.cpp)
+    void showSearch(const QString& regionId, QPointF searchAt);
+    void toggleLink(qint64 feltSpotId, qint64 knotSpotId, bool linked);
+    BodyMapWidget* mapFor(const QString& regionOrArea) const; // the view that shows a spot
 
     // The editing flow (MainWindowEditing.cpp).
     void beginNewSpot(QPointF position);
+    void beginFeltPain(QPointF position); // a click on the front view
     void addSpotInRegion(const QString& regionId);
     void openSpot(qint64 spotId);
     void rateAgain();
@@ -97,7 +110,12 @@ private:
     Settings& m_settings;
     const RoutineCatalogue& m_catalogue;
     QUndoStack* m_undo;
+    std::unique_ptr<BodyAtlas> m_frontAtlas;
     BodyMapWidget* m_map;
+    BodyMapWidget* m_frontMap;
+    QWidget* m_mapsPane;
+    ReferralPanel* m_referral;
+    QCheckBox* m_allReferral;
     SpotEditor* m_editor;
     RegionPanel* m_regions;
     QSplitter* m_splitter;
@@ -122,6 +140,7 @@ private:
     QDate m_date;
     qint64 m_selectedSpot = 0;
     std::optional<QPointF> m_pendingPosition; // a new spot being placed
+    QString m_pendingFeltArea;                // and, for felt pain marked on the front view, its area
     std::optional<Rating> m_editedRating;     // the rating the editor changes, in EditRating mode
 };
 

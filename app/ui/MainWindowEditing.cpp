@@ -21,12 +21,35 @@ void MainWindow::beginNewSpot(QPointF position)
     if (!region || !finishEditing())
         return;
     m_pendingPosition = position;
-    m_selectedSpot = 0;
-    m_map->setSelectedSpot(0);
+    m_pendingFeltArea.clear();
+    selectSpot(0);
     m_editor->open(SpotEditor::Mode::NewSpot, region->name,
                    tr("New spot · %1").arg(QLocale().toString(m_date, QLocale::ShortFormat)), std::nullopt);
+    // Where the back view names a place (the low back, between the shoulder blades), it may be felt pain.
+    if (const AtlasRegion* area = m_store.atlas().areaAt(position))
+        m_editor->offerFeltChoice(regionName(area->id));
     m_map->setPendingSpot(position, m_editor->intensity());
     m_map->placeBeside(m_editor, position);
+}
+
+void MainWindow::beginFeltPain(QPointF position)
+{
+    const QString area = m_frontMap->placeAt(position);
+    if (area.isEmpty()) {
+        statusBar()->showMessage(tr("KnotMap has no name for this place yet: felt pain can be marked in the "
+                                    "places outlined on the front view."),
+                                 6000);
+        return;
+    }
+    if (!finishEditing())
+        return;
+    m_pendingPosition = position;
+    m_pendingFeltArea = area;
+    selectSpot(0);
+    m_editor->open(SpotEditor::Mode::NewSpot, regionName(area),
+                   tr("Felt pain · %1").arg(QLocale().toString(m_date, QLocale::ShortFormat)), std::nullopt);
+    m_frontMap->setPendingSpot(position, m_editor->intensity());
+    m_frontMap->placeBeside(m_editor, position);
 }
 
 void MainWindow::addSpotInRegion(const QString& regionId)
@@ -72,7 +95,7 @@ void MainWindow::openSpot(qint64 spotId)
                 : tr("Rating for %1").arg(day);
         m_editor->open(SpotEditor::Mode::RateAgain, title, subtitle, latestBefore);
     }
-    m_map->placeBeside(m_editor, spot->position);
+    mapFor(spot->region)->placeBeside(m_editor, spot->position);
 }
 
 void MainWindow::rateAgain()
@@ -89,7 +112,7 @@ void MainWindow::rateAgain()
                    std::nullopt);
     m_editor->setIntensity(current);
     m_editor->setQualityAndNote(quality, note);
-    m_map->placeBeside(m_editor, spot->position);
+    mapFor(spot->region)->placeBeside(m_editor, spot->position);
 }
 
 RecordedTime MainWindow::timeForNewRating() const
@@ -148,7 +171,14 @@ bool MainWindow::commitEditor()
         if (!m_pendingPosition)
             return false;
         rating.recordedAt = timeForNewRating();
-        auto* command = new AddSpotCommand(context, *m_pendingPosition, rating);
+        // Felt pain: marked on the front view, or on the back view with "felt here, not a knot".
+        QString feltArea = m_pendingFeltArea;
+        if (feltArea.isEmpty() && m_editor->feltChosen()) {
+            if (const AtlasRegion* area = m_store.atlas().areaAt(*m_pendingPosition))
+                feltArea = area->id;
+        }
+        auto* command = feltArea.isEmpty() ? new AddSpotCommand(context, *m_pendingPosition, rating)
+                                           : new AddSpotCommand(context, feltArea, *m_pendingPosition, rating);
         m_undo->push(command);
         if (m_undo->index() > before)
             m_selectedSpot = command->spotId().value_or(0);
@@ -184,10 +214,13 @@ bool MainWindow::commitEditor()
 void MainWindow::closeEditor()
 {
     m_editor->hide();
+    BodyMapWidget* map = m_pendingFeltArea.isEmpty() ? m_map : m_frontMap;
     m_pendingPosition.reset();
+    m_pendingFeltArea.clear();
     m_editedRating.reset();
     m_map->setPendingSpot(std::nullopt);
-    m_map->setFocus(Qt::OtherFocusReason);
+    m_frontMap->setPendingSpot(std::nullopt);
+    map->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::deleteSelectedSpot()
@@ -211,15 +244,25 @@ void MainWindow::moveSpot(qint64 spotId, QPointF position)
     const std::optional<Spot> spot = m_store.spot(spotId);
     if (!spot)
         return;
-    if (!m_store.atlas().hitTest(position)) {
+    BodyMapWidget* map = mapFor(spot->region);
+    if (spot->kind == SpotKind::Felt) {
+        // Felt pain is named by its place: it moves within it, and pain elsewhere is a mark of its own.
+        const AtlasRegion* area = map->atlas().areaAt(position);
+        if (!map->atlas().contains(position) || !area || area->id != spot->region) {
+            statusBar()->showMessage(tr("Felt pain stays in its place (%1); mark pain elsewhere as a new one.")
+                                         .arg(regionName(spot->region)),
+                                     6000);
+            map->update();
+            return;
+        }
+    } else if (!m_store.atlas().hitTest(position)) {
         statusBar()->showMessage(tr("A spot must stay on the body; it is back where it was."), 5000);
         m_map->update();
         return;
     }
     m_undo->push(new MoveSpotCommand({m_store, [this](const QString& m) { reportError(m); }}, spotId,
                                      spot->position, position));
-    m_selectedSpot = spotId;
-    m_map->setSelectedSpot(spotId);
+    selectSpot(spotId);
 }
 
 } // namespace knotmap::ui

@@ -89,7 +89,7 @@ RegionPanel::RegionPanel(const BodyAtlas& atlas, QWidget* parent) : QWidget(pare
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
         QString region;
         if (current && current->data(0, SpotRole).isValid()) {
-            region = current->parent()->data(0, RegionRole).toString();
+            region = current->parent() == m_feltGroup ? QString() : current->parent()->data(0, RegionRole).toString();
             emit spotSelected(current->data(0, SpotRole).toLongLong());
         } else if (current && current->parent())
             region = current->data(0, RegionRole).toString();
@@ -107,8 +107,35 @@ void RegionPanel::setSpots(const QList<Spot>& spots, const QHash<qint64, Rating>
     const qint64 current = m_tree->currentItem() ? m_tree->currentItem()->data(0, SpotRole).toLongLong() : 0;
     for (QTreeWidgetItem* regionItem : std::as_const(m_regionItems))
         qDeleteAll(regionItem->takeChildren());
+    delete m_feltGroup;
+    m_feltGroup = nullptr;
     for (const Spot& spot : spots) {
         QTreeWidgetItem* regionItem = m_regionItems.value(spot.region);
+        if (spot.kind == SpotKind::Felt) {
+            // Felt pain sits in a group of its own at the top, each under the name of its place.
+            if (!m_feltGroup) {
+                m_feltGroup = new QTreeWidgetItem({tr("Felt pain")});
+                m_tree->insertTopLevelItem(0, m_feltGroup);
+                m_feltGroup->setFlags(Qt::ItemIsEnabled);
+                QFont bold = m_feltGroup->font(0);
+                bold.setBold(true);
+                m_feltGroup->setFont(0, bold);
+                m_feltGroup->setFirstColumnSpanned(true);
+                m_feltGroup->setExpanded(true);
+            }
+            const auto rating = latest.constFind(spot.id);
+            const QString place = m_placeName ? m_placeName(spot.region) : spot.region;
+            auto* item = new QTreeWidgetItem(
+                m_feltGroup,
+                {spot.label.isEmpty() ? place : spot.label,
+                 rating != latest.constEnd() ? QString::number(rating->intensity) : tr("–")});
+            item->setData(0, SpotRole, spot.id);
+            item->setData(0, RegionRole, spot.region);
+            item->setIcon(1, scoreIcon(rating != latest.constEnd() ? std::optional(rating->intensity)
+                                                                    : std::nullopt));
+            item->setToolTip(0, tr("Felt pain at %1 — Enter or double-click to rate it").arg(place));
+            continue;
+        }
         if (!regionItem)
             continue;
         const auto rating = latest.constFind(spot.id);
@@ -130,7 +157,10 @@ void RegionPanel::setSpots(const QList<Spot>& spots, const QHash<qint64, Rating>
 
 void RegionPanel::selectSpot(qint64 spotId)
 {
-    for (QTreeWidgetItem* regionItem : std::as_const(m_regionItems)) {
+    QList<QTreeWidgetItem*> parents = m_regionItems.values();
+    if (m_feltGroup)
+        parents.prepend(m_feltGroup);
+    for (QTreeWidgetItem* regionItem : std::as_const(parents)) {
         for (int i = 0; i < regionItem->childCount(); ++i) {
             if (regionItem->child(i)->data(0, SpotRole).toLongLong() == spotId) {
                 const QSignalBlocker blocker(m_tree);

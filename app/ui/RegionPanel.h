@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
 class QLineEdit;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -24,6 +26,8 @@ public:
     explicit RegionPanel(const BodyAtlas& atlas, QWidget* parent = nullptr);
 
     void setSpots(const QList<Spot>& spots, const QHash<qint64, Rating>& latest);
+    // Names felt pain's areas ("Left temple"); felt pain is listed in a group of its own.
+    void setPlaceNamer(std::function<QString(const QString&)> name) { m_placeName = std::move(name); }
     void selectSpot(qint64 spotId);
     QTreeWidget* tree() const { return m_tree; }
 
@@ -41,6 +45,8 @@ private:
     QLineEdit* m_filter;
     QTreeWidget* m_tree;
     QHash<QString, QTreeWidgetItem*> m_regionItems;
+    QTreeWidgetItem* m_feltGroup = nullptr; // "Felt pain", first, while there is any
+    std::function<QString(const QString&)> m_placeName;
 };
 
 } // namespace knotmap::ui

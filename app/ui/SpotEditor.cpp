@@ -3,6 +3,7 @@
 
 #include "painters/IntensityScale.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGraphicsDropShadowEffect>
@@ -82,6 +83,17 @@ SpotEditor::SpotEditor(QWidget* parent) : QFrame(parent)
             [this] { m_modified = m_modified || !m_opening; });
     connect(m_note, &QPlainTextEdit::textChanged, this, [this] { m_modified = m_modified || !m_opening; });
 
+    // Pressing a knot hurts there; felt pain hurts there without a knot under the finger (it may be felt
+    // from a knot elsewhere). The choice changes what the spot is, so it is only offered for a new one.
+    m_felt = new QCheckBox(this);
+    m_felt->setObjectName(QStringLiteral("feltChoice"));
+    m_felt->hide();
+    connect(m_felt, &QCheckBox::toggled, this, [this](bool felt) {
+        m_save->setText(felt ? tr("Add Felt Pain") : tr("Add Spot"));
+        m_title->setText(felt ? m_feltTitle : m_knotTitle);
+        m_modified = m_modified || !m_opening;
+    });
+
     m_delete = new QPushButton(tr("Delete Spot"), this);
     m_delete->setToolTip(tr("Remove this spot and all its ratings (Ctrl+Z brings it back)"));
     connect(m_delete, &QPushButton::clicked, this, &SpotEditor::deleteRequested);
@@ -110,6 +122,7 @@ SpotEditor::SpotEditor(QWidget* parent) : QFrame(parent)
     form->addRow(tr("Pain:"), scoreRow);
     form->addRow(tr("Feels:"), m_quality);
     form->addRow(tr("Note:"), m_note);
+    form->addRow(QString(), m_felt);
 
     auto* hint = new QLabel(tr("Type 0–10 for a quick score · Enter saves · Esc cancels"), this);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -151,6 +164,8 @@ void SpotEditor::open(Mode mode, const QString& title, const QString& subtitle,
     updateScoreText(m_slider->value());
     m_quality->setCurrentIndex(int(existing ? existing->quality : Quality::None));
     m_note->setPlainText(editing && existing ? existing->note : QString());
+    m_felt->setChecked(false);
+    m_felt->hide();
     m_lastDigitValue = -1;
     m_opening = false;
     m_modified = m_scoreChosen = false;
@@ -158,6 +173,25 @@ void SpotEditor::open(Mode mode, const QString& title, const QString& subtitle,
     show();
     raise();
     m_slider->setFocus(Qt::OtherFocusReason);
+}
+
+void SpotEditor::offerFeltChoice(const QString& areaName)
+{
+    if (m_mode != Mode::NewSpot || areaName.isEmpty())
+        return;
+    m_knotTitle = m_title->text();
+    m_feltTitle = areaName;
+    m_felt->setText(tr("Felt here, not a knot"));
+    m_felt->setToolTip(tr("Tick when it hurts here (%1) but pressing finds no knot: KnotMap then lists the "
+                          "muscles whose knots may send pain here.")
+                           .arg(areaName));
+    m_felt->show();
+    adjustSize();
+}
+
+bool SpotEditor::feltChosen() const
+{
+    return !m_felt->isHidden() && m_felt->isChecked();
 }
 
 QString SpotEditor::title() const

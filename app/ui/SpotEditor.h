@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFrame>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -36,6 +37,10 @@ public:
     QString note() const;
     void setIntensity(int intensity);
     void setQualityAndNote(Quality quality, const QString& note);
+    // A new spot on the back view can be felt pain instead of a knot: offered where the point lies in a
+    // named pain area (`areaName`, e.g. "Low back, left side"); hidden otherwise and in the other modes.
+    void offerFeltChoice(const QString& areaName);
+    bool feltChosen() const;
     // Has the person changed anything since the editor opened? And did they choose the score themselves
     // (a click, a key or a drag on the slider), rather than leaving the one it opened with?
     bool isModified() const { return m_modified; }
@@ -64,6 +69,8 @@ private:
     QLabel* m_score;
     QLabel* m_band;
     QComboBox* m_quality;
+    QCheckBox* m_felt;
+    QString m_knotTitle, m_feltTitle; // the title for either choice
     QPlainTextEdit* m_note;
     QPushButton* m_delete;
     QPushButton* m_another;
