@@ -31,6 +31,7 @@ How the drawing is built (as in make_back_view.py)
 """
 
 import json
+import math
 import os
 import sys
 
@@ -234,7 +235,6 @@ AREAS = [
 # Guides (faint), viewer's left half; mirrored unless central.
 # ---------------------------------------------------------------------------
 def ellipse(cx, cy, rx, ry, n=10):
-    import math
     return bv.loop([(cx + rx * math.cos(2 * math.pi * k / n),
                      cy + ry * math.sin(2 * math.pi * k / n)) for k in range(n)])
 

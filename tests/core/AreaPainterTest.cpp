@@ -172,11 +172,24 @@ TEST(AreaPainter, RendersBothViewsForReview)
     const BodyAtlas& front = view(QStringLiteral("front"));
     const BodyAtlas& back = view(QStringLiteral("back"));
     EXPECT_TRUE(
-        render(front, QSize(int(560 * front.aspect()) + 40, 560)).save(dir + QStringLiteral("/front.png")));
+        render(front, QSize(int(800 * front.aspect()) + 40, 800)).save(dir + QStringLiteral("/front.png")));
     BodyMapPainter::Options layer;
     layer.areaOutlines = true;
-    EXPECT_TRUE(render(back, QSize(int(560 * back.aspect()) + 40, 560), layer)
+    EXPECT_TRUE(render(back, QSize(int(800 * back.aspect()) + 40, 800), layer)
                     .save(dir + QStringLiteral("/back-areas.png")));
+    // Every area tinted, neighbours in different hues, so the shapes can be judged at a glance.
+    for (const BodyAtlas* atlas : {&front, &back}) {
+        BodyMapPainter::Options tinted;
+        tinted.areaOutlines = true;
+        int hue = 0;
+        for (const AtlasRegion& a : atlas->areas()) {
+            tinted.areaFills.insert(a.id, QColor::fromHsv((hue / 2 * 67) % 360, 150, 230, 120));
+            ++hue;
+        }
+        const QString name = atlas == &front ? QStringLiteral("front-tinted") : QStringLiteral("back-tinted");
+        EXPECT_TRUE(render(*atlas, QSize(int(800 * atlas->aspect()) + 40, 800), tinted)
+                        .save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
     BodyMapPainter::Options overlay;
     overlay.areaFills.insert(QStringLiteral("temple-right"), QColor(0xd0, 0x50, 0x30));
     overlay.areaFills.insert(QStringLiteral("side-of-neck-right"), QColor(0xd0, 0x50, 0x30, 90));
