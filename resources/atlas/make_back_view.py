@@ -38,6 +38,7 @@ The medial border of the scapula runs 4.4-4.8 units from the midline
 import json
 import math
 import os
+import sys
 
 # ---------------------------------------------------------------------------
 # Canvas
@@ -667,6 +668,7 @@ def build():
 
 
 def build_areas():
+    sys.dont_write_bytecode = True  # no __pycache__ beside the resources
     import make_back_areas
     return make_back_areas.build_areas(norm, mirror)
 
@@ -699,8 +701,16 @@ def dumps(atlas):
 
 def main():
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "back-view.json")
+    text = dumps(build())
+    if "--check" in sys.argv[1:]:
+        # for the test suite: is the shipped file what this script writes?
+        with open(out, encoding="utf-8") as f:
+            if f.read() != text:
+                sys.exit("%s is not what %s writes: run it" % (
+                    os.path.relpath(out), os.path.basename(__file__)))
+        return
     with open(out, "w", encoding="utf-8") as f:
-        f.write(dumps(build()))
+        f.write(text)
     print("wrote", os.path.relpath(out))
 
 

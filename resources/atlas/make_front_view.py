@@ -35,6 +35,7 @@ import math
 import os
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ beside the resources
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import make_back_view as bv  # noqa: E402  (spline helpers)
 import make_back_areas as ba  # noqa: E402  (label points)
@@ -321,8 +322,16 @@ def dumps(atlas):
 
 def main():
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "front-view.json")
+    text = dumps(build())
+    if "--check" in sys.argv[1:]:
+        # for the test suite: is the shipped file what this script writes?
+        with open(out, encoding="utf-8") as f:
+            if f.read() != text:
+                sys.exit("%s is not what %s writes: run it" % (
+                    os.path.relpath(out), os.path.basename(__file__)))
+        return
     with open(out, "w", encoding="utf-8") as f:
-        f.write(dumps(build()))
+        f.write(text)
     print("wrote", os.path.relpath(out))
 
 
