@@ -27,7 +27,7 @@ def snap(p):
     return min(SIL.points, key=lambda q: bv._dist(p, q))
 
 
-# Junctions of the area layer.  Names starting with "s" lie on the silhouette.
+# Junctions of the area layer.  Names starting with "s_" lie on the silhouette.
 J = {
     "m_top": bv.J["m_top"],
     "m_crown": (0.0, 7.5),                # crown / back of the head
