@@ -72,6 +72,48 @@ double distanceToPolygon(QPointF p, const QPolygonF& polygon)
     return best;
 }
 
+// Pain areas: {"id", "key", "side": "left"|"right"|"mid", "label", "polygon"}. A sided id is the key and
+// the side ("temple-left"); the midline one is the key alone ("sacrum").
+std::optional<QList<AtlasRegion>> readAreas(const QJsonArray& items, QString* why)
+{
+    static const QRegularExpression keyPattern(QStringLiteral("^[a-z]+(-[a-z]+)*$"));
+    QList<AtlasRegion> areas;
+    QSet<QString> seen;
+    for (const QJsonValue& item : items) {
+        const QJsonObject object = item.toObject();
+        AtlasRegion area;
+        area.id = object.value(QLatin1String("id")).toString();
+        area.muscle = object.value(QLatin1String("key")).toString();
+        const QString side = object.value(QLatin1String("side")).toString();
+        area.midline = side == QLatin1String("mid");
+        area.side = side == QLatin1String("right") ? BodySide::Right : BodySide::Left;
+        const bool sided = side == QLatin1String("left") || side == QLatin1String("right");
+        const QString expectedId = sided ? area.muscle + QLatin1Char('-') + side : area.muscle;
+        if (!keyPattern.match(area.muscle).hasMatch() || (!sided && !area.midline) || area.id != expectedId) {
+            *why = tr("the body atlas has a pain area '%1' whose id does not match its key and side")
+                       .arg(area.id);
+            return std::nullopt;
+        }
+        if (seen.contains(area.id)) {
+            *why = tr("the body atlas lists pain area '%1' twice").arg(area.id);
+            return std::nullopt;
+        }
+        const auto polygon = readPolygon(object.value(QLatin1String("polygon")), 3);
+        const auto label = readPoint(object.value(QLatin1String("label")));
+        if (!polygon || !label) {
+            *why = tr("pain area '%1' has a malformed shape or label point").arg(area.id);
+            return std::nullopt;
+        }
+        area.polygon = *polygon;
+        area.bounds = polygon->boundingRect();
+        area.path = closedPath(*polygon);
+        area.labelPoint = *label;
+        seen.insert(area.id);
+        areas.append(area);
+    }
+    return areas;
+}
+
 } // namespace
 
 std::optional<BodyAtlas> BodyAtlas::fromJson(const QByteArray& json, QString* error)
@@ -90,6 +132,9 @@ std::optional<BodyAtlas> BodyAtlas::fromJson(const QByteArray& json, QString* er
     BodyAtlas atlas;
     atlas.m_id = root.value(QLatin1String("id")).toString();
     atlas.m_name = root.value(QLatin1String("name")).toString();
+    atlas.m_view = root.value(QLatin1String("view")).toString(QStringLiteral("back"));
+    if (atlas.m_view != QLatin1String("back") && atlas.m_view != QLatin1String("front"))
+        return fail(tr("the body atlas's view must be \"back\" or \"front\", not '%1'").arg(atlas.m_view));
     atlas.m_aspect = root.value(QLatin1String("aspect")).toDouble();
     if (atlas.m_aspect < 0.2 || atlas.m_aspect > 5)
         return fail(tr("the body atlas has no sensible aspect ratio"));
@@ -130,7 +175,14 @@ std::optional<BodyAtlas> BodyAtlas::fromJson(const QByteArray& json, QString* er
         seen.insert(region.id);
         atlas.m_regions.append(region);
     }
-    if (atlas.m_regions.isEmpty())
+    QString why;
+    const auto areas = readAreas(root.value(QLatin1String("areas")).toArray(), &why);
+    if (!areas)
+        return fail(why);
+    atlas.m_areas = *areas;
+    // The front view is pain areas alone, with no muscle regions; the back view, where knots are marked,
+    // needs its regions.
+    if (atlas.m_regions.isEmpty() && (atlas.m_areas.isEmpty() || !atlas.isFrontView()))
         return fail(tr("the body atlas has no regions"));
 
     // Redrawn borders: the region handed over to must exist; the former one may have gone from the atlas.
@@ -162,13 +214,69 @@ std::optional<BodyAtlas> BodyAtlas::fromJson(const QByteArray& json, QString* er
 
 std::optional<BodyAtlas> BodyAtlas::loadStandard(QString* error)
 {
-    QFile file(QStringLiteral(":/knotmap/atlas/back-view.json"));
+    return loadView(QStringLiteral("back"), error);
+}
+
+std::optional<BodyAtlas> BodyAtlas::loadView(const QString& view, QString* error)
+{
+    if (view != QLatin1String("back") && view != QLatin1String("front")) {
+        if (error)
+            *error = tr("there is no '%1' view of the body: the views are \"back\" and \"front\"").arg(view);
+        return std::nullopt;
+    }
+    QFile file(QStringLiteral(":/knotmap/atlas/%1-view.json").arg(view));
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = tr("the body atlas is missing from the program's resources");
         return std::nullopt;
     }
-    return fromJson(file.readAll(), error);
+    auto atlas = fromJson(file.readAll(), error);
+    if (atlas && atlas->view() != view) {
+        if (error)
+            *error = tr("the %1 view in the program's resources says it is another view").arg(view);
+        return std::nullopt;
+    }
+    return atlas;
+}
+
+const AtlasRegion* BodyAtlas::area(const QString& id) const
+{
+    for (const AtlasRegion& area : m_areas) {
+        if (area.id == id)
+            return &area;
+    }
+    return nullptr;
+}
+
+const AtlasRegion* BodyAtlas::areaAt(QPointF point) const
+{
+    for (const AtlasRegion& area : m_areas) {
+        if (area.bounds.contains(point) && area.polygon.containsPoint(point, Qt::OddEvenFill))
+            return &area;
+    }
+    // A point on a seam between two areas (or a hair inside the outline) goes to the nearest area, measured
+    // in true proportions; a point in a plain place stays plain.
+    if (!contains(point))
+        return nullptr;
+    const AtlasRegion* nearest = nullptr;
+    double best = kAreaSeamTolerance;
+    const QPointF p(point.x() * m_aspect, point.y());
+    for (const AtlasRegion& area : m_areas) {
+        if (!area.bounds
+                 .adjusted(-kAreaSeamTolerance / m_aspect, -kAreaSeamTolerance, kAreaSeamTolerance / m_aspect,
+                           kAreaSeamTolerance)
+                 .contains(point))
+            continue;
+        QPolygonF scaled;
+        for (const QPointF& q : area.polygon)
+            scaled.append(QPointF(q.x() * m_aspect, q.y()));
+        const double distance = distanceToPolygon(p, scaled);
+        if (distance <= best) {
+            best = distance;
+            nearest = &area;
+        }
+    }
+    return nearest;
 }
 
 const AtlasRegion* BodyAtlas::region(const QString& id) const

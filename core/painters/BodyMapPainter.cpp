@@ -136,10 +136,17 @@ void BodyMapPainter::paintBody(QPainter& painter, const BodyMapLayout& layout, c
         painter.setPen(QPen(m_style.seam, line * 1.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPath(toDevice.map(region.path));
     }
+    paintAreas(painter, toDevice, line, options);
     for (const AtlasGuide& guide : m_atlas.guides()) {
+        // The spine (back) and the midline (front) are dashed, so they never read as a seam; the front's
+        // midline is only a hint, fainter than the spine's bony ridge.
         const bool spine = guide.kind == QLatin1String("spine");
-        painter.setPen(QPen(m_style.guide, line * (spine ? 1.3 : 1.0), spine ? Qt::DashLine : Qt::SolidLine,
-                            Qt::RoundCap, Qt::RoundJoin));
+        const bool midline = guide.kind == QLatin1String("midline");
+        QColor colour = m_style.guide;
+        if (midline)
+            colour.setAlphaF(0.45);
+        painter.setPen(QPen(colour, line * (spine ? 1.3 : 1.0),
+                            spine || midline ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.setBrush(Qt::NoBrush);
         const QPolygonF points = toDevice.map(guide.points);
         if (guide.closed)
@@ -153,21 +160,83 @@ void BodyMapPainter::paintBody(QPainter& painter, const BodyMapLayout& layout, c
     painter.setPen(QPen(m_style.skinOutline, line * 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.drawPath(silhouette);
 
-    if (options.regionTexts.isEmpty())
+    paintTexts(painter, toDevice, m_atlas.regions(), options.regionTexts, options.regionFills,
+               m_style.muscle);
+    paintTexts(painter, toDevice, m_atlas.areas(), options.areaTexts, options.areaFills,
+               m_atlas.isFrontView() ? m_style.skin : m_style.muscle);
+}
+
+void BodyMapPainter::paintAreas(QPainter& painter, const QTransform& toDevice, qreal line,
+                                const Options& options) const
+{
+    const bool front = m_atlas.isFrontView();
+    // The front view's named places: a faint tint and a seam, so they can be seen and clicked, while the
+    // places with no name stay plain skin.
+    if (front) {
+        const QColor tint = QColor::fromRgbF(m_style.skin.redF() * 0.55 + m_style.muscle.redF() * 0.45,
+                                             m_style.skin.greenF() * 0.55 + m_style.muscle.greenF() * 0.45,
+                                             m_style.skin.blueF() * 0.55 + m_style.muscle.blueF() * 0.45);
+        painter.setBrush(tint);
+        painter.setPen(QPen(m_style.seam, line * 1.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        for (const AtlasRegion& area : m_atlas.areas())
+            painter.drawPath(toDevice.map(area.path));
+    }
+    for (const AtlasRegion& area : m_atlas.areas()) {
+        const bool hovered = area.id == options.hoveredArea;
+        if (!options.areaFills.contains(area.id) && !hovered)
+            continue;
+        QColor fill = options.areaFills.value(area.id, m_style.accent);
+        // An overlay is soft: an opaque colour is laid on at 55 %, so the body shows through.
+        if (fill.alpha() == 255)
+            fill.setAlphaF(0.55);
+        if (hovered) {
+            QColor accent = m_style.accent;
+            accent.setAlphaF(0.35);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(accent);
+            painter.drawPath(toDevice.map(area.path));
+        }
+        if (options.areaFills.contains(area.id)) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(fill);
+            painter.drawPath(toDevice.map(area.path));
+        }
+    }
+    if (options.areaOutlines) {
+        QColor pen = m_style.guide;
+        pen.setAlphaF(0.8);
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(pen, line, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
+        for (const AtlasRegion& area : m_atlas.areas())
+            painter.drawPath(toDevice.map(area.path));
+    }
+}
+
+void BodyMapPainter::paintTexts(QPainter& painter, const QTransform& toDevice,
+                                const QList<AtlasRegion>& shapes, const QHash<QString, QString>& texts,
+                                const QHash<QString, QColor>& fills, QColor base) const
+{
+    if (texts.isEmpty())
         return;
+    const qreal unit = referencePixel(painter);
+    const qreal height = toDevice.map(QPointF(0, 1)).y() - toDevice.map(QPointF(0, 0)).y();
     QFont font = painter.font();
-    font.setPixelSize(int(std::clamp(diagram.height() / 42, 8 * unit, 28 * unit)));
+    font.setPixelSize(int(std::clamp(height / 42, 8 * unit, 28 * unit)));
     font.setBold(true);
     painter.setFont(font);
-    for (auto it = options.regionTexts.cbegin(); it != options.regionTexts.cend(); ++it) {
-        const AtlasRegion* region = m_atlas.region(it.key());
-        if (!region)
+    for (const AtlasRegion& shape : shapes) {
+        const auto text = texts.constFind(shape.id);
+        if (text == texts.cend())
             continue;
-        const QPointF at = toDevice.map(region->labelPoint);
-        const QColor fill = options.regionFills.value(region->id, m_style.muscle);
+        const QPointF at = toDevice.map(shape.labelPoint);
+        QColor fill = fills.value(shape.id, base);
+        if (fill.alpha() < 255) // a soft overlay: the text sits on the overlay over the body
+            fill = QColor::fromRgbF(fill.redF() * fill.alphaF() + base.redF() * (1 - fill.alphaF()),
+                                    fill.greenF() * fill.alphaF() + base.greenF() * (1 - fill.alphaF()),
+                                    fill.blueF() * fill.alphaF() + base.blueF() * (1 - fill.alphaF()));
         painter.setPen(textColorOn(fill));
         painter.drawText(QRectF(at.x() - 40 * unit, at.y() - 20 * unit, 80 * unit, 40 * unit),
-                         Qt::AlignCenter, it.value());
+                         Qt::AlignCenter, *text);
     }
 }
 
@@ -183,14 +252,19 @@ void BodyMapPainter::paintSideLabels(QPainter& painter, const BodyMapLayout& lay
     painter.setFont(font);
     painter.setPen(m_style.text);
     const QRectF band(diagram.left(), diagram.top(), diagram.width(), diagram.height() * 0.06);
-    // A back view: the person's own left is on the viewer's left.
-    painter.drawText(band, Qt::AlignLeft | Qt::AlignTop, QCoreApplication::translate("BodyMap", "LEFT"));
-    painter.drawText(band, Qt::AlignRight | Qt::AlignTop, QCoreApplication::translate("BodyMap", "RIGHT"));
+    // The person's own sides: on a back view their left is on the viewer's left, on a front view on the
+    // viewer's right.
+    const bool front = m_atlas.isFrontView();
+    const QString left = QCoreApplication::translate("BodyMap", "LEFT");
+    const QString right = QCoreApplication::translate("BodyMap", "RIGHT");
+    painter.drawText(band, Qt::AlignLeft | Qt::AlignTop, front ? right : left);
+    painter.drawText(band, Qt::AlignRight | Qt::AlignTop, front ? left : right);
 
-    // "Back view" sits in the gap above the head, its letters ending a reference pixel above the crown's
-    // outline, a little smaller if it must. Where the gap is too low for that (a small map), it goes under
-    // "LEFT" instead: it never covers the head.
-    const QString backView = QCoreApplication::translate("BodyMap", "Back view");
+    // "Back view" ("Front view") sits in the gap above the head, its letters ending a reference pixel above
+    // the crown's outline, a little smaller if it must. Where the gap is too low for that (a small map), it
+    // goes under "LEFT" instead: it never covers the head.
+    const QString backView = front ? QCoreApplication::translate("BodyMap", "Front view")
+                                   : QCoreApplication::translate("BodyMap", "Back view");
     const qreal labelHeight = QFontMetricsF(font, painter.device()).height();
     const qreal crown = layout.toDevice({0.5, m_atlas.silhouettePath().boundingRect().top()}).y();
     const qreal outline = std::max(unit, diagram.height() / 700.0) * 1.6 / 2; // as paintBody draws it

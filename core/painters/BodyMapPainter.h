@@ -49,8 +49,8 @@ private:
     qreal m_unit = 1;
 };
 
-// Draws the body map: silhouette, regions, guides, side labels and spots. Used by the window, the
-// report and the tests, so all three show the same pixels.
+// Draws the body map of either view: silhouette, regions (back view), pain areas, guides, side labels and
+// spots. Used by the window, the report and the tests, so all three show the same pixels.
 class BodyMapPainter
 {
 public:
@@ -64,6 +64,12 @@ public:
         QHash<QString, QString> regionTexts; // short text at a region's label point, e.g. its mean
         QHash<qint64, QString> spotCaptions; // short text beside a spot, e.g. "worst 8"
         bool sideLabels = true;
+        // Pain areas (issue 12). The front view always shows its areas with faint seams; on the back view
+        // nothing of the area layer is drawn unless asked for here.
+        QString hoveredArea;
+        QHash<QString, QColor> areaFills; // soft overlay per area id (translucent; over regions, under spots)
+        QHash<QString, QString> areaTexts; // short text at an area's label point
+        bool areaOutlines = false;         // faint dashed outlines of every area (the back view's area layer)
     };
 
     BodyMapPainter(const BodyAtlas& atlas, BodyMapStyle style);
@@ -79,6 +85,10 @@ private:
     void paintBody(QPainter& painter, const BodyMapLayout& layout, const Options& options) const;
     void paintSpot(QPainter& painter, QPointF centre, qreal radius, std::optional<int> intensity, bool faded,
                    bool selected) const;
+    void paintAreas(QPainter& painter, const QTransform& toDevice, qreal line, const Options& options) const;
+    void paintTexts(QPainter& painter, const QTransform& toDevice, const QList<AtlasRegion>& shapes,
+                    const QHash<QString, QString>& texts, const QHash<QString, QColor>& fills,
+                    QColor base) const;
     void paintSideLabels(QPainter& painter, const BodyMapLayout& layout) const;
 
     const BodyAtlas& m_atlas;

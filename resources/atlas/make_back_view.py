@@ -38,6 +38,7 @@ The medial border of the scapula runs 4.4-4.8 units from the midline
 import json
 import math
 import os
+import sys
 
 # ---------------------------------------------------------------------------
 # Canvas
@@ -102,12 +103,15 @@ class Curve:
     the other side) or an explicit (X, Y) phantom point.
     closed: closed loop (used for overlays and guides).
     straight: polyline through the control points (no smoothing).
+    junctions: where junction names are looked up (default J; the front
+    view and the back view's pain areas have their own).
     """
 
     def __init__(self, ctrl, start=None, end=None, closed=False,
-                 straight=False, step=STEP):
+                 straight=False, step=STEP, junctions=None):
+        J_ = J if junctions is None else junctions
         self.names = [c if isinstance(c, str) else None for c in ctrl]
-        pts = [J[c] if isinstance(c, str) else tuple(c) for c in ctrl]
+        pts = [J_[c] if isinstance(c, str) else tuple(c) for c in ctrl]
         self.closed = closed
         self.points = []
         self.index = {}
@@ -140,7 +144,7 @@ class Curve:
             self.points.append(pts[-1])
         # Junctions must be exact (not merely sampled close to).
         for name, i in self.index.items():
-            self.points[i] = J[name]
+            self.points[i] = J_[name]
 
     def seg(self, a, b):
         """Sub-polyline from junction a to junction b (either direction)."""
@@ -658,7 +662,15 @@ def build():
         "guides": guides,
         "regions": regions,
         "handed_over": [list(pair) for pair in HANDED_OVER],
+        # issue 12: the pain areas, a second layer (make_back_areas.py)
+        "areas": build_areas(),
     }
+
+
+def build_areas():
+    sys.dont_write_bytecode = True  # no __pycache__ beside the resources
+    import make_back_areas
+    return make_back_areas.build_areas(norm, mirror)
 
 
 def dumps(atlas):
@@ -680,14 +692,25 @@ def dumps(atlas):
               '  "handed_over": [']
     lines += ["    %s%s" % (j(h), "," if i + 1 < len(atlas["handed_over"]) else "")
               for i, h in enumerate(atlas["handed_over"])]
+    lines += ["  ],", '  "areas": [']
+    lines += ["    %s%s" % (j(a), "," if i + 1 < len(atlas["areas"]) else "")
+              for i, a in enumerate(atlas["areas"])]
     lines += ["  ]", "}"]
     return "\n".join(lines) + "\n"
 
 
 def main():
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "back-view.json")
+    text = dumps(build())
+    if "--check" in sys.argv[1:]:
+        # for the test suite: is the shipped file what this script writes?
+        with open(out, encoding="utf-8") as f:
+            if f.read() != text:
+                sys.exit("%s is not what %s writes: run it" % (
+                    os.path.relpath(out), os.path.basename(__file__)))
+        return
     with open(out, "w", encoding="utf-8") as f:
-        f.write(dumps(build()))
+        f.write(text)
     print("wrote", os.path.relpath(out))
 
 
