@@ -48,6 +48,7 @@ void BodyMapWidget::setPendingSpot(std::optional<QPointF> position, int intensit
 {
     m_options.pendingSpot = position;
     m_options.pendingIntensity = intensity;
+    m_options.pendingFelt = showsAreas(); // on the front view, everything marked is felt pain
     update();
 }
 

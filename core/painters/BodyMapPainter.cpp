@@ -75,7 +75,7 @@ void BodyMapPainter::paint(QPainter& painter, const BodyMapLayout& layout, const
     for (bool fadedPass : {true, false}) {
         for (const MapSpot& spot : spots) {
             if (spot.faded == fadedPass)
-                paintSpot(painter, layout.toDevice(spot.position), radius, spot.intensity, spot.faded,
+                paintSpot(painter, layout.toDevice(spot.position), radius, spot.intensity, spot.faded, spot.felt,
                           spot.id == options.selectedSpot);
         }
     }
@@ -100,7 +100,8 @@ void BodyMapPainter::paint(QPainter& painter, const BodyMapLayout& layout, const
     if (options.pendingSpot) {
         const std::optional<int> intensity =
             options.pendingIntensity >= 0 ? std::optional(options.pendingIntensity) : std::nullopt;
-        paintSpot(painter, layout.toDevice(*options.pendingSpot), radius, intensity, false, true);
+        paintSpot(painter, layout.toDevice(*options.pendingSpot), radius, intensity, false, options.pendingFelt,
+                  true);
     }
     painter.restore();
 }
@@ -289,8 +290,30 @@ void BodyMapPainter::paintSideLabels(QPainter& painter, const BodyMapLayout& lay
         painter.drawText(QPointF(diagram.left(), diagram.top() + labelHeight + metrics.ascent()), backView);
 }
 
+namespace {
+
+// Felt pain's mark: a diamond a little taller than a knot's disc, so the two differ in shape, not only in
+// colour.
+void drawSpotShape(QPainter& painter, QPointF centre, qreal radius, bool felt)
+{
+    if (!felt) {
+        painter.drawEllipse(centre, radius, radius);
+        return;
+    }
+    QPainterPath path;
+    const qreal r = radius * 1.22;
+    path.moveTo(centre + QPointF(0, -r));
+    path.lineTo(centre + QPointF(r, 0));
+    path.lineTo(centre + QPointF(0, r));
+    path.lineTo(centre + QPointF(-r, 0));
+    path.closeSubpath();
+    painter.drawPath(path);
+}
+
+} // namespace
+
 void BodyMapPainter::paintSpot(QPainter& painter, QPointF centre, qreal radius, std::optional<int> intensity,
-                               bool faded, bool selected) const
+                               bool faded, bool felt, bool selected) const
 {
     painter.save();
     if (faded)
@@ -305,14 +328,17 @@ void BodyMapPainter::paintSpot(QPainter& painter, QPointF centre, qreal radius, 
     const QColor fill = intensity ? intensityColor(*intensity) : m_style.skin;
     painter.setBrush(fill);
     const qreal unit = referencePixel(painter);
-    painter.setPen(QPen(Qt::white, std::max(1.5 * unit, radius * 0.14)));
-    painter.drawEllipse(centre, radius, radius);
+    painter.setPen(QPen(Qt::white, std::max(1.5 * unit, radius * 0.14), Qt::SolidLine, Qt::SquareCap,
+                        felt ? Qt::RoundJoin : Qt::BevelJoin));
+    drawSpotShape(painter, centre, radius, felt);
     QPen outline(QColor(0x33, 0x2b, 0x28), std::max(unit, radius * 0.08));
+    if (felt)
+        outline.setJoinStyle(Qt::RoundJoin);
     if (faded)
         outline.setStyle(Qt::DashLine);
     painter.setPen(outline);
     painter.setBrush(Qt::NoBrush);
-    painter.drawEllipse(centre, radius * 1.08, radius * 1.08);
+    drawSpotShape(painter, centre, radius * 1.08, felt);
 
     QFont font = painter.font();
     font.setPixelSize(int(std::max(8 * unit, radius * 1.05)));

@@ -21,6 +21,7 @@ struct MapSpot
     QPointF position;             // normalised
     std::optional<int> intensity; // latest score up to the chosen day
     bool faded = false;           // not rated on the chosen day
+    bool felt = false;            // felt pain, drawn as a diamond; a knot is a disc
 };
 
 struct BodyMapStyle
@@ -60,6 +61,7 @@ public:
         qint64 selectedSpot = 0;
         std::optional<QPointF> pendingSpot; // being placed, not yet saved
         int pendingIntensity = -1;
+        bool pendingFelt = false;
         QHash<QString, QColor> regionFills;  // for heat maps; regions not listed get the muscle tone
         QHash<QString, QString> regionTexts; // short text at a region's label point, e.g. its mean
         QHash<qint64, QString> spotCaptions; // short text beside a spot, e.g. "worst 8"
@@ -83,7 +85,7 @@ public:
 
 private:
     void paintBody(QPainter& painter, const BodyMapLayout& layout, const Options& options) const;
-    void paintSpot(QPainter& painter, QPointF centre, qreal radius, std::optional<int> intensity, bool faded,
+    void paintSpot(QPainter& painter, QPointF centre, qreal radius, std::optional<int> intensity, bool faded, bool felt,
                    bool selected) const;
     void paintAreas(QPainter& painter, const QTransform& toDevice, qreal line, const Options& options) const;
     void paintTexts(QPainter& painter, const QTransform& toDevice, const QList<AtlasRegion>& shapes,
