@@ -5,6 +5,8 @@
 
 #include "atlas/Referral.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <vector>
@@ -168,6 +170,7 @@ TEST(Referral, EveryMuscleAndKnotSiteIsOnTheMapOnBothSides)
     const BodyAtlas& atlas = standardAtlas();
     for (const MuscleReferral& muscle : referral().muscles()) {
         EXPECT_TRUE(atlas.region(muscle.muscle + QLatin1String("-left"))) << muscle.muscle.toStdString();
+        EXPECT_TRUE(atlas.region(muscle.muscle + QLatin1String("-right"))) << muscle.muscle.toStdString();
         EXPECT_FALSE(muscle.sources.isEmpty()) << muscle.muscle.toStdString();
         for (const KnotSite& site : muscle.knots) {
             const AtlasRegion* left = atlas.hitTest(site.at);
@@ -175,6 +178,20 @@ TEST(Referral, EveryMuscleAndKnotSiteIsOnTheMapOnBothSides)
             ASSERT_TRUE(left && right) << site.name.toStdString();
             EXPECT_EQ(left->id, site.muscle + QLatin1String("-left")) << site.name.toStdString();
             EXPECT_EQ(right->id, site.muscle + QLatin1String("-right")) << site.name.toStdString();
+        }
+    }
+}
+
+TEST(Referral, EverySourceIsCitedInTheDocs)
+{
+    QFile file(QStringLiteral(KNOTMAP_TEST_DATA_DIR "/../../docs/sources.md"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString sources = QString::fromUtf8(file.readAll());
+    for (const MuscleReferral& muscle : referral().muscles()) {
+        for (const QString& key : muscle.sources) {
+            const QRegularExpression cited(
+                QStringLiteral("(\\*\\*|\\()%1(\\*\\*|\\)|:)").arg(QRegularExpression::escape(key)));
+            EXPECT_TRUE(sources.contains(cited)) << muscle.muscle.toStdString() << ' ' << key.toStdString();
         }
     }
 }
