@@ -36,7 +36,8 @@ const QString kUsage =
                    "  restore FILE\n"
                    "  check\n"
                    "  delete (--spot KEY|UUID | --rating ID)\n"
-                   "  report --from DATE --to DATE --out FILE.pdf [--sections LIST] [--page a4|letter]\n");
+                   "  report --from DATE --to DATE --out FILE.pdf [--sections LIST] [--page a4|letter]\n"
+                   "  refer (--region ID | --area ID) [--format text|json]\n");
 
 // The options a command accepts. A repeatable one may be given more than once (trends --region A --region
 // B); any other given twice is a usage error, so a script's mistake is not settled by whichever came last.
@@ -146,6 +147,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("restore"), {options({}), restoreCommand}},
         {QStringLiteral("check"), {options({}), checkCommand}},
         {QStringLiteral("delete"), {options({"spot", "rating"}), deleteCommand}},
+        {QStringLiteral("refer"), {options({"region", "area", "format"}), referCommand}},
     };
     const auto command = commands.constFind(positional.constFirst());
     if (command == commands.constEnd())

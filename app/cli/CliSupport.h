@@ -99,5 +99,6 @@ int backupsCommand(const Context& c);
 int restoreCommand(const Context& c);
 int checkCommand(const Context& c);
 int deleteCommand(const Context& c);
+int referCommand(const Context& c);
 
 } // namespace knotmap::cli

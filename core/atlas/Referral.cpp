@@ -64,8 +64,14 @@ std::optional<ReferralAtlas> ReferralAtlas::fromJson(const QByteArray& json, QSt
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        fail(error, tr("The referral data is not valid JSON: %1 at offset %2.")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset));
+        return std::nullopt;
+    }
     if (!document.isObject()) {
-        fail(error, tr("The referral data is not valid JSON: %1.").arg(parseError.errorString()));
+        fail(error, tr("The referral data is not a JSON object with \"areas\" and \"muscles\"."));
         return std::nullopt;
     }
     ReferralAtlas atlas;
@@ -114,10 +120,15 @@ std::optional<ReferralAtlas> ReferralAtlas::fromJson(const QByteArray& json, QSt
                 const QJsonObject zone = zoneValue.toObject();
                 const QString how = zone.value(QLatin1String("how")).toString();
                 const QString area = zone.value(QLatin1String("area")).toString();
-                if (!keys.contains(area) ||
-                    (how != QLatin1String("often") && how != QLatin1String("sometimes"))) {
+                if (!keys.contains(area)) {
                     fail(error, tr("The referral data for %1 names an unknown area \"%2\".")
                                     .arg(muscle.muscle, area));
+                    return std::nullopt;
+                }
+                if (how != QLatin1String("often") && how != QLatin1String("sometimes")) {
+                    fail(error, tr("The referral data for %1 says \"%2\" for how often pain is felt in %3; "
+                                   "it must be \"often\" or \"sometimes\".")
+                                    .arg(muscle.muscle, how, area));
                     return std::nullopt;
                 }
                 site.felt.append({area, how == QLatin1String("often")});
@@ -172,16 +183,31 @@ QStringList ReferralAtlas::feltIn(const QString& regionId) const
     if (!left && !regionId.endsWith(QLatin1String("-right")))
         return {};
     const BodySide side = left ? BodySide::Left : BodySide::Right;
-    const MuscleReferral* referral = muscle(regionId.left(regionId.lastIndexOf(QLatin1Char('-'))));
-    if (!referral)
-        return {};
+    const QString regionMuscle = regionId.left(regionId.lastIndexOf(QLatin1Char('-')));
     QStringList ids;
-    for (const KnotSite& site : referral->knots) {
+    const auto addZones = [&](const KnotSite& site) {
         for (const ReferralZone& zone : site.felt) {
             const QString sided = withSide(zone.area, side);
             const QString id = m_areaIndex.contains(sided) ? sided : zone.area;
             if (!ids.contains(id))
                 ids.append(id);
+        }
+    };
+    // The region's own muscle first, every one of its knot sites: a knot anywhere in the muscle may be any
+    // of them.
+    if (const MuscleReferral* own = muscle(regionMuscle)) {
+        for (const KnotSite& site : own->knots)
+            addZones(site);
+    }
+    // Then other muscles whose usual knot lies under this region of the map (latissimus dorsi's in the
+    // back fold of the armpit lies in teres major; the deep quadratus lumborum under the lumbar erector):
+    // a knot found there may be theirs.
+    for (const MuscleReferral& other : m_muscles) {
+        if (other.muscle == regionMuscle)
+            continue;
+        for (const KnotSite& site : other.knots) {
+            if (site.muscle == regionMuscle)
+                addZones(site);
         }
     }
     return ids;
@@ -196,27 +222,40 @@ QList<ReferralCandidate> ReferralAtlas::candidates(const QString& areaId) const
     {
         ReferralCandidate candidate;
         bool sameSide = true;
-        int nearness = 0;
-        int involvement = 0;
+        int involvement = 0; // the muscle's place in the table: most often involved first
+        int nearness = 0;    // the area's place in the knot site's list: nearest the knot first
+    };
+    // Between muscles the order they are most often involved in decides, not how near the area lies to
+    // each knot: lists differ in length, and the temple is the fourth zone of the upper trapezius, the
+    // usual source of pain there, but the only zone of a semispinalis knot. Nearness chooses among one
+    // muscle's knot sites which one to search.
+    const auto before = [](const Ranked& a, const Ranked& b) {
+        if (a.sameSide != b.sameSide)
+            return a.sameSide;
+        if (a.candidate.often != b.candidate.often)
+            return a.candidate.often;
+        if (a.involvement != b.involvement)
+            return a.involvement < b.involvement;
+        return a.nearness < b.nearness;
     };
     QList<Ranked> ranked;
     for (int m = 0; m < m_muscles.size(); ++m) {
         const MuscleReferral& muscle = m_muscles[m];
         for (const BodySide side : {BodySide::Left, BodySide::Right}) {
+            // One candidate per muscle and side, at the knot site that best explains the area; its region
+            // is the one that site lies in on the map, which is not always the muscle's own.
             std::optional<Ranked> best;
             for (const KnotSite& site : muscle.knots) {
                 for (int n = 0; n < site.felt.size(); ++n) {
                     if (site.felt[n].area != felt->key)
                         continue;
-                    Ranked candidate{{withSide(muscle.muscle, side), muscle.muscle, 0, onSide(site.at, side),
-                                      site.felt[n].often, muscle.imitatesNervePain},
-                                     !felt->side || *felt->side == side,
-                                     n,
-                                     m};
-                    const bool better = !best || (candidate.candidate.often && !best->candidate.often) ||
-                                        (candidate.candidate.often == best->candidate.often &&
-                                         candidate.nearness < best->nearness);
-                    if (better)
+                    const Ranked candidate{{withSide(site.muscle, side), muscle.muscle, 0,
+                                            onSide(site.at, side), site.felt[n].often,
+                                            muscle.imitatesNervePain},
+                                           !felt->side || *felt->side == side,
+                                           m,
+                                           n};
+                    if (!best || before(candidate, *best))
                         best = candidate;
                 }
             }
@@ -224,15 +263,7 @@ QList<ReferralCandidate> ReferralAtlas::candidates(const QString& areaId) const
                 ranked.append(*best);
         }
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
-        if (a.sameSide != b.sameSide)
-            return a.sameSide;
-        if (a.candidate.often != b.candidate.often)
-            return a.candidate.often;
-        if (a.nearness != b.nearness)
-            return a.nearness < b.nearness;
-        return a.involvement < b.involvement;
-    });
+    std::stable_sort(ranked.begin(), ranked.end(), before);
     QList<ReferralCandidate> result;
     for (const Ranked& entry : ranked) {
         result.append(entry.candidate);

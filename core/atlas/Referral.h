@@ -50,8 +50,9 @@ struct MuscleReferral
 // One muscle that may cause pain felt in an area, and where on the back view to search for its knot.
 struct ReferralCandidate
 {
-    QString region; // atlas region id, "upper-trapezius-left"
-    QString muscle;
+    QString region;    // atlas region holding searchAt, "upper-trapezius-left"; not always the muscle's own:
+                       // latissimus dorsi's usual knot lies in "teres-major-left" on this map
+    QString muscle;    // the muscle that may refer the pain, "latissimus-dorsi"
     int rank = 0;      // 1 = most likely first
     QPointF searchAt;  // back-view point of the usual knot site, on the region's side
     bool often = true; // the area is in the muscle's usual zone, not a spill
@@ -70,11 +71,15 @@ public:
     const QList<MuscleReferral>& muscles() const { return m_muscles; } // most often involved first
     const MuscleReferral* muscle(const QString& muscleKey) const;
 
-    // "Where may this knot's pain be felt?" Area ids on the region's side (and the midline), nearest first.
-    // Empty for a region with no published pattern.
+    // "Where may this knot's pain be felt?" Area ids on the region's side (and the midline): first the
+    // region's own muscle's zones, nearest first, then those of other muscles whose usual knot site lies in
+    // this region of the map (a knot in "teres-major-left" may be latissimus dorsi's). Empty for a region
+    // with no published pattern, or an id that is not a sided region.
     QStringList feltIn(const QString& regionId) const;
-    // "Which knots may cause pain felt here?" Candidates ranked: same side first, then usual zones before
-    // spills, then nearer in the muscle's own list, then the order muscles are most often involved.
+    // "Which knots may cause pain felt here?" One candidate per muscle and side, ranked: same side first
+    // (both alike for the midline), then usual zones before spills, then the order muscles are most often
+    // involved. Nearness (the area's place in a knot site's list) picks which of a muscle's sites to search.
+    // Empty for an unknown area id.
     QList<ReferralCandidate> candidates(const QString& areaId) const;
 
 private:

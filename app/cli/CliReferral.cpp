@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// knotmap-cli refer: where a knot's pain may be felt, and which knots may cause pain felt in an area.
+// The words say "may" and "often felt from", never "comes from": the patterns are expert descriptions.
+#include "CliSupport.h"
+
+#include "atlas/Referral.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace knotmap::cli {
+
+namespace {
+
+// Six decimals, as stored points are: the mirrored side's 1 - x prints as 0.691, not 0.6910000000000001.
+double rounded(double value)
+{
+    return std::round(value * 1e6) / 1e6;
+}
+
+QString lowerFirst(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toLower();
+    return text;
+}
+
+QString sideSuffix(BodySide side)
+{
+    return side == BodySide::Left ? QStringLiteral("-left") : QStringLiteral("-right");
+}
+
+int referRegion(const Context& c, const ReferralAtlas& referral, const QString& id, bool json)
+{
+    const AtlasRegion* region = c.atlas.region(id);
+    if (!region)
+        return c.fail(BadData, QStringLiteral("unknown region '%1' (see knotmap-cli regions)").arg(id));
+    const QStringList felt = referral.feltIn(id);
+    // The muscles whose patterns are behind the answer: the region's own, then any whose usual knot lies
+    // in this region of the map (latissimus dorsi's in teres major).
+    QStringList muscles;
+    QStringList sources;
+    for (const MuscleReferral& muscle : referral.muscles()) {
+        bool lies = muscle.muscle == region->muscle;
+        for (const KnotSite& site : muscle.knots)
+            lies = lies || site.muscle == region->muscle;
+        if (!lies)
+            continue;
+        if (muscle.muscle == region->muscle)
+            muscles.prepend(muscle.muscle);
+        else
+            muscles.append(muscle.muscle);
+        for (const QString& source : muscle.sources) {
+            if (!sources.contains(source))
+                sources.append(source);
+        }
+    }
+    QStringList names;
+    for (const QString& area : felt)
+        names.append(referral.area(area)->name);
+    if (json) {
+        QJsonObject object;
+        object.insert(QStringLiteral("region"), id);
+        object.insert(QStringLiteral("felt_in"), QJsonArray::fromStringList(felt));
+        object.insert(QStringLiteral("felt_in_names"), QJsonArray::fromStringList(names));
+        object.insert(QStringLiteral("muscles"), QJsonArray::fromStringList(muscles));
+        object.insert(QStringLiteral("sources"), QJsonArray::fromStringList(sources));
+        c.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    if (felt.isEmpty()) {
+        c.out << region->name
+              << ": KnotMap's sources describe no pattern of referred pain for a knot here.\n";
+        return Success;
+    }
+    c.out << region->name << ": a knot here may send pain to these areas, nearest first:\n";
+    for (const QString& name : names)
+        c.out << "  " << name << '\n';
+    for (const QString& muscle : muscles) {
+        if (muscle != region->muscle)
+            c.out << "This includes the pattern of the "
+                  << lowerFirst(c.atlas.regionName(muscle + sideSuffix(region->side)))
+                  << ", whose usual knot lies here on the map.\n";
+    }
+    c.out << "These are common patterns, not a diagnosis. Sources: " << sources.join(QStringLiteral(", "))
+          << " (see docs/sources.md).\n";
+    return Success;
+}
+
+int referArea(const Context& c, const ReferralAtlas& referral, const QString& id, bool json)
+{
+    const PainArea* area = referral.area(id);
+    if (!area)
+        return c.fail(BadData,
+                      QStringLiteral("unknown pain area '%1' (ids look like temple-left, sacrum; see "
+                                     "knotmap-cli areas)")
+                          .arg(id));
+    const QList<ReferralCandidate> candidates = referral.candidates(id);
+    if (json) {
+        QJsonArray array;
+        for (const ReferralCandidate& candidate : candidates) {
+            QJsonObject object;
+            object.insert(QStringLiteral("region"), candidate.region);
+            object.insert(QStringLiteral("rank"), candidate.rank);
+            object.insert(QStringLiteral("search_at"),
+                          QJsonArray{rounded(candidate.searchAt.x()), rounded(candidate.searchAt.y())});
+            object.insert(QStringLiteral("muscle"), candidate.muscle);
+            object.insert(QStringLiteral("often"), candidate.often);
+            object.insert(QStringLiteral("imitates_nerve_pain"), candidate.imitatesNervePain);
+            array.append(object);
+        }
+        QJsonObject object;
+        object.insert(QStringLiteral("area"), id);
+        object.insert(QStringLiteral("name"), area->name);
+        object.insert(QStringLiteral("view"), area->view);
+        object.insert(QStringLiteral("candidates"), array);
+        c.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    c.out << area->name
+          << ": pain here is often felt from a knot in one of these muscles, the likeliest first (possible "
+             "sources, not a diagnosis):\n";
+    bool nerveLike = false;
+    for (const ReferralCandidate& candidate : candidates) {
+        const BodySide side = c.atlas.region(candidate.region)->side;
+        const QString muscleName = c.atlas.regionName(candidate.muscle + sideSuffix(side));
+        c.out << "  " << candidate.rank << ". " << muscleName;
+        if (!candidate.often)
+            c.out << " (only sometimes felt here)";
+        if (candidate.region != candidate.muscle + sideSuffix(side))
+            c.out << ": its usual knot lies in the " << lowerFirst(c.atlas.regionName(candidate.region))
+                  << " on the map";
+        c.out << "; search near (" << rounded(candidate.searchAt.x()) << ", "
+              << rounded(candidate.searchAt.y()) << ")";
+        if (candidate.imitatesNervePain)
+            c.out << " *";
+        c.out << '\n';
+        nerveLike = nerveLike || candidate.imitatesNervePain;
+    }
+    if (nerveLike)
+        c.out << "* Marked patterns can look like a nerve problem. Numbness, tingling, weakness or shooting "
+                 "pain is a reason to see a professional, not a knot to press.\n";
+    return Success;
+}
+
+} // namespace
+
+int referCommand(const Context& c)
+{
+    const QCommandLineParser& p = c.parser;
+    const bool byRegion = p.isSet(QStringLiteral("region"));
+    const bool byArea = p.isSet(QStringLiteral("area"));
+    if (byRegion == byArea)
+        return c.fail(
+            UsageError, QStringLiteral("refer needs --region ID or --area ID, one of them"),
+            QStringLiteral("usage: knotmap-cli refer (--region ID | --area ID) [--format text|json]"));
+    int code = Success;
+    const auto format =
+        c.format(QStringLiteral("text"), {QStringLiteral("text"), QStringLiteral("json")}, &code);
+    if (!format)
+        return code;
+    QString error;
+    const std::optional<ReferralAtlas> referral = ReferralAtlas::loadStandard(&error);
+    if (!referral)
+        return c.fail(BadData, error);
+    const bool json = *format == QLatin1String("json");
+    return byRegion ? referRegion(c, *referral, p.value(QStringLiteral("region")), json)
+                    : referArea(c, *referral, p.value(QStringLiteral("area")), json);
+}
+
+} // namespace knotmap::cli
