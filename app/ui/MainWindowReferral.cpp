@@ -149,8 +149,10 @@ void MainWindow::updateReferral()
     } else {
         const QList<ReferralCandidate> candidates = m_store.referral().candidates(selected->region);
         for (const ReferralCandidate& candidate : candidates) {
-            if (!regionFills.contains(candidate.region))
-                regionFills.insert(candidate.region, overlayColor(candidate.rank <= 3 ? 0.8 : 0.3));
+            for (const QString& region : {muscleRegion(candidate), candidate.region}) {
+                if (!regionFills.contains(region))
+                    regionFills.insert(region, overlayColor(candidate.rank <= 3 ? 0.8 : 0.3));
+            }
         }
         areaFills.insert(selected->region, overlayColor(0.5));
         QSet<qint64> linkedKnots;

@@ -12,6 +12,11 @@ namespace {
 enum Role { RegionRole = Qt::UserRole + 1, SearchRole, SpotRole };
 } // namespace
 
+QString muscleRegion(const ReferralCandidate& candidate)
+{
+    return candidate.muscle + candidate.region.mid(candidate.region.lastIndexOf(QLatin1Char('-')));
+}
+
 ReferralPanel::ReferralPanel(const ReferralAtlas& referral, std::function<QString(const QString&)> placeName,
                              QWidget* parent)
     : QWidget(parent), m_referral(referral), m_placeName(std::move(placeName))
@@ -135,14 +140,17 @@ void ReferralPanel::showFelt(const Spot& felt, const QList<Spot>& knots, const Q
     }
     for (const ReferralCandidate& candidate : candidates) {
         const QString how = candidate.often ? tr("often") : tr("sometimes");
-        auto* item = new QTreeWidgetItem(
-            m_list, {tr("%1. %2 (%3)").arg(candidate.rank).arg(m_placeName(candidate.region), how)});
+        // Named by the muscle; its usual knot may lie in a neighbour's region (latissimus in teres major).
+        const QString muscle = m_placeName(muscleRegion(candidate));
+        auto* item =
+            new QTreeWidgetItem(m_list, {tr("%1. %2 (%3)").arg(candidate.rank).arg(muscle, how)});
         item->setData(0, RegionRole, candidate.region);
         item->setData(0, SearchRole, candidate.searchAt);
         item->setToolTip(0, tr("Possible source: select to see where to search for a knot in the %1")
-                                .arg(m_placeName(candidate.region)));
+                                .arg(muscle));
         for (const Spot& knot : knots) {
-            if (knot.kind != SpotKind::Knot || knot.region != candidate.region)
+            if (knot.kind != SpotKind::Knot ||
+                (knot.region != candidate.region && knot.region != muscleRegion(candidate)))
                 continue;
             auto* child = new QTreeWidgetItem(item, {tr("%1 may explain this pain").arg(spotTitle(knot, latest))});
             child->setData(0, SpotRole, knot.id);

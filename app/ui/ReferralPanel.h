@@ -15,6 +15,10 @@ class QTreeWidgetItem;
 
 namespace knotmap::ui {
 
+// The region of a candidate's own muscle on its side: "latissimus-dorsi-left" (its knot may be searched for in
+// another region).
+QString muscleRegion(const ReferralCandidate& candidate);
+
 // Referred pain beside the map: for a selected knot, where its pain may be felt; for selected felt pain, the
 // muscles that may be its source, ranked, each with the knots marked there to link. It only shows and asks;
 // the window makes the changes.
