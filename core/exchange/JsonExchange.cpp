@@ -11,6 +11,9 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
+
+#include <cmath>
 
 namespace knotmap {
 
@@ -67,6 +70,7 @@ QJsonObject exportJson(const KnotStore& store, const Settings* settings, ExportP
 QJsonObject exportJson(const KnotStore& store, const QVariantMap& settingValues, ExportParts parts)
 {
     QHash<qint64, QString> keys;
+    QHash<qint64, QString> uuids;
     QJsonArray spots;
     for (const Spot& spot : store.spots(true)) {
         keys.insert(spot.id, spot.key);
@@ -79,7 +83,16 @@ QJsonObject exportJson(const KnotStore& store, const QVariantMap& settingValues,
                                  {QStringLiteral("label"), spot.label},
                                  {QStringLiteral("created_at"), utcIso(spot.createdUtc)},
                                  {QStringLiteral("archived_at"),
-                                  spot.archivedUtc ? QJsonValue(utcIso(*spot.archivedUtc)) : QJsonValue()}});
+                                  spot.archivedUtc ? QJsonValue(utcIso(*spot.archivedUtc)) : QJsonValue()},
+                                 {QStringLiteral("kind"), spotKindKey(spot.kind)}});
+        uuids.insert(spot.id, spot.uuid);
+    }
+    // Felt pain and the knots that may explain it, by UUID: the same spots in every file and database.
+    QJsonArray links;
+    for (const SpotLink& link : store.spotLinks()) {
+        links.append(QJsonObject{{QStringLiteral("felt"), uuids.value(link.feltSpotId)},
+                                 {QStringLiteral("knot"), uuids.value(link.knotSpotId)},
+                                 {QStringLiteral("linked_utc"), link.linkedUtc}});
     }
     QJsonArray ratings;
     const QList<Rating> all =
@@ -124,6 +137,7 @@ QJsonObject exportJson(const KnotStore& store, const QVariantMap& settingValues,
             {QStringLiteral("version"), 1},
             {QStringLiteral("exported_at"), RecordedTime::now().toIso()},
             {QStringLiteral("spots"), spots},
+            {QStringLiteral("links"), links},
             {QStringLiteral("ratings"), ratings},
             {QStringLiteral("routine_log"), log},
             {QStringLiteral("flags_shown"), flags},
@@ -169,10 +183,15 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
         check.array(root, top, QLatin1String("flags_shown"), JsonNeed::Optional).value_or(QJsonArray());
     const QJsonArray clearances =
         check.array(root, top, QLatin1String("flag_clearances"), JsonNeed::Optional).value_or(QJsonArray());
+    // Files from before felt pain (schema 8) have none.
+    const QJsonArray links =
+        check.array(root, top, QLatin1String("links"), JsonNeed::Optional).value_or(QJsonArray());
+    const ReferralAtlas& painAreas = standardPainAreas();
 
     ImportData data;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QHash<QString, QString> regionOfSpot;
+    QHash<QString, SpotKind> kindOfUuid;
     check.forEachObject(spots, QLatin1String("spots"), [&](const QJsonObject& o, const JsonObjectAt& place) {
         const auto key = check.text(o, place, QLatin1String("key"));
         // Absent in files from before spots had UUIDs: then the key names the knot, as it used to.
@@ -180,7 +199,16 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
         const auto x = check.number(o, place, QLatin1String("x"));
         const auto y = check.number(o, place, QLatin1String("y"));
         const auto region = check.text(o, place, QLatin1String("region"));
+        // Absent in files from before felt pain: every spot was a knot.
+        const auto kind = check.text(o, place, QLatin1String("kind"), JsonNeed::Optional);
         ImportedSpot spot;
+        if (kind) {
+            const std::optional<SpotKind> known = spotKindFromKey(*kind);
+            if (!known)
+                check.problem(place, QLatin1String("kind"),
+                              tr("unknown kind '%1' (a spot is a \"knot\" or \"felt\")").arg(*kind));
+            spot.kind = known.value_or(SpotKind::Knot);
+        }
         spot.label = check.text(o, place, QLatin1String("label"), JsonNeed::Optional).value_or(QString());
         const auto created = check.time(o, place, QLatin1String("created_at"));
         const auto archived = check.time(o, place, QLatin1String("archived_at"), JsonNeed::Nullable);
@@ -199,7 +227,17 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
             if (regionOfSpot.contains(spot.key))
                 check.problem(place, QLatin1String("key"), tr("spot '%1' is listed twice").arg(spot.key));
         }
-        if (x && y && region) {
+        if (x && y && region && spot.kind == SpotKind::Felt) {
+            // Felt pain names a pain area, and its point lies on that area's own view (perhaps the front):
+            // the back view's regions say nothing about it.
+            spot.position = QPointF(*x, *y);
+            spot.region = *region;
+            if (!painAreas.area(spot.region))
+                check.problem(place, QLatin1String("region"),
+                              tr("felt pain needs a known pain area, not '%1'").arg(spot.region));
+            if (QString problem = validatePosition(spot.position); !problem.isEmpty())
+                check.problem(place.path(), problem);
+        } else if (x && y && region) {
             spot.position = QPointF(*x, *y);
             spot.region = *region;
             const AtlasRegion* hit = atlas.hitTest(spot.position);
@@ -217,7 +255,49 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
         }
         if (key)
             regionOfSpot.insert(spot.key, spot.region);
+        if (!spot.uuid.isEmpty())
+            kindOfUuid.insert(spot.uuid, spot.kind);
         data.spots.append(spot);
+    });
+
+    // A link names its two spots by UUID, each in this file or already in the database (the store checks
+    // those when it imports).
+    QSet<std::pair<QString, QString>> linked;
+    check.forEachObject(links, QLatin1String("links"), [&](const QJsonObject& o, const JsonObjectAt& place) {
+        const auto felt = check.text(o, place, QLatin1String("felt"));
+        const auto knot = check.text(o, place, QLatin1String("knot"));
+        const auto at = check.number(o, place, QLatin1String("linked_utc"));
+        ImportedLink link;
+        const auto checkSpot = [&](const std::optional<QString>& uuid, QLatin1String field, SpotKind wanted) {
+            if (!uuid)
+                return QString();
+            if (QString problem = validateSpotUuid(*uuid); !problem.isEmpty()) {
+                check.problem(place, field, problem);
+                return *uuid;
+            }
+            const auto inFile = kindOfUuid.constFind(*uuid);
+            if (inFile != kindOfUuid.cend() && *inFile != wanted)
+                check.problem(place, field,
+                              wanted == SpotKind::Felt ? tr("spot %1 is a knot, not felt pain").arg(*uuid)
+                                                       : tr("spot %1 is felt pain, not a knot").arg(*uuid));
+            return *uuid;
+        };
+        link.feltUuid = checkSpot(felt, QLatin1String("felt"), SpotKind::Felt);
+        link.knotUuid = checkSpot(knot, QLatin1String("knot"), SpotKind::Knot);
+        if (at) {
+            // Seconds since 1970, whole, and inside the range a double holds exactly.
+            if (*at != std::floor(*at) || std::abs(*at) > 9007199254740991.0)
+                check.problem(place, QLatin1String("linked_utc"),
+                              tr("must be whole seconds since 1970, not %1").arg(*at));
+            else
+                link.linkedUtc = qint64(*at);
+        }
+        if (felt && knot) {
+            if (linked.contains({*felt, *knot}))
+                check.problem(place.path(), tr("the same link is listed twice"));
+            linked.insert({*felt, *knot});
+        }
+        data.links.append(link);
     });
 
     const auto checkSpotIsInFile = [&](const JsonObjectAt& place, const QString& key) {

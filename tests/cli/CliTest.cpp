@@ -267,7 +267,7 @@ TEST_F(Cli, ListFiltersByLocalDateInclusiveAndWritesCsv)
     ASSERT_EQ(csv.exitCode, 0);
     const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 3);
-    EXPECT_EQ(lines[0], QStringLiteral("recorded_at,spot,region,x,y,intensity,quality,note,spot_uuid"));
+    EXPECT_EQ(lines[0], QStringLiteral("recorded_at,spot,region,x,y,intensity,quality,note,spot_uuid,kind"));
     EXPECT_TRUE(lines[2].startsWith(QStringLiteral("2026-03-01T23:30:00-05:00,k,rhomboids-left,")));
 }
 
