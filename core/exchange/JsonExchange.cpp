@@ -2,6 +2,7 @@
 #include "Exchange.h"
 
 #include "JsonChecker.h"
+#include "JsonLinks.h"
 #include "domain/LocalDay.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
@@ -11,9 +12,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
-
-#include <cmath>
 
 namespace knotmap {
 
@@ -88,12 +86,7 @@ QJsonObject exportJson(const KnotStore& store, const QVariantMap& settingValues,
         uuids.insert(spot.id, spot.uuid);
     }
     // Felt pain and the knots that may explain it, by UUID: the same spots in every file and database.
-    QJsonArray links;
-    for (const SpotLink& link : store.spotLinks()) {
-        links.append(QJsonObject{{QStringLiteral("felt"), uuids.value(link.feltSpotId)},
-                                 {QStringLiteral("knot"), uuids.value(link.knotSpotId)},
-                                 {QStringLiteral("linked_utc"), link.linkedUtc}});
-    }
+    const QJsonArray links = linksToJson(store, uuids);
     QJsonArray ratings;
     const QList<Rating> all =
         parts == ExportParts::Everything ? store.ratingsOnLocalDays({}, {}) : QList<Rating>();
@@ -260,45 +253,7 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
         data.spots.append(spot);
     });
 
-    // A link names its two spots by UUID, each in this file or already in the database (the store checks
-    // those when it imports).
-    QSet<std::pair<QString, QString>> linked;
-    check.forEachObject(links, QLatin1String("links"), [&](const QJsonObject& o, const JsonObjectAt& place) {
-        const auto felt = check.text(o, place, QLatin1String("felt"));
-        const auto knot = check.text(o, place, QLatin1String("knot"));
-        const auto at = check.number(o, place, QLatin1String("linked_utc"));
-        ImportedLink link;
-        const auto checkSpot = [&](const std::optional<QString>& uuid, QLatin1String field, SpotKind wanted) {
-            if (!uuid)
-                return QString();
-            if (QString problem = validateSpotUuid(*uuid); !problem.isEmpty()) {
-                check.problem(place, field, problem);
-                return *uuid;
-            }
-            const auto inFile = kindOfUuid.constFind(*uuid);
-            if (inFile != kindOfUuid.cend() && *inFile != wanted)
-                check.problem(place, field,
-                              wanted == SpotKind::Felt ? tr("spot %1 is a knot, not felt pain").arg(*uuid)
-                                                       : tr("spot %1 is felt pain, not a knot").arg(*uuid));
-            return *uuid;
-        };
-        link.feltUuid = checkSpot(felt, QLatin1String("felt"), SpotKind::Felt);
-        link.knotUuid = checkSpot(knot, QLatin1String("knot"), SpotKind::Knot);
-        if (at) {
-            // Seconds since 1970, whole, and inside the range a double holds exactly.
-            if (*at != std::floor(*at) || std::abs(*at) > 9007199254740991.0)
-                check.problem(place, QLatin1String("linked_utc"),
-                              tr("must be whole seconds since 1970, not %1").arg(*at));
-            else
-                link.linkedUtc = qint64(*at);
-        }
-        if (felt && knot) {
-            if (linked.contains({*felt, *knot}))
-                check.problem(place.path(), tr("the same link is listed twice"));
-            linked.insert({*felt, *knot});
-        }
-        data.links.append(link);
-    });
+    readLinks(check, links, kindOfUuid, data);
 
     const auto checkSpotIsInFile = [&](const JsonObjectAt& place, const QString& key) {
         if (!regionOfSpot.contains(key))

@@ -171,7 +171,9 @@ public:
     // Adds a whole file's data in one transaction (KnotStoreImport.cpp). A spot is matched by its UUID; a
     // file without UUIDs matches by key (the region must agree). A spot whose key is taken by a different
     // knot gets the next free key of its region. Ratings and steps already in the database are skipped and
-    // counted, so importing a file twice changes nothing. A cancel from progress rolls everything back.
+    // counted, so importing a file twice changes nothing. A spot matched by UUID must be of the file's kind.
+    // Links name their spots by UUID, in the file or here, felt pain first and a knot second; a link here
+    // already is skipped and counted. A cancel from progress rolls everything back.
     // moreRatings, when given, streams further ratings of data's spots in the same transaction (a CSV of a
     // million rows is never held whole); a problem it returns rolls everything back too.
     Result<ImportCounts> importData(const ImportData& data, const ImportProgress& progress = {},

@@ -28,7 +28,8 @@ constexpr int kAtlas2Version = 7;
 // lumbar spine, gluteus minimus is new and the head is split (resources/atlas/make_back_view.py). Every
 // region id stays. A spot keeps its exact point and its key; one whose point no longer lies in its region
 // takes the region the point lies in now, as moving it there would. Routine steps keep the region they were
-// done on.
+// done on. (Every spot was a knot then. A later step that places spots in the back view must leave felt
+// pain, schema 8, alone: its point lies on its pain area's own view.)
 void placeSpotsInTheRedrawnAtlas(const QSqlDatabase& db, const BodyAtlas& atlas)
 {
     QList<std::pair<qint64, QString>> moves;
