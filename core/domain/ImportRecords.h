@@ -7,6 +7,7 @@
 #include "domain/LoggedStep.h"
 #include "domain/Rating.h"
 #include "domain/ShownFlag.h"
+#include "domain/Spot.h"
 
 #include <QByteArrayView>
 #include <QList>
@@ -30,6 +31,29 @@ struct ImportedSpot
     QString label;
     qint64 createdUtc = 0;
     std::optional<qint64> archivedUtc;
+    SpotKind kind = SpotKind::Knot; // files from before felt pain hold only knots
+};
+
+// "knot" or "felt", as the database and every file spell a spot's kind.
+inline QString spotKindKey(SpotKind kind)
+{
+    return kind == SpotKind::Felt ? QStringLiteral("felt") : QStringLiteral("knot");
+}
+inline std::optional<SpotKind> spotKindFromKey(const QString& key)
+{
+    if (key == QLatin1String("knot"))
+        return SpotKind::Knot;
+    if (key == QLatin1String("felt"))
+        return SpotKind::Felt;
+    return std::nullopt;
+}
+
+// A felt-pain link as a file carries it: both spots by UUID, each in the file or already in the database.
+struct ImportedLink
+{
+    QString feltUuid;
+    QString knotUuid;
+    qint64 linkedUtc = 0;
 };
 
 struct ImportedRating
@@ -64,6 +88,7 @@ struct ImportData
     QList<ImportedSpot> spots;
     QList<ImportedRating> ratings;
     QList<ImportedStep> routineLog;
+    QList<ImportedLink> links;           // only from KnotMap JSON
     QList<ShownFlag> flagsShown;         // only from KnotMap JSON
     QList<FlagClearance> flagClearances; // only from KnotMap JSON
     QVariantMap settings;                // by settings key name, only from KnotMap JSON
@@ -77,6 +102,8 @@ struct ImportCounts
     int ratingsSkipped = 0; // already in the database
     int stepsAdded = 0;
     int stepsSkipped = 0;
+    int linksAdded = 0;
+    int linksSkipped = 0; // already in the database
 };
 
 // Called as work proceeds; returning false cancels, and nothing is left behind.

@@ -76,6 +76,28 @@ Placement placeOf(const QString& regionId, const QString& xText, const QString& 
     }
     return place;
 }
+
+// Felt pain's place: a known pain area and a point on that area's own view (perhaps the front), which the
+// back view's regions say nothing about. The area has no centre here, so the point must be given.
+struct FeltPlacement
+{
+    QString area;
+    QPointF position;
+    QString problem;
+};
+
+FeltPlacement feltPlaceOf(const QString& areaId, const QString& xText, const QString& yText,
+                          const ReferralAtlas& painAreas)
+{
+    if (!painAreas.area(areaId))
+        return {{}, {}, tr("felt pain needs a known pain area, not '%1'").arg(areaId)};
+    const auto x = coordinate(xText), y = coordinate(yText);
+    if (!x || !y)
+        return {{},
+                {},
+                tr("felt pain needs its point: x and y from 0 to 1, not '%1' and '%2'").arg(xText, yText)};
+    return {areaId, QPointF(*x, *y), {}};
+}
 } // namespace
 
 namespace {
@@ -102,6 +124,8 @@ private:
     const qint64 m_now = QDateTime::currentSecsSinceEpoch();
     QHash<QByteArray, qsizetype> m_spotIndex; // the key as the file writes it
     QHash<QByteArray, Placement> m_places;
+    QHash<QByteArray, FeltPlacement> m_feltPlaces;
+    const ReferralAtlas& m_painAreas = standardPainAreas();
     QHash<QByteArray, std::optional<Quality>> m_qualities;
     QSet<QByteArray> m_validUuids;
 };
@@ -138,15 +162,43 @@ std::optional<StreamedRating> RowChecker::check(const CsvStream& row)
             m_problems.add(line, problem);
     }
 
-    // Where: a region, a point, or both agreeing.
+    // A knot or felt pain: files from before felt pain (no kind column) hold only knots; an empty field is a
+    // knot too.
+    SpotKind kind = SpotKind::Knot;
+    if (m_fieldCount > 9) {
+        const QByteArray rawKind = f(9).trimmed();
+        // Compared as bytes: a million rows make no QString for it.
+        if (rawKind == "felt")
+            kind = SpotKind::Felt;
+        else if (!rawKind.isEmpty() && rawKind != "knot")
+            m_problems.add(line, tr("unknown kind '%1' (a spot is a knot or felt)").arg(text(rawKind)));
+    }
+
+    // Where: a region, a point, or both agreeing; for felt pain, a pain area and a point on its view.
     QByteArray placeKey = f(2);
     placeKey.append('|').append(f(3)).append('|').append(f(4));
-    auto place = m_places.constFind(placeKey);
-    if (place == m_places.constEnd())
-        place = m_places.insert(placeKey, placeOf(text(f(2)).trimmed(), text(f(3)), text(f(4)), m_atlas));
-    if (!place->problem.isEmpty())
-        m_problems.add(line, place->problem);
-    const AtlasRegion* region = place->region;
+    QString regionId;
+    QPointF position;
+    if (kind == SpotKind::Felt) {
+        auto felt = m_feltPlaces.constFind(placeKey);
+        if (felt == m_feltPlaces.constEnd())
+            felt = m_feltPlaces.insert(
+                placeKey, feltPlaceOf(text(f(2)).trimmed(), text(f(3)), text(f(4)), m_painAreas));
+        if (!felt->problem.isEmpty())
+            m_problems.add(line, felt->problem);
+        regionId = felt->area;
+        position = felt->position;
+    } else {
+        auto place = m_places.constFind(placeKey);
+        if (place == m_places.constEnd())
+            place = m_places.insert(placeKey, placeOf(text(f(2)).trimmed(), text(f(3)), text(f(4)), m_atlas));
+        if (!place->problem.isEmpty())
+            m_problems.add(line, place->problem);
+        if (place->region) {
+            regionId = place->region->id;
+            position = *place->position;
+        }
+    }
 
     bool intensityOk = false;
     const int intensity = f(5).trimmed().toInt(&intensityOk);
@@ -159,16 +211,21 @@ std::optional<StreamedRating> RowChecker::check(const CsvStream& row)
         quality = m_qualities.insert(f(6), qualityFromKey(text(f(6))));
     if (!*quality)
         m_problems.add(line, tr("unknown quality '%1'").arg(text(f(6))));
-    if (m_problems.count() != before || !at || !region || !*quality || !intensityOk)
+    if (m_problems.count() != before || !at || regionId.isEmpty() || !*quality || !intensityOk)
         return std::nullopt;
 
     // The first row of a spot places it; later rows must agree on its region and its UUID.
     const QString uuid = text(rawUuid);
     if (known != m_spotIndex.constEnd()) {
         const ImportedSpot& spot = data.spots.at(*known);
-        if (spot.region != region->id) {
+        if (spot.kind != kind) {
+            m_problems.add(line, tr("spot '%1' is %2 on an earlier line, but %3 here")
+                                     .arg(spot.key, spotKindKey(spot.kind), spotKindKey(kind)));
+            return std::nullopt;
+        }
+        if (spot.region != regionId) {
             m_problems.add(line, tr("spot '%1' is in '%2' on an earlier line, but in '%3' here")
-                                     .arg(spot.key, spot.region, region->id));
+                                     .arg(spot.key, spot.region, regionId));
             return std::nullopt;
         }
         if (spot.uuid != uuid) {
@@ -177,7 +234,7 @@ std::optional<StreamedRating> RowChecker::check(const CsvStream& row)
         }
     } else {
         known = m_spotIndex.insert(rawKey, data.spots.size());
-        data.spots.append({text(rawKey), uuid, *place->position, region->id, {}, m_now, std::nullopt});
+        data.spots.append({text(rawKey), uuid, position, regionId, {}, m_now, std::nullopt, kind});
     }
     return StreamedRating{*known, *at, intensity, **quality, f(7)};
 }
@@ -194,11 +251,13 @@ std::optional<ImportData> streamRatingsCsv(QIODevice& device, const BodyAtlas& a
         return std::nullopt;
     }
     const QString header = csv.fieldsAsText().join(QLatin1Char(','));
-    if (header != kRatingsCsvHeader && header != kRatingsCsvHeaderBefore5) {
+    if (header != kRatingsCsvHeader && header != kRatingsCsvHeaderBefore8 &&
+        header != kRatingsCsvHeaderBefore5) {
         problems.add(csv.line(), tr("the first line must be the header %1").arg(kRatingsCsvHeader));
         return std::nullopt;
     }
-    RowChecker checker(atlas, problems, csv.fieldCount()); // 9 fields, or 8 before spot UUIDs
+    // 10 fields; 9 before felt pain (no kind), 8 before spot UUIDs.
+    RowChecker checker(atlas, problems, csv.fieldCount());
     for (qint64 rows = 1; csv.next(); ++rows) {
         const std::optional<StreamedRating> rating = checker.check(csv);
         if (rating && problems.isEmpty() && each)

@@ -34,7 +34,9 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
 
 // Every rating as a FHIR R4 Observation (LOINC 72514-3, pain severity 0–10, category survey) in a collection
 // Bundle, about one Patient (named, or anonymous without a name). The body site is plain text with the side:
-// SNOMED CT codes need a licence, and KnotMap ships only codes it can vouch for. docs/data-formats.md.
+// SNOMED CT codes need a licence, and KnotMap ships only codes it can vouch for. Felt pain says so (its code
+// text and a "Spot kind" component) and names the knots linked to it (urn:knotmap:fhir:possible-source).
+// docs/data-formats.md.
 QJsonObject exportFhir(const KnotStore& store, const QString& personName = {});
 
 // Writes a file all at once — a temporary file in the same folder, renamed over the target — readable by its

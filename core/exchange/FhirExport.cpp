@@ -49,6 +49,30 @@ QJsonObject bodySite(const BodyAtlas& atlas, const QString& regionId)
     return site;
 }
 
+// Where felt pain is: the pain area's name as text ("Left temple"; no codes, as for knots), the side as the
+// person's own when the area has one.
+QJsonObject feltSite(const ReferralAtlas& referral, const QString& areaId)
+{
+    const PainArea* area = referral.area(areaId);
+    QJsonObject site{{QStringLiteral("text"), area ? area->name : areaId}};
+    if (area && area->side) {
+        site.insert(QStringLiteral("extension"),
+                    QJsonArray{QJsonObject{
+                        {QStringLiteral("url"), QStringLiteral("urn:knotmap:fhir:laterality")},
+                        {QStringLiteral("valueCode"),
+                         *area->side == BodySide::Left ? QStringLiteral("left") : QStringLiteral("right")}}});
+    }
+    return site;
+}
+
+QJsonObject spotIdentifier(const QString& url, const QString& uuid)
+{
+    return {{QStringLiteral("url"), url},
+            {QStringLiteral("valueIdentifier"),
+             QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:ietf:rfc:3986")},
+                         {QStringLiteral("value"), QStringLiteral("urn:uuid:") + uuid}}}};
+}
+
 } // namespace
 
 QJsonObject exportFhir(const KnotStore& store, const QString& personName)
@@ -56,6 +80,9 @@ QJsonObject exportFhir(const KnotStore& store, const QString& personName)
     QHash<qint64, Spot> spots;
     for (const Spot& spot : store.spots(true))
         spots.insert(spot.id, spot);
+    QHash<qint64, QStringList> sources; // felt spot id -> the UUIDs of the knots linked to it, oldest first
+    for (const SpotLink& link : store.spotLinks())
+        sources[link.feltSpotId].append(spots.value(link.knotSpotId).uuid);
     const QString patientId =
         QUuid::createUuidV5(kIdSpace, QStringLiteral("patient/%1").arg(personName.trimmed()))
             .toString(QUuid::WithoutBraces);
@@ -69,11 +96,16 @@ QJsonObject exportFhir(const KnotStore& store, const QString& personName)
                                               QStringLiteral("Pain severity - 0-10 verbal numeric rating "
                                                              "[Score] - Reported"))}},
                            {QStringLiteral("text"), QStringLiteral("Pain severity (0-10)")}};
+    // Felt pain (it hurts here) is the same LOINC score, told apart from a knot (pressing there hurts: a
+    // trigger point) by its text and a kind component; a knot's observation is as it always was.
+    QJsonObject feltCode = code;
+    feltCode.insert(QStringLiteral("text"), QStringLiteral("Felt pain severity (0-10)"));
 
     QJsonArray entries{QJsonObject{{QStringLiteral("fullUrl"), QStringLiteral("urn:uuid:") + patientId},
                                    {QStringLiteral("resource"), patient(patientId, personName)}}};
     for (const Rating& r : store.ratingsOnLocalDays({}, {})) {
         const Spot spot = spots.value(r.spotId);
+        const bool felt = spot.kind == SpotKind::Felt;
         const QString id =
             QUuid::createUuidV5(
                 kIdSpace, QStringLiteral("%1/%2/%3").arg(spot.key).arg(r.recordedAt.utcSeconds).arg(r.id))
@@ -83,36 +115,53 @@ QJsonObject exportFhir(const KnotStore& store, const QString& personName)
             {QStringLiteral("id"), id},
             {QStringLiteral("status"), QStringLiteral("final")},
             {QStringLiteral("category"), category},
-            {QStringLiteral("code"), code},
+            {QStringLiteral("code"), felt ? feltCode : code},
             {QStringLiteral("subject"), subject},
             {QStringLiteral("performer"), QJsonArray{subject}}, // the person rated it themselves
             {QStringLiteral("effectiveDateTime"), r.recordedAt.toIso()},
             {QStringLiteral("valueInteger"), r.intensity},
-            {QStringLiteral("bodySite"), bodySite(store.atlas(), spot.region)},
+            {QStringLiteral("bodySite"),
+             felt ? feltSite(store.referral(), spot.region) : bodySite(store.atlas(), spot.region)},
             // Which knot: the spot's UUID, the same in every export and database, as an Identifier, so a
             // receiving system can follow one knot over time. An extension, because an Observation's own
             // identifier must be unique to it and bodySite carries only codes KnotMap can vouch for.
             {QStringLiteral("extension"),
-             QJsonArray{QJsonObject{
-                 {QStringLiteral("url"), QStringLiteral("urn:knotmap:fhir:spot")},
-                 {QStringLiteral("valueIdentifier"),
-                  QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:ietf:rfc:3986")},
-                              {QStringLiteral("value"), QStringLiteral("urn:uuid:") + spot.uuid}}}}}},
+             QJsonArray{spotIdentifier(QStringLiteral("urn:knotmap:fhir:spot"), spot.uuid)}},
         };
+        QJsonArray components;
+        if (felt) {
+            // The knots the person linked to this felt pain, each by its spot UUID: "this knot may explain
+            // it". Not derivedFrom or hasMember: those relate observations (a value computed from another, a
+            // panel's members), while a link relates two spots and says only "possible source".
+            QJsonArray extensions = observation.value(QStringLiteral("extension")).toArray();
+            for (const QString& knot : sources.value(spot.id))
+                extensions.append(spotIdentifier(QStringLiteral("urn:knotmap:fhir:possible-source"), knot));
+            observation.insert(QStringLiteral("extension"), extensions);
+            const PainArea* area = store.referral().area(spot.region);
+            const QString where = area ? area->name : spot.region;
+            components.append(QJsonObject{
+                {QStringLiteral("code"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Spot kind")}}},
+                {QStringLiteral("valueCodeableConcept"),
+                 QJsonObject{
+                     {QStringLiteral("coding"),
+                      QJsonArray{coding(QStringLiteral("urn:knotmap:fhir:spot-kind"), QStringLiteral("felt"),
+                                        QStringLiteral("Felt pain (it hurts here; not a knot)"))}},
+                     {QStringLiteral("text"), QStringLiteral("Felt pain at: %1").arg(where)}}}});
+        }
         // How it felt, as a component with KnotMap's own quality keys, so it can be read without parsing
         // words.
         if (r.quality != Quality::None) {
-            observation.insert(
-                QStringLiteral("component"),
-                QJsonArray{QJsonObject{
-                    {QStringLiteral("code"),
-                     QJsonObject{{QStringLiteral("text"), QStringLiteral("Pain quality")}}},
-                    {QStringLiteral("valueCodeableConcept"),
-                     QJsonObject{{QStringLiteral("coding"),
-                                  QJsonArray{coding(QStringLiteral("urn:knotmap:fhir:quality"),
-                                                    qualityKey(r.quality), qualityDisplayName(r.quality))}},
-                                 {QStringLiteral("text"), qualityDisplayName(r.quality)}}}}});
+            components.append(QJsonObject{
+                {QStringLiteral("code"),
+                 QJsonObject{{QStringLiteral("text"), QStringLiteral("Pain quality")}}},
+                {QStringLiteral("valueCodeableConcept"),
+                 QJsonObject{{QStringLiteral("coding"),
+                              QJsonArray{coding(QStringLiteral("urn:knotmap:fhir:quality"),
+                                                qualityKey(r.quality), qualityDisplayName(r.quality))}},
+                             {QStringLiteral("text"), qualityDisplayName(r.quality)}}}});
         }
+        if (!components.isEmpty())
+            observation.insert(QStringLiteral("component"), components);
         if (!r.note.isEmpty())
             observation.insert(QStringLiteral("note"),
                                QJsonArray{QJsonObject{{QStringLiteral("text"), r.note}}});

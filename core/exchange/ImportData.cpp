@@ -7,6 +7,12 @@
 
 namespace knotmap {
 
+const ReferralAtlas& standardPainAreas()
+{
+    static const ReferralAtlas areas = ReferralAtlas::loadStandard().value_or(ReferralAtlas());
+    return areas;
+}
+
 ProblemList::ProblemList(const QString& fileName) : m_fileName(escapeControlCharacters(fileName)) {}
 
 void ProblemList::add(int line, const QString& message)

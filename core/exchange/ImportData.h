@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "atlas/Referral.h"
 #include "domain/ImportRecords.h"
 
 #include <QList>
@@ -15,6 +16,10 @@
 namespace knotmap {
 
 constexpr int kMaxReportedProblems = 50;
+
+// The felt-pain vocabulary imports check a felt spot's area against (resources/referral, read once; the
+// store holds the same). Empty, so every felt spot is refused, only if the resources were left out.
+const ReferralAtlas& standardPainAreas();
 
 // Adds "file:line: message" to problems, up to the cap, and counts the rest. Messages quote the file, and
 // file names are anyone's: control characters in either are shown escaped, so a file cannot forge lines or

@@ -122,7 +122,8 @@ ImportResult importCsv(KnotStore& store, QFile& file, const ImportProgress& prog
         for (qsizetype i = 0; equal && i < spots->spots.size(); ++i)
             equal = same->spots[i].key == spots->spots[i].key &&
                     same->spots[i].uuid == spots->spots[i].uuid &&
-                    same->spots[i].region == spots->spots[i].region;
+                    same->spots[i].region == spots->spots[i].region &&
+                    same->spots[i].kind == spots->spots[i].kind;
         return equal ? QString() : changed;
     };
     const Result<ImportCounts> imported = store.importData(*spots, {}, again);

@@ -2,6 +2,7 @@
 #include "Exchange.h"
 
 #include "JsonChecker.h"
+#include "JsonLinks.h"
 #include "domain/LocalDay.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
@@ -67,6 +68,7 @@ QJsonObject exportJson(const KnotStore& store, const Settings* settings, ExportP
 QJsonObject exportJson(const KnotStore& store, const QVariantMap& settingValues, ExportParts parts)
 {
     QHash<qint64, QString> keys;
+    QHash<qint64, QString> uuids;
     QJsonArray spots;
     for (const Spot& spot : store.spots(true)) {
         keys.insert(spot.id, spot.key);
@@ -79,8 +81,12 @@ QJsonObject exportJson(const KnotStore& store, const QVariantMap& settingValues,
                                  {QStringLiteral("label"), spot.label},
                                  {QStringLiteral("created_at"), utcIso(spot.createdUtc)},
                                  {QStringLiteral("archived_at"),
-                                  spot.archivedUtc ? QJsonValue(utcIso(*spot.archivedUtc)) : QJsonValue()}});
+                                  spot.archivedUtc ? QJsonValue(utcIso(*spot.archivedUtc)) : QJsonValue()},
+                                 {QStringLiteral("kind"), spotKindKey(spot.kind)}});
+        uuids.insert(spot.id, spot.uuid);
     }
+    // Felt pain and the knots that may explain it, by UUID: the same spots in every file and database.
+    const QJsonArray links = linksToJson(store, uuids);
     QJsonArray ratings;
     const QList<Rating> all =
         parts == ExportParts::Everything ? store.ratingsOnLocalDays({}, {}) : QList<Rating>();
@@ -124,6 +130,7 @@ QJsonObject exportJson(const KnotStore& store, const QVariantMap& settingValues,
             {QStringLiteral("version"), 1},
             {QStringLiteral("exported_at"), RecordedTime::now().toIso()},
             {QStringLiteral("spots"), spots},
+            {QStringLiteral("links"), links},
             {QStringLiteral("ratings"), ratings},
             {QStringLiteral("routine_log"), log},
             {QStringLiteral("flags_shown"), flags},
@@ -169,10 +176,15 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
         check.array(root, top, QLatin1String("flags_shown"), JsonNeed::Optional).value_or(QJsonArray());
     const QJsonArray clearances =
         check.array(root, top, QLatin1String("flag_clearances"), JsonNeed::Optional).value_or(QJsonArray());
+    // Files from before felt pain (schema 8) have none.
+    const QJsonArray links =
+        check.array(root, top, QLatin1String("links"), JsonNeed::Optional).value_or(QJsonArray());
+    const ReferralAtlas& painAreas = standardPainAreas();
 
     ImportData data;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QHash<QString, QString> regionOfSpot;
+    QHash<QString, SpotKind> kindOfUuid;
     check.forEachObject(spots, QLatin1String("spots"), [&](const QJsonObject& o, const JsonObjectAt& place) {
         const auto key = check.text(o, place, QLatin1String("key"));
         // Absent in files from before spots had UUIDs: then the key names the knot, as it used to.
@@ -180,7 +192,16 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
         const auto x = check.number(o, place, QLatin1String("x"));
         const auto y = check.number(o, place, QLatin1String("y"));
         const auto region = check.text(o, place, QLatin1String("region"));
+        // Absent in files from before felt pain: every spot was a knot.
+        const auto kind = check.text(o, place, QLatin1String("kind"), JsonNeed::Optional);
         ImportedSpot spot;
+        if (kind) {
+            const std::optional<SpotKind> known = spotKindFromKey(*kind);
+            if (!known)
+                check.problem(place, QLatin1String("kind"),
+                              tr("unknown kind '%1' (a spot is a \"knot\" or \"felt\")").arg(*kind));
+            spot.kind = known.value_or(SpotKind::Knot);
+        }
         spot.label = check.text(o, place, QLatin1String("label"), JsonNeed::Optional).value_or(QString());
         const auto created = check.time(o, place, QLatin1String("created_at"));
         const auto archived = check.time(o, place, QLatin1String("archived_at"), JsonNeed::Nullable);
@@ -199,7 +220,17 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
             if (regionOfSpot.contains(spot.key))
                 check.problem(place, QLatin1String("key"), tr("spot '%1' is listed twice").arg(spot.key));
         }
-        if (x && y && region) {
+        if (x && y && region && spot.kind == SpotKind::Felt) {
+            // Felt pain names a pain area, and its point lies on that area's own view (perhaps the front):
+            // the back view's regions say nothing about it.
+            spot.position = QPointF(*x, *y);
+            spot.region = *region;
+            if (!painAreas.area(spot.region))
+                check.problem(place, QLatin1String("region"),
+                              tr("felt pain needs a known pain area, not '%1'").arg(spot.region));
+            if (QString problem = validatePosition(spot.position); !problem.isEmpty())
+                check.problem(place.path(), problem);
+        } else if (x && y && region) {
             spot.position = QPointF(*x, *y);
             spot.region = *region;
             const AtlasRegion* hit = atlas.hitTest(spot.position);
@@ -217,8 +248,12 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
         }
         if (key)
             regionOfSpot.insert(spot.key, spot.region);
+        if (!spot.uuid.isEmpty())
+            kindOfUuid.insert(spot.uuid, spot.kind);
         data.spots.append(spot);
     });
+
+    readLinks(check, links, kindOfUuid, data);
 
     const auto checkSpotIsInFile = [&](const JsonObjectAt& place, const QString& key) {
         if (!regionOfSpot.contains(key))

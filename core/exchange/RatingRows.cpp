@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RatingRows.h"
 
+#include "domain/ImportRecords.h"
 #include "storage/KnotStore.h"
 
 #include <QHash>
@@ -10,7 +11,8 @@
 namespace knotmap {
 
 const QString kRatingsCsvHeaderBefore5 = QStringLiteral("recorded_at,spot,region,x,y,intensity,quality,note");
-const QString kRatingsCsvHeader = kRatingsCsvHeaderBefore5 + QStringLiteral(",spot_uuid");
+const QString kRatingsCsvHeaderBefore8 = kRatingsCsvHeaderBefore5 + QStringLiteral(",spot_uuid");
+const QString kRatingsCsvHeader = kRatingsCsvHeaderBefore8 + QStringLiteral(",kind");
 
 QString coordinateText(qreal value)
 {
@@ -26,7 +28,7 @@ QList<RatingRow> ratingRows(const KnotStore& store, QDate from, QDate to)
     for (const Rating& rating : store.ratingsOnLocalDays(from, to)) {
         const Spot spot = spots.value(rating.spotId);
         rows.append({rating.recordedAt, spot.key, spot.uuid, spot.region, spot.position, rating.intensity,
-                     rating.quality, rating.note});
+                     rating.quality, rating.note, spot.kind});
     }
     return rows;
 }
@@ -55,7 +57,8 @@ QByteArray ratingRowsToCsv(const QList<RatingRow>& rows)
                                     QString::number(row.intensity),
                                     qualityKey(row.quality),
                                     csvField(row.note),
-                                    row.spotUuid};
+                                    row.spotUuid,
+                                    spotKindKey(row.kind)};
         text += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return text.toUtf8();
@@ -77,6 +80,7 @@ QJsonArray ratingRowsToJson(const QList<RatingRow>& rows)
                                                      : QJsonValue(qualityKey(row.quality)));
         object.insert(QStringLiteral("note"), row.note);
         object.insert(QStringLiteral("spot_uuid"), row.spotUuid);
+        object.insert(QStringLiteral("kind"), spotKindKey(row.kind));
         array.append(object);
     }
     return array;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Rating.h"
+#include "domain/Spot.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -25,13 +26,15 @@ struct RatingRow
     int intensity = 0;
     Quality quality = Quality::None;
     QString note;
+    SpotKind kind = SpotKind::Knot;
 };
 
 // Ratings whose local date lies in [from, to] (invalid dates leave that end open), oldest first.
 QList<RatingRow> ratingRows(const KnotStore& store, QDate from = {}, QDate to = {});
 
-// The one header of KnotMap's ratings CSV, and the one files from before spot UUIDs carry (still imported).
-extern const QString kRatingsCsvHeader;        // recorded_at,spot,region,x,y,intensity,quality,note,spot_uuid
+// The one header of KnotMap's ratings CSV, and the ones older files carry (still imported, as knots).
+extern const QString kRatingsCsvHeader; // recorded_at,spot,region,x,y,intensity,quality,note,spot_uuid,kind
+extern const QString kRatingsCsvHeaderBefore8; // the same without kind (before felt pain)
 extern const QString kRatingsCsvHeaderBefore5; // the same without spot_uuid
 // RFC 4180: CRLF line ends, quotes where needed.
 QByteArray ratingRowsToCsv(const QList<RatingRow>& rows);
@@ -39,8 +42,8 @@ QString csvField(const QString& value);
 // A coordinate as the shortest text that reads back as exactly the same number, so a re-import lands on the
 // same point, in the same region, however close to an edge.
 QString coordinateText(qreal value);
-// [{"recorded_at", "spot", "region", "x", "y", "intensity", "quality", "note", "spot_uuid"}], quality null
-// when not given.
+// [{"recorded_at", "spot", "region", "x", "y", "intensity", "quality", "note", "spot_uuid", "kind"}], quality
+// null when not given.
 QJsonArray ratingRowsToJson(const QList<RatingRow>& rows);
 
 } // namespace knotmap

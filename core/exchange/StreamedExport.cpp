@@ -165,7 +165,7 @@ bool writeRatingsCsv(const KnotStore& store, ExportSink& sink)
         return SpotText{',' + csvField(spot.key).toUtf8() + ',' + csvField(spot.region).toUtf8() + ',' +
                             coordinateText(spot.position.x()).toUtf8() + ',' +
                             coordinateText(spot.position.y()).toUtf8() + ',',
-                        ',' + spot.uuid.toUtf8() + "\r\n"};
+                        ',' + spot.uuid.toUtf8() + ',' + spotKindKey(spot.kind).toUtf8() + "\r\n"};
     };
     const ReadFailures failures(store);
     QHash<qint64, SpotText> spots;

@@ -198,26 +198,27 @@ Result<void> KnotStore::moveSpot(qint64 spotId, QPointF position, std::optional<
 {
     if (QString problem = validatePosition(position); !problem.isEmpty())
         return Failure{problem};
-    const QString region = regionFor(position);
-    if (region.isEmpty())
-        return Failure{tr("point (%1, %2) is outside the body").arg(position.x()).arg(position.y())};
     std::optional<Spot> moved;
     if (Result<void> written = write([&] {
-            QSqlQuery q = sql::run(
-                db(), QStringLiteral("SELECT %1 FROM spots WHERE id = ?").arg(kSpotColumns), {spotId});
-            if (!q.next())
+            moved = spotInWrite(spotId);
+            if (!moved)
                 throw sql::SqlFailure{tr("there is no spot with id %1").arg(spotId)};
-            moved = spotFrom(q);
-            q.finish();
             if (expectedFrom && moved->position != *expectedFrom)
                 throw sql::SqlFailure{tr("the spot was moved elsewhere in the meantime; it was left there")};
+            // A knot lies in the back-view region under its point. Felt pain keeps its area: its point is on
+            // the area's own view (perhaps the front), which the back view's regions know nothing of.
+            if (moved->kind == SpotKind::Knot) {
+                moved->region = regionFor(position);
+                if (moved->region.isEmpty())
+                    throw sql::SqlFailure{
+                        tr("point (%1, %2) is outside the body").arg(position.x()).arg(position.y())};
+            }
             sql::run(db(), QStringLiteral("UPDATE spots SET x = ?, y = ?, region = ? WHERE id = ?"),
-                     {position.x(), position.y(), region, spotId});
+                     {position.x(), position.y(), moved->region, spotId});
         });
         !written)
         return written;
     moved->position = position;
-    moved->region = region;
     emit spotChanged(*moved);
     return {};
 }
@@ -242,13 +243,23 @@ Result<SpotSnapshot> KnotStore::removeSpot(qint64 spotId)
             sql::run(db(), QStringLiteral("SELECT id FROM routine_log WHERE spot_id = ?"), {spotId});
         while (steps.next())
             snapshot.routineStepIds.append(steps.value(0).toLongLong());
-        // Ratings cascade; routine steps keep their region and lose the link, which restoreSpot puts back.
+        QSqlQuery links = sql::run(db(),
+                                   QStringLiteral("SELECT %1 FROM spot_links WHERE felt_spot_id = ? OR "
+                                                  "knot_spot_id = ? ORDER BY linked_utc, felt_spot_id, "
+                                                  "knot_spot_id")
+                                       .arg(kLinkColumns),
+                                   {spotId, spotId});
+        snapshot.links = linksFrom(links);
+        // Ratings and links cascade; routine steps keep their region and lose the link, which restoreSpot
+        // puts back.
         sql::run(db(), QStringLiteral("DELETE FROM spots WHERE id = ?"), {spotId});
     });
     if (!written)
         return Failure{written.error()};
     emit spotAboutToBeRemoved(spotId);
     emit spotRemoved(spotId);
+    if (!snapshot.links.isEmpty())
+        emit linksChanged();
     return snapshot;
 }
 
@@ -261,6 +272,7 @@ Result<void> KnotStore::restoreSpot(const SpotSnapshot& snapshot)
         if (QString problem = validateRating(rating); !problem.isEmpty())
             return Failure{problem};
     }
+    bool linksBack = false;
     if (Result<void> written = write([&] {
             // Never over something else: the same knot may be back already (an import of a backup, another
             // program), and then putting it back again would make two of it.
@@ -275,9 +287,10 @@ Result<void> KnotStore::restoreSpot(const SpotSnapshot& snapshot)
             same.finish();
             sql::run(db(),
                      QStringLiteral("INSERT INTO spots (id, uuid, key, x, y, region, label, created_utc, "
-                                    "archived_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    "archived_utc, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                      {s.id, s.uuid, s.key, s.position.x(), s.position.y(), s.region, sql::text(s.label),
-                      s.createdUtc, s.archivedUtc ? QVariant(*s.archivedUtc) : QVariant()});
+                      s.createdUtc, s.archivedUtc ? QVariant(*s.archivedUtc) : QVariant(),
+                      spotKindKey(s.kind)});
             for (const Rating& rating : snapshot.ratings)
                 insertRating(rating, true);
             for (qint64 stepId : snapshot.routineStepIds)
@@ -285,6 +298,17 @@ Result<void> KnotStore::restoreSpot(const SpotSnapshot& snapshot)
                     db(),
                     QStringLiteral("UPDATE routine_log SET spot_id = ? WHERE id = ? AND spot_id IS NULL"),
                     {s.id, stepId});
+            // A link comes back only where its other spot is still there (it may have been removed since).
+            for (const SpotLink& link : snapshot.links) {
+                const qint64 other = link.feltSpotId == s.id ? link.knotSpotId : link.feltSpotId;
+                QSqlQuery put =
+                    sql::run(db(),
+                             QStringLiteral("INSERT OR IGNORE INTO spot_links (%1) SELECT ?, ?, ? "
+                                            "WHERE EXISTS (SELECT 1 FROM spots WHERE id = ?)")
+                                 .arg(kLinkColumns),
+                             {link.feltSpotId, link.knotSpotId, link.linkedUtc, other});
+                linksBack = linksBack || put.numRowsAffected() > 0;
+            }
         });
         !written)
         return written;
@@ -292,6 +316,8 @@ Result<void> KnotStore::restoreSpot(const SpotSnapshot& snapshot)
     emit spotAdded(s);
     if (!snapshot.routineStepIds.isEmpty())
         emit routineLogChanged();
+    if (linksBack)
+        emit linksChanged();
     return {};
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "atlas/BodyAtlas.h"
+#include "atlas/Referral.h"
 #include "domain/DailyAggregate.h"
 #include "domain/ImportRecords.h"
 #include "domain/LoggedStep.h"
@@ -75,6 +76,8 @@ public:
 
     QString path() const { return m_path; }
     const BodyAtlas& atlas() const { return m_atlas; }
+    // The felt-pain vocabulary (resources/referral): the areas a felt-pain spot may be recorded at.
+    const ReferralAtlas& referral() const { return m_referral; }
     // The database and the files SQLite keeps beside it (-wal, -shm, -journal): nothing may be written over
     // them, nor opened by anything but SQLite.
     QStringList ownFiles() const;
@@ -132,6 +135,16 @@ public:
     // A new spot at a point of the body (its region found from the atlas) with its first rating. An empty key
     // gets the next free "<region>-<n>", chosen inside the writing transaction so parallel adds never clash.
     Result<SpotSnapshot> createSpot(QPointF position, const Rating& firstRating, const QString& key = {});
+    // Felt pain at a pain area ("temple-left"): the area must be in the vocabulary (referral()); position is
+    // the point on the area's view (front or back), normalised. An empty key gets the next free
+    // "<area>-<n>" ("temple-left-1"), as createSpot does.
+    Result<SpotSnapshot> createFeltSpot(const QString& areaId, QPointF position, const Rating& firstRating,
+                                        const QString& key = {});
+    // "This knot may explain that felt pain": the first spot must be felt pain, the second a knot, and the
+    // pair is linked once. unlinkSpots returns the link it removed (its time too), for undo.
+    Result<void> linkSpots(qint64 feltSpotId, qint64 knotSpotId);
+    Result<SpotLink> unlinkSpots(qint64 feltSpotId, qint64 knotSpotId);
+    QList<SpotLink> spotLinks() const; // all links, oldest first
     Result<qint64> addRating(const Rating& rating);
     Result<void> addRatings(const QList<Rating>& ratings); // all in one transaction, or none
     // Replaces `expected` with `replacement` (same id), but only while the stored rating still equals
@@ -139,10 +152,13 @@ public:
     Result<void> updateRating(const Rating& expected, const Rating& replacement);
     Result<Rating> removeRating(qint64 ratingId);
     Result<void> restoreRating(const Rating& rating); // puts a removed rating back with its id
-    // Moves a spot; with `expectedFrom`, only while it is still there.
+    // Moves a spot; with `expectedFrom`, only while it is still there. A knot takes the back-view region
+    // its new point lies in; felt pain keeps its area (its point moves within the area's view).
     Result<void> moveSpot(qint64 spotId, QPointF position, std::optional<QPointF> expectedFrom = {});
-    Result<SpotSnapshot> removeSpot(qint64 spotId);         // returns all that was removed, for undo
-    Result<void> restoreSpot(const SpotSnapshot& snapshot); // puts it all back with the same ids and UUID
+    // Returns all that was removed, for undo: its ratings, the routine steps that named it, its links.
+    Result<SpotSnapshot> removeSpot(qint64 spotId);
+    // Puts it all back with the same ids and UUID; a link comes back only where its other spot still is.
+    Result<void> restoreSpot(const SpotSnapshot& snapshot);
 
     // The routine log (KnotStoreRoutines.cpp).
     Result<qint64> logRoutineStep(const LoggedStep& step);
@@ -155,7 +171,9 @@ public:
     // Adds a whole file's data in one transaction (KnotStoreImport.cpp). A spot is matched by its UUID; a
     // file without UUIDs matches by key (the region must agree). A spot whose key is taken by a different
     // knot gets the next free key of its region. Ratings and steps already in the database are skipped and
-    // counted, so importing a file twice changes nothing. A cancel from progress rolls everything back.
+    // counted, so importing a file twice changes nothing. A spot matched by UUID must be of the file's kind.
+    // Links name their spots by UUID, in the file or here, felt pain first and a knot second; a link here
+    // already is skipped and counted. A cancel from progress rolls everything back.
     // moreRatings, when given, streams further ratings of data's spots in the same transaction (a CSV of a
     // million rows is never held whole); a problem it returns rolls everything back too.
     Result<ImportCounts> importData(const ImportData& data, const ImportProgress& progress = {},
@@ -187,6 +205,7 @@ signals:
     void spotRemoved(qint64 spotId);
     void spotChanged(const knotmap::Spot& spot);
     void ratingsChanged(qint64 spotId);
+    void linksChanged(); // a felt-pain link was made or undone (also when a removed spot took its links)
     void routineLogChanged();
     void redFlagsChanged(); // a warning sign was shown on a new day, or said to be gone
     // Many spots, ratings and steps changed at once — an import, or another program's writes (then
@@ -208,19 +227,21 @@ public:
     std::optional<QString> integrityVerdictSoFar() const;
 
 private:
-    KnotStore(QString path, QString connectionName, BodyAtlas atlas);
+    KnotStore(QString path, QString connectionName, BodyAtlas atlas, ReferralAtlas referral);
     QSqlDatabase db() const;
     // Runs body in one IMMEDIATE transaction; an sql::SqlFailure it throws rolls back and becomes the reason.
     Result<void> write(const std::function<void()>& body);
     template <typename T> T read(const std::function<T()>& body, T fallback) const;
     void insertRating(const Rating& rating, bool keepId);
     QString regionFor(QPointF position) const;
-    QString nextSpotKey(const QString& regionId) const; // inside a write: the key column is locked
+    std::optional<Spot> spotInWrite(qint64 spotId) const; // inside a write
+    QString nextSpotKey(const QString& regionId) const;   // inside a write: the key column is locked
     qint64 dataVersion() const;
 
     QString m_path;
     QString m_connectionName;
     BodyAtlas m_atlas;
+    ReferralAtlas m_referral;
     qint64 m_dataVersion = 0;
     struct BackgroundCheck;
     std::unique_ptr<BackgroundCheck> m_check;

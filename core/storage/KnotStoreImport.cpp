@@ -66,13 +66,14 @@ Result<ImportCounts> KnotStore::importData(const ImportData& data, const ImportP
         try {
             QHash<QString, qint64> ids;        // the file's spot key -> id here
             QHash<qint64, bool> existedBefore; // only spots that were already here can hold duplicates
-            QSqlQuery byUuid = sql::prepare(db(), QStringLiteral("SELECT id FROM spots WHERE uuid = ?"));
+            QHash<QString, std::pair<qint64, SpotKind>> byFileUuid; // for the links
+            QSqlQuery byUuid =
+                sql::prepare(db(), QStringLiteral("SELECT id, kind, key FROM spots WHERE uuid = ?"));
             QSqlQuery byKey =
                 sql::prepare(db(), QStringLiteral("SELECT id, region, uuid FROM spots WHERE key = ?"));
             QSqlQuery insertSpot = sql::prepare(
-                db(), QStringLiteral(
-                          "INSERT INTO spots (uuid, key, x, y, region, label, created_utc, archived_utc) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                db(), QStringLiteral("INSERT INTO spots (uuid, key, x, y, region, label, created_utc, "
+                                     "archived_utc, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             const auto found = [](QSqlQuery& q, const QString& value) -> std::optional<QVariantList> {
                 q.addBindValue(value);
                 sql::exec(q);
@@ -82,10 +83,20 @@ Result<ImportCounts> KnotStore::importData(const ImportData& data, const ImportP
                 q.finish();
                 return row;
             };
+            const auto kindWord = [](SpotKind kind) {
+                return kind == SpotKind::Felt ? tr("felt pain") : tr("a knot");
+            };
             for (const ImportedSpot& spot : data.spots) {
                 // The same knot, wherever it is now (it may have moved to another muscle since the backup).
                 if (!spot.uuid.isEmpty()) {
                     if (const auto same = found(byUuid, spot.uuid)) {
+                        const SpotKind kindHere =
+                            spotKindFromKey(same->at(1).toString()).value_or(SpotKind::Knot);
+                        if (kindHere != spot.kind)
+                            throw sql::SqlFailure{
+                                tr("spot '%1' is %2 in the file but %3 in the database")
+                                    .arg(spot.key, kindWord(spot.kind), kindWord(kindHere))};
+                        byFileUuid.insert(spot.uuid, {same->at(0).toLongLong(), kindHere});
                         ids.insert(spot.key, same->at(0).toLongLong());
                         existedBefore.insert(same->at(0).toLongLong(), true);
                         step();
@@ -114,10 +125,13 @@ Result<ImportCounts> KnotStore::importData(const ImportData& data, const ImportP
                      {QVariant(spot.uuid.isEmpty() ? newSpotUuid() : spot.uuid), QVariant(key),
                       QVariant(spot.position.x()), QVariant(spot.position.y()), QVariant(spot.region),
                       sql::text(spot.label), QVariant(spot.createdUtc),
-                      spot.archivedUtc ? QVariant(*spot.archivedUtc) : QVariant()})
+                      spot.archivedUtc ? QVariant(*spot.archivedUtc) : QVariant(),
+                      QVariant(spotKindKey(spot.kind))})
                     insertSpot.addBindValue(value);
                 sql::exec(insertSpot);
                 ids.insert(spot.key, insertSpot.lastInsertId().toLongLong());
+                if (!spot.uuid.isEmpty())
+                    byFileUuid.insert(spot.uuid, {insertSpot.lastInsertId().toLongLong(), spot.kind});
                 ++counts.spotsAdded;
                 step();
             }
@@ -217,6 +231,42 @@ Result<ImportCounts> KnotStore::importData(const ImportData& data, const ImportP
                 step();
             }
 
+            // The links, each between a spot of the file or the database and another: both must be there, and
+            // of the right kinds; a link already here is kept once.
+            for (const ImportedLink& link : data.links) {
+                const auto resolve = [&](const QString& uuid, SpotKind wanted) {
+                    std::pair<qint64, SpotKind> spot;
+                    QString key = uuid;
+                    if (const auto inFile = byFileUuid.constFind(uuid); inFile != byFileUuid.cend()) {
+                        spot = *inFile;
+                    } else if (const auto here = found(byUuid, uuid)) {
+                        spot = {here->at(0).toLongLong(),
+                                spotKindFromKey(here->at(1).toString()).value_or(SpotKind::Knot)};
+                        key = here->at(2).toString();
+                    } else {
+                        throw sql::SqlFailure{
+                            tr("a link names spot %1, which is neither in the file nor in the database")
+                                .arg(uuid)};
+                    }
+                    if (spot.second != wanted)
+                        throw sql::SqlFailure{
+                            wanted == SpotKind::Knot
+                                ? tr("a link's knot '%1' is felt pain, not a knot").arg(key)
+                                : tr("a link's felt pain '%1' is a knot, not felt pain").arg(key)};
+                    return spot.first;
+                };
+                const qint64 felt = resolve(link.feltUuid, SpotKind::Felt);
+                const qint64 knot = resolve(link.knotUuid, SpotKind::Knot);
+                QSqlQuery put = sql::run(db(),
+                                         QStringLiteral("INSERT OR IGNORE INTO spot_links (felt_spot_id, "
+                                                        "knot_spot_id, linked_utc) VALUES (?, ?, ?)"),
+                                         {felt, knot, link.linkedUtc});
+                if (put.numRowsAffected() > 0)
+                    ++counts.linksAdded;
+                else
+                    ++counts.linksSkipped;
+            }
+
             // The warning signs shown and cleared: kept once, so importing a file twice changes nothing.
             for (const ShownFlag& flag : data.flagsShown)
                 rows::insertShownFlag(db(), flag, rows::OnFlagConflict::Keep);
@@ -236,8 +286,10 @@ Result<ImportCounts> KnotStore::importData(const ImportData& data, const ImportP
         return Failure{written.error()};
     if (progress)
         progress(total, total);
-    if (counts.spotsAdded || counts.ratingsAdded || counts.stepsAdded)
+    if (counts.spotsAdded || counts.ratingsAdded || counts.stepsAdded || counts.linksAdded)
         emit dataImported();
+    if (counts.linksAdded)
+        emit linksChanged();
     if (!data.flagsShown.isEmpty() || !data.flagClearances.isEmpty())
         emit redFlagsChanged();
     return counts;

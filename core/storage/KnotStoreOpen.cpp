@@ -37,6 +37,16 @@ QString tr(const char* text)
     return QCoreApplication::translate("Storage", text);
 }
 
+// The felt-pain vocabulary, read from the resources once per process: every store holds a copy.
+const std::optional<ReferralAtlas>& standardReferral(QString* why)
+{
+    static QString problem;
+    static const std::optional<ReferralAtlas> referral = ReferralAtlas::loadStandard(&problem);
+    if (!referral && why)
+        *why = tr("KnotMap's table of felt-pain areas could not be read: %1").arg(problem);
+    return referral;
+}
+
 // Health data: the file is created readable by its owner only, atomically, never widened later.
 QString prepareFile(const QString& path)
 {
@@ -188,9 +198,16 @@ std::optional<QString> KnotStore::integrityVerdictSoFar() const
 std::unique_ptr<KnotStore> KnotStore::openReader(const QString& path, const BodyAtlas& atlas, QString* error,
                                                  StoreOptions options)
 {
+    QString why;
+    const std::optional<ReferralAtlas>& referral = standardReferral(&why);
+    if (!referral) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), why);
+        return nullptr;
+    }
     const QString connectionName = newConnectionName();
     std::unique_ptr<KnotStore> store(
-        new KnotStore(QFileInfo(path).absoluteFilePath(), connectionName, atlas));
+        new KnotStore(QFileInfo(path).absoluteFilePath(), connectionName, atlas, *referral));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(
@@ -225,12 +242,16 @@ std::unique_ptr<KnotStore> KnotStore::open(const QString& path, const BodyAtlas&
     };
     if (path.isEmpty())
         return fail(tr("no file name given"));
+    QString why;
+    const std::optional<ReferralAtlas>& referral = standardReferral(&why);
+    if (!referral)
+        return fail(why);
     if (QString problem = prepareFile(path); !problem.isEmpty())
         return fail(problem);
 
     const QString connectionName = newConnectionName();
     std::unique_ptr<KnotStore> store(
-        new KnotStore(QFileInfo(path).absoluteFilePath(), connectionName, atlas));
+        new KnotStore(QFileInfo(path).absoluteFilePath(), connectionName, atlas, *referral));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         if (!db.isValid())
@@ -301,8 +322,9 @@ QString KnotStore::defaultPath()
            QStringLiteral("/knotmap.sqlite");
 }
 
-KnotStore::KnotStore(QString path, QString connectionName, BodyAtlas atlas)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_atlas(std::move(atlas))
+KnotStore::KnotStore(QString path, QString connectionName, BodyAtlas atlas, ReferralAtlas referral)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_atlas(std::move(atlas)),
+      m_referral(std::move(referral))
 {}
 
 KnotStore::~KnotStore()

@@ -28,7 +28,8 @@ constexpr int kAtlas2Version = 7;
 // lumbar spine, gluteus minimus is new and the head is split (resources/atlas/make_back_view.py). Every
 // region id stays. A spot keeps its exact point and its key; one whose point no longer lies in its region
 // takes the region the point lies in now, as moving it there would. Routine steps keep the region they were
-// done on.
+// done on. (Every spot was a knot then. A later step that places spots in the back view must leave felt
+// pain, schema 8, alone: its point lies on its pain area's own view.)
 void placeSpotsInTheRedrawnAtlas(const QSqlDatabase& db, const BodyAtlas& atlas)
 {
     QList<std::pair<qint64, QString>> moves;
@@ -243,6 +244,25 @@ const QList<Step>& steps()
              }},
         // v7, atlas 2: spots whose point now lies in another region take that region (see above).
         {kAtlas2Version, {}, &placeSpotsInTheRedrawnAtlas},
+        // v8, referred pain (issue 12): a spot is a knot (pressing there hurts) or felt pain (it hurts there;
+        // its region is then a pain area of resources/referral, and its point lies on the view that shows the
+        // area). Every spot so far is a knot. ADD COLUMN keeps the table, its ids and its AUTOINCREMENT
+        // high-water mark as they are: no rebuild. A link says "this knot may explain that felt pain"; it
+        // goes with either spot. The pair is the key (once per pair), WITHOUT ROWID because the key is all a
+        // row holds; the second index finds a knot's links when the knot is removed (the cascade's lookup).
+        // Kinds are checked by the store, which writes every link: a CHECK cannot look at another table.
+        {8,
+         {
+             QStringLiteral("ALTER TABLE spots ADD COLUMN kind TEXT NOT NULL DEFAULT 'knot' "
+                            "CHECK (kind = 'knot' OR kind = 'felt')"),
+             QStringLiteral(R"(CREATE TABLE spot_links (
+                 felt_spot_id INTEGER NOT NULL REFERENCES spots (id) ON DELETE CASCADE,
+                 knot_spot_id INTEGER NOT NULL REFERENCES spots (id) ON DELETE CASCADE,
+                 linked_utc INTEGER NOT NULL CHECK (typeof(linked_utc) = 'integer'),
+                 PRIMARY KEY (felt_spot_id, knot_spot_id),
+                 CHECK (felt_spot_id <> knot_spot_id)) WITHOUT ROWID)"),
+             QStringLiteral("CREATE INDEX spot_links_by_knot ON spot_links (knot_spot_id)"),
+         }},
     };
     return all;
 }

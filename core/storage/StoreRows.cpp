@@ -28,7 +28,21 @@ Spot spotFrom(const QSqlQuery& q)
     if (!q.value(7).isNull())
         spot.archivedUtc = q.value(7).toLongLong();
     spot.uuid = q.value(8).toString();
+    spot.kind = q.value(9).toString() == QLatin1String("felt") ? SpotKind::Felt : SpotKind::Knot;
     return spot;
+}
+
+SpotLink linkFrom(const QSqlQuery& q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+}
+
+QList<SpotLink> linksFrom(QSqlQuery& q)
+{
+    QList<SpotLink> result;
+    while (q.next())
+        result.append(linkFrom(q));
+    return result;
 }
 
 Rating ratingFrom(const QSqlQuery& q)

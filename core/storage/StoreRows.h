@@ -5,6 +5,7 @@
 
 #include "KnotStore.h"
 #include "SqlSupport.h"
+#include "domain/ImportRecords.h"
 #include "domain/LocalDay.h"
 #include "domain/Rating.h"
 #include "domain/ShownFlag.h"
@@ -16,7 +17,8 @@
 namespace knotmap::rows {
 
 inline const QString kSpotColumns =
-    QStringLiteral("id, key, x, y, region, label, created_utc, archived_utc, uuid");
+    QStringLiteral("id, key, x, y, region, label, created_utc, archived_utc, uuid, kind");
+inline const QString kLinkColumns = QStringLiteral("felt_spot_id, knot_spot_id, linked_utc");
 inline const QString kRatingColumns =
     QStringLiteral("id, spot_id, recorded_utc, utc_offset_min, intensity, quality, note");
 
@@ -31,6 +33,8 @@ enum class OnFlagConflict { Update, Keep };
 void insertShownFlag(const QSqlDatabase& db, const ShownFlag& flag, OnFlagConflict onConflict);
 
 Spot spotFrom(const QSqlQuery& q);
+SpotLink linkFrom(const QSqlQuery& q);
+QList<SpotLink> linksFrom(QSqlQuery& q);
 Rating ratingFrom(const QSqlQuery& q);
 QList<Rating> ratingsFrom(QSqlQuery& q);
 

@@ -267,7 +267,7 @@ TEST_F(Cli, ListFiltersByLocalDateInclusiveAndWritesCsv)
     ASSERT_EQ(csv.exitCode, 0);
     const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 3);
-    EXPECT_EQ(lines[0], QStringLiteral("recorded_at,spot,region,x,y,intensity,quality,note,spot_uuid"));
+    EXPECT_EQ(lines[0], QStringLiteral("recorded_at,spot,region,x,y,intensity,quality,note,spot_uuid,kind"));
     EXPECT_TRUE(lines[2].startsWith(QStringLiteral("2026-03-01T23:30:00-05:00,k,rhomboids-left,")));
 }
 
@@ -661,4 +661,47 @@ TEST_F(CliTrends, WritesTheReportWithTheSectionsAsked)
         2, QStringLiteral("a3"));
     expectRefused(args({"report", "--from", "2026-03-02"}), 2, QStringLiteral("--out"));
     EXPECT_FALSE(QFile::exists(QStringLiteral("/tmp/x.pdf")));
+}
+
+// Issue 12: every spot the command line lists says whether it is a knot or felt pain ("kind", added beside
+// the keys that were there), and the JSON export carries the links.
+TEST_F(Cli, ListAndExportSayWhetherASpotIsAKnotOrFeltPain)
+{
+    {
+        auto store = temp.open();
+        auto knot = store->createSpot(labelOf("upper-trapezius-left"),
+                                      ratingAt(QStringLiteral("2026-03-01T08:30:00+01:00"), 6));
+        ASSERT_TRUE(knot);
+        auto felt = store->createFeltSpot(QStringLiteral("temple-left"), QPointF(0.625, 0.0875),
+                                          ratingAt(QStringLiteral("2026-03-01T08:31:00+01:00"), 4));
+        ASSERT_TRUE(felt) << felt.error().toStdString();
+        ASSERT_TRUE(store->linkSpots(felt->spot.id, knot->spot.id));
+    }
+    const QJsonArray rows = list();
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("knot"));
+    EXPECT_EQ(rows[1].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("felt"));
+    EXPECT_EQ(rows[1].toObject().value(QStringLiteral("region")).toString(), QStringLiteral("temple-left"));
+    EXPECT_TRUE(rows[1].toObject().contains(QStringLiteral("spot_uuid"))); // nothing renamed
+
+    const CliResult csv = run(args({"list", "--format", "csv"}));
+    ASSERT_EQ(csv.exitCode, 0);
+    EXPECT_TRUE(csv.out.split(QStringLiteral("\r\n"))[2].endsWith(QStringLiteral(",felt")));
+
+    const QString out = temp.dir.filePath(QStringLiteral("all.json"));
+    const CliResult exported = run({QStringLiteral("export"), QStringLiteral("--format"),
+                                    QStringLiteral("json"), QStringLiteral("--out"), out});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonArray spots = json.value(QStringLiteral("spots")).toArray();
+    ASSERT_EQ(spots.size(), 2);
+    EXPECT_EQ(spots[1].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("felt"));
+    const QJsonArray links = json.value(QStringLiteral("links")).toArray();
+    ASSERT_EQ(links.size(), 1);
+    EXPECT_EQ(links[0].toObject().value(QStringLiteral("felt")).toString(),
+              spots[1].toObject().value(QStringLiteral("uuid")).toString());
+    EXPECT_EQ(links[0].toObject().value(QStringLiteral("knot")).toString(),
+              spots[0].toObject().value(QStringLiteral("uuid")).toString());
 }

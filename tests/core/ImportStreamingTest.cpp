@@ -114,7 +114,7 @@ TEST(ImportStreaming, AFileOfManyChunksImportsExactly)
 {
     TempDatabase temp;
     auto store = temp.open();
-    QByteArray csv = kRatingsCsvHeader.toUtf8() + "\r\n";
+    QByteArray csv = kRatingsCsvHeaderBefore8.toUtf8() + "\r\n";
     int rows = 0;
     for (; csv.size() < 3 * kChunk; ++rows) {
         const int day = 1 + rows % 28, minute = rows % 60;
@@ -147,7 +147,7 @@ TEST(ImportStreaming, ARatingTwiceInOneFileIsAddedOnce)
 {
     TempDatabase temp;
     auto store = temp.open();
-    const QByteArray header = kRatingsCsvHeader.toUtf8() + "\n";
+    const QByteArray header = kRatingsCsvHeaderBefore8.toUtf8() + "\n";
     const QByteArray first = header + "2026-03-01T08:00:00+01:00,tl,upper-trapezius-left,,,5,aching,,\n";
     ASSERT_TRUE(importFile(*store, temp.writeFile(QStringLiteral("one.csv"), first), nullptr).counts);
     const QByteArray twice = header + "2026-03-02T08:00:00+01:00,tl,upper-trapezius-left,,,4,,again,\n"
@@ -166,7 +166,7 @@ TEST(ImportStreaming, BadRowsLateInALongFileChangeNothing)
 {
     TempDatabase temp;
     auto store = temp.open();
-    QByteArray csv = kRatingsCsvHeader.toUtf8() + "\n";
+    QByteArray csv = kRatingsCsvHeaderBefore8.toUtf8() + "\n";
     for (int i = 0; i < 5000; ++i)
         csv +=
             "2026-03-01T08:00:00+01:00,tl,upper-trapezius-left,,,5,aching,a note long enough to fill chunks "

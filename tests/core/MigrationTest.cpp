@@ -177,3 +177,46 @@ TEST(Migration, AnUpgradedVersion5FileIsLeftAloneTheNextTime)
     writeFixture(temp.path(), "knotmap-v5.sql");
     expectReopeningChangesNothing(temp);
 }
+
+// Schema 8 (issue 12, felt pain): every spot a version 7 file holds is a knot; the new table of links is
+// there and empty; ids already handed out (the deleted spot 7 here) are never handed out again.
+TEST(Migration, Version8MakesEveryOldSpotAKnotAndKeepsTheIdsHighWaterMark)
+{
+    TempDatabase temp;
+    writeFixture(temp.path(), "knotmap-v5.sql");
+    {
+        RawConnection raw(temp.path());
+        ASSERT_EQ(schema::migrate(raw.db(), standardAtlas(), 7), QString());
+        ASSERT_EQ(userVersion(temp.path()), 7);
+        // Version 7 has no kind and no links.
+        EXPECT_FALSE(raw.exec(QStringLiteral("SELECT kind FROM spots")));
+        EXPECT_FALSE(raw.exec(QStringLiteral("SELECT * FROM spot_links")));
+        ASSERT_TRUE(raw.exec(QStringLiteral(
+            "INSERT INTO spots (id, uuid, key, x, y, region, created_utc) VALUES (7, "
+            "'0b6f3c1e-6a0e-4f7b-9d2a-1c3e5f7a9b77', 'gone-1', 0.5, 0.5, 'rhomboids-left', 1772352000)")));
+        ASSERT_TRUE(raw.exec(QStringLiteral("DELETE FROM spots WHERE id = 7")));
+    }
+
+    auto store = temp.open();
+    ASSERT_NE(store, nullptr);
+    EXPECT_EQ(userVersion(temp.path()), 8);
+    const QList<Spot> spots = store->spots(true);
+    ASSERT_EQ(spots.size(), 6);
+    for (const Spot& spot : spots)
+        EXPECT_EQ(spot.kind, SpotKind::Knot) << spot.key.toStdString();
+    EXPECT_TRUE(store->spotLinks().isEmpty());
+    EXPECT_EQ(RawConnection(temp.path()).count(QStringLiteral("spot_links")), 0);
+
+    // The schema itself refuses a third kind and a link between a spot and itself.
+    RawConnection raw(temp.path());
+    EXPECT_FALSE(raw.exec(QStringLiteral("UPDATE spots SET kind = 'other' WHERE id = 1")));
+    EXPECT_FALSE(raw.exec(QStringLiteral(
+        "INSERT INTO spot_links (felt_spot_id, knot_spot_id, linked_utc) VALUES (1, 1, 1772352000)")));
+    EXPECT_FALSE(raw.exec(QStringLiteral(
+        "INSERT INTO spot_links (felt_spot_id, knot_spot_id, linked_utc) VALUES (1, 2, 'soon')")));
+
+    auto felt = store->createFeltSpot(QStringLiteral("temple-left"), QPointF(0.4, 0.1),
+                                      ratingAt(QStringLiteral("2026-03-03T08:00:00Z"), 5));
+    ASSERT_TRUE(felt) << felt.error().toStdString();
+    EXPECT_EQ(felt->spot.id, 8);
+}
