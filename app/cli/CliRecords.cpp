@@ -2,8 +2,8 @@
 // knotmap-cli regions, areas, add, list, demo: the records themselves.
 #include "CliSupport.h"
 
-#include "demo/DemoHistory.h"
 #include "atlas/Referral.h"
+#include "demo/DemoHistory.h"
 #include "exchange/RatingRows.h"
 
 #include <QJsonArray>
@@ -116,10 +116,10 @@ std::optional<Rating> ratingFromOptions(const Context& c, int* code)
     }
     const auto quality = qualityFromKey(p.value(QStringLiteral("quality")));
     if (!quality) {
-        *code = c.fail(
-            BadData,
-            QStringLiteral("unknown quality '%1': use aching, sharp, burning, tingling, numb or stiff")
-                .arg(p.value(QStringLiteral("quality"))));
+        *code =
+            c.fail(BadData,
+                   QStringLiteral("unknown quality '%1': use aching, sharp, burning, tingling, numb or stiff")
+                       .arg(p.value(QStringLiteral("quality"))));
         return std::nullopt;
     }
     rating.quality = *quality;
@@ -162,7 +162,8 @@ int addFeltCommand(const Context& c)
     const BodyAtlas& view = views->view(*area);
     const AtlasRegion* shape = view.area(area->id);
     if (!shape)
-        return c.fail(BadData, QStringLiteral("area '%1' has no shape on the %2 view").arg(areaId, area->view));
+        return c.fail(BadData,
+                      QStringLiteral("area '%1' has no shape on the %2 view").arg(areaId, area->view));
     QPointF position = shape->labelPoint;
     if (hasX) {
         const auto x = parseNumber(p.value(QStringLiteral("x"))),
@@ -182,11 +183,13 @@ int addFeltCommand(const Context& c)
         return code;
     const QString key = p.value(QStringLiteral("spot"));
     QString spotKey;
-    if (const std::optional<Spot> existing = p.isSet(QStringLiteral("spot")) ? store->spotByKey(key) : std::nullopt) {
+    if (const std::optional<Spot> existing =
+            p.isSet(QStringLiteral("spot")) ? store->spotByKey(key) : std::nullopt) {
         if (existing->kind != SpotKind::Felt || existing->region != area->id)
             return c.fail(BadData, QStringLiteral("spot '%1' is not felt pain at %2").arg(key, area->id));
         if (hasX)
-            return c.fail(BadData, QStringLiteral("spot '%1' already exists; --x/--y cannot move it").arg(key));
+            return c.fail(BadData,
+                          QStringLiteral("spot '%1' already exists; --x/--y cannot move it").arg(key));
         rating->spotId = existing->id;
         if (const Result<qint64> added = store->addRating(*rating); !added)
             return c.fail(BadData, added.error());
@@ -226,7 +229,7 @@ int areasCommand(const Context& c)
         QJsonObject object;
         object.insert(QStringLiteral("id"), area.id);
         object.insert(QStringLiteral("name"), area.name);
-        object.insert(QStringLiteral("side"), !area.side                      ? QStringLiteral("mid")
+        object.insert(QStringLiteral("side"), !area.side                     ? QStringLiteral("mid")
                                               : *area.side == BodySide::Left ? QStringLiteral("left")
                                                                              : QStringLiteral("right"));
         object.insert(QStringLiteral("view"), area.view);

@@ -3,11 +3,21 @@
 
 #include "storage/KnotStore.h"
 
+#include <QCoreApplication>
+
 namespace knotmap::ui {
 
-LinkSpotsCommand::LinkSpotsCommand(CommandContext context, qint64 feltSpotId, qint64 knotSpotId, Change change)
-    : SpotCommand(std::move(context), change == Change::Link ? tr("Link Knot to Felt Pain")
-                                                             : tr("Unlink Knot from Felt Pain")),
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LinkCommands", text);
+}
+} // namespace
+
+LinkSpotsCommand::LinkSpotsCommand(CommandContext context, qint64 feltSpotId, qint64 knotSpotId,
+                                   Change change)
+    : SpotCommand(std::move(context),
+                  change == Change::Link ? tr("Link Knot to Felt Pain") : tr("Unlink Knot from Felt Pain")),
       m_felt(feltSpotId), m_knot(knotSpotId), m_change(change)
 {}
 

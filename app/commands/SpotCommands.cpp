@@ -88,9 +88,9 @@ Result<void> AddSpotCommand::apply()
 {
     if (m_spot)
         return m_context.store.restoreSpot(*m_spot);
-    Result<SpotSnapshot> created = m_feltArea.isEmpty()
-                                       ? m_context.store.createSpot(m_position, m_firstRating)
-                                       : m_context.store.createFeltSpot(m_feltArea, m_position, m_firstRating);
+    Result<SpotSnapshot> created =
+        m_feltArea.isEmpty() ? m_context.store.createSpot(m_position, m_firstRating)
+                             : m_context.store.createFeltSpot(m_feltArea, m_position, m_firstRating);
     if (!created)
         return Failure{created.error()};
     m_spot = *created;

@@ -63,7 +63,8 @@ class AddSpotCommand : public SpotCommand
 public:
     AddSpotCommand(CommandContext context, QPointF position, const Rating& firstRating);
     // Felt pain at a pain area ("temple-left"), at a point on the view that shows it.
-    AddSpotCommand(CommandContext context, const QString& feltArea, QPointF position, const Rating& firstRating);
+    AddSpotCommand(CommandContext context, const QString& feltArea, QPointF position,
+                   const Rating& firstRating);
     std::optional<qint64> spotId() const;
 
 private:

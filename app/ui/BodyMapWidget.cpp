@@ -59,7 +59,8 @@ void BodyMapWidget::setHighlightedRegion(const QString& regionId)
     update();
 }
 
-void BodyMapWidget::setOverlay(const QHash<QString, QColor>& areaFills, const QHash<QString, QColor>& regionFills)
+void BodyMapWidget::setOverlay(const QHash<QString, QColor>& areaFills,
+                               const QHash<QString, QColor>& regionFills)
 {
     if (m_options.areaFills == areaFills && m_options.regionFills == regionFills)
         return;
@@ -119,14 +120,15 @@ QPointF BodyMapWidget::toNormalised(QPointF widgetPoint) const
 void BodyMapWidget::placeBeside(QWidget* overlay, QPointF normalised) const
 {
     QWidget* host = overlay->parentWidget();
-    const QPointF anchor = host == this ? toWidget(normalised) : QPointF(mapTo(host, toWidget(normalised).toPoint()));
+    const QPointF anchor =
+        host == this ? toWidget(normalised) : QPointF(mapTo(host, toWidget(normalised).toPoint()));
     const QSize size = overlay->sizeHint().expandedTo(overlay->minimumSize()); // the editor has a fixed width
     const int gap = int(layout().spotRadius() * 2);
     int x = int(anchor.x()) + gap;
     if (x + size.width() > host->width() - 4)
         x = int(anchor.x()) - gap - size.width();
-    const int y = std::clamp(int(anchor.y()) - size.height() / 3, 4,
-                             std::max(4, host->height() - size.height() - 4));
+    const int y =
+        std::clamp(int(anchor.y()) - size.height() / 3, 4, std::max(4, host->height() - size.height() - 4));
     overlay->setGeometry(std::clamp(x, 4, std::max(4, host->width() - size.width() - 4)), y, size.width(),
                          size.height());
 }
@@ -286,8 +288,8 @@ bool BodyMapWidget::event(QEvent* event)
         const auto* help = static_cast<QHelpEvent*>(event);
         const QString place = placeAt(toNormalised(help->pos()));
         if (!place.isEmpty())
-            QToolTip::showText(help->globalPos(), m_placeName ? m_placeName(place) : m_atlas.regionName(place),
-                               this);
+            QToolTip::showText(help->globalPos(),
+                               m_placeName ? m_placeName(place) : m_atlas.regionName(place), this);
         else
             QToolTip::hideText();
         return true;

@@ -31,7 +31,11 @@ public:
     // Names for what the pointer is over: regions, and on a view without muscles, pain areas.
     void setPlaceNamer(std::function<QString(const QString&)> name) { m_placeName = std::move(name); }
     void setEmptyHint(const QString& hint) { m_emptyHint = hint; }
-    void setLegendShown(bool shown) { m_legendShown = shown; update(); } // one legend for two views
+    void setLegendShown(bool shown)
+    {
+        m_legendShown = shown;
+        update();
+    } // one legend for two views
     // The region, or on a view without muscles the pain area, under a point; empty where there is none.
     QString placeAt(QPointF normalised) const;
     const BodyAtlas& atlas() const { return m_atlas; }
@@ -49,7 +53,8 @@ signals:
     void placeRequested(QPointF normalised);
     void spotClicked(qint64 spotId);
     void spotMoved(qint64 spotId, QPointF normalised);
-    void hoveredRegionChanged(const QString& regionId); // empty outside the body; a pain area on the front view
+    void
+    hoveredRegionChanged(const QString& regionId); // empty outside the body; a pain area on the front view
     void clickedOutsideBody();
     void activateRequested(); // Enter on the map: rate the selected spot
 

@@ -177,8 +177,9 @@ bool MainWindow::commitEditor()
             if (const AtlasRegion* area = m_store.atlas().areaAt(*m_pendingPosition))
                 feltArea = area->id;
         }
-        auto* command = feltArea.isEmpty() ? new AddSpotCommand(context, *m_pendingPosition, rating)
-                                           : new AddSpotCommand(context, feltArea, *m_pendingPosition, rating);
+        auto* command = feltArea.isEmpty()
+                            ? new AddSpotCommand(context, *m_pendingPosition, rating)
+                            : new AddSpotCommand(context, feltArea, *m_pendingPosition, rating);
         m_undo->push(command);
         if (m_undo->index() > before)
             m_selectedSpot = command->spotId().value_or(0);
@@ -249,9 +250,10 @@ void MainWindow::moveSpot(qint64 spotId, QPointF position)
         // Felt pain is named by its place: it moves within it, and pain elsewhere is a mark of its own.
         const AtlasRegion* area = map->atlas().areaAt(position);
         if (!map->atlas().contains(position) || !area || area->id != spot->region) {
-            statusBar()->showMessage(tr("Felt pain stays in its place (%1); mark pain elsewhere as a new one.")
-                                         .arg(regionName(spot->region)),
-                                     6000);
+            statusBar()->showMessage(
+                tr("Felt pain stays in its place (%1); mark pain elsewhere as a new one.")
+                    .arg(regionName(spot->region)),
+                6000);
             map->update();
             return;
         }

@@ -57,8 +57,9 @@ QWidget* MainWindow::createMarkPage()
 
     m_allReferral = new QCheckBox(tr("Shade where pain from the knots may be felt"), this);
     m_allReferral->setObjectName(QStringLiteral("allReferralToggle"));
-    m_allReferral->setToolTip(tr("Knots often send pain to other places. Shade the places where pain from every "
-                                 "knot on the map may be felt."));
+    m_allReferral->setToolTip(
+        tr("Knots often send pain to other places. Shade the places where pain from every "
+           "knot on the map may be felt."));
     connect(m_allReferral, &QCheckBox::toggled, this, &MainWindow::updateReferral);
 
     m_mapsPane = new QWidget(this);
@@ -137,7 +138,8 @@ void MainWindow::updateReferral()
     } else if (selected->kind == SpotKind::Knot) {
         const QStringList areas = m_store.referral().feltIn(selected->region);
         for (int i = 0; i < areas.size(); ++i)
-            areaFills.insert(areas[i], overlayColor(1.0 - 0.6 * i / std::max<qsizetype>(1, areas.size() - 1)));
+            areaFills.insert(areas[i],
+                             overlayColor(1.0 - 0.6 * i / std::max<qsizetype>(1, areas.size() - 1)));
         QList<Spot> linkedFelt;
         for (const SpotLink& link : links) {
             if (link.knotSpotId == selected->id) {
@@ -181,8 +183,9 @@ void MainWindow::toggleLink(qint64 feltSpotId, qint64 knotSpotId, bool linked)
     if (!finishEditing())
         return;
     const CommandContext context{m_store, [this](const QString& message) { reportError(message); }};
-    m_undo->push(new LinkSpotsCommand(context, feltSpotId, knotSpotId,
-                                      linked ? LinkSpotsCommand::Change::Link : LinkSpotsCommand::Change::Unlink));
+    m_undo->push(
+        new LinkSpotsCommand(context, feltSpotId, knotSpotId,
+                             linked ? LinkSpotsCommand::Change::Link : LinkSpotsCommand::Change::Unlink));
     updateReferral(); // also when refused: the tick goes back to what the store holds
 }
 

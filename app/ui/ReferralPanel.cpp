@@ -68,9 +68,9 @@ ReferralPanel::ReferralPanel(const ReferralAtlas& referral, std::function<QStrin
 
 QString ReferralPanel::spotTitle(const Spot& spot, const QHash<qint64, Rating>& latest) const
 {
-    const QString name = !spot.label.isEmpty()             ? spot.label
-                         : spot.kind == SpotKind::Felt     ? tr("Felt pain %1").arg(spotNumber(spot))
-                                                           : tr("Knot %1").arg(spotNumber(spot));
+    const QString name = !spot.label.isEmpty()         ? spot.label
+                         : spot.kind == SpotKind::Felt ? tr("Felt pain %1").arg(spotNumber(spot))
+                                                       : tr("Knot %1").arg(spotNumber(spot));
     const auto rating = latest.constFind(spot.id);
     return rating == latest.cend() ? name : tr("%1 · %2 of 10").arg(name).arg(rating->intensity);
 }
@@ -80,15 +80,17 @@ void ReferralPanel::showNothing()
     const QSignalBlocker blocker(m_list);
     m_felt = 0;
     m_heading->setText(tr("Where pain may come from"));
-    m_text->setText(tr("A knot's pain is often felt somewhere else: one in the upper trapezius, for example, "
-                       "may be felt at the temple. Select a knot to see where its pain may be felt. Mark pain "
-                       "you feel on the front view, or tick “Felt here, not a knot”, to see its possible "
-                       "sources."));
+    m_text->setText(
+        tr("A knot's pain is often felt somewhere else: one in the upper trapezius, for example, "
+           "may be felt at the temple. Select a knot to see where its pain may be felt. Mark pain "
+           "you feel on the front view, or tick “Felt here, not a knot”, to see its possible "
+           "sources."));
     m_list->clear();
     m_list->hide();
 }
 
-void ReferralPanel::showKnot(const Spot& knot, const QList<Spot>& linkedFelt, const QHash<qint64, Rating>& latest)
+void ReferralPanel::showKnot(const Spot& knot, const QList<Spot>& linkedFelt,
+                             const QHash<qint64, Rating>& latest)
 {
     m_filling = true;
     m_felt = 0;
@@ -97,10 +99,12 @@ void ReferralPanel::showKnot(const Spot& knot, const QList<Spot>& linkedFelt, co
     m_heading->setText(tr("%1 · %2").arg(m_placeName(knot.region), spotTitle(knot, latest)));
     const QStringList areas = m_referral.feltIn(knot.region);
     if (areas.isEmpty()) {
-        m_text->setText(tr("The published patterns name no places where pain from this muscle is often felt."));
+        m_text->setText(
+            tr("The published patterns name no places where pain from this muscle is often felt."));
     } else {
-        m_text->setText(tr("Pain from a knot here is often felt in these places, nearest first (shaded on the "
-                           "maps):"));
+        m_text->setText(
+            tr("Pain from a knot here is often felt in these places, nearest first (shaded on the "
+               "maps):"));
     }
     for (const QString& area : areas) {
         auto* item = new QTreeWidgetItem(m_list, {m_placeName(area)});
@@ -134,25 +138,26 @@ void ReferralPanel::showFelt(const Spot& felt, const QList<Spot>& knots, const Q
     if (candidates.isEmpty()) {
         m_text->setText(tr("The published patterns name no muscle whose knots often send pain here."));
     } else {
-        m_text->setText(tr("Pain here is often felt from a knot in one of these muscles, the most likely first. "
-                           "Select one to see where to search for its knot; tick a knot you found that may "
-                           "explain this pain."));
+        m_text->setText(
+            tr("Pain here is often felt from a knot in one of these muscles, the most likely first. "
+               "Select one to see where to search for its knot; tick a knot you found that may "
+               "explain this pain."));
     }
     for (const ReferralCandidate& candidate : candidates) {
         const QString how = candidate.often ? tr("often") : tr("sometimes");
         // Named by the muscle; its usual knot may lie in a neighbour's region (latissimus in teres major).
         const QString muscle = m_placeName(muscleRegion(candidate));
-        auto* item =
-            new QTreeWidgetItem(m_list, {tr("%1. %2 (%3)").arg(candidate.rank).arg(muscle, how)});
+        auto* item = new QTreeWidgetItem(m_list, {tr("%1. %2 (%3)").arg(candidate.rank).arg(muscle, how)});
         item->setData(0, RegionRole, candidate.region);
         item->setData(0, SearchRole, candidate.searchAt);
-        item->setToolTip(0, tr("Possible source: select to see where to search for a knot in the %1")
-                                .arg(muscle));
+        item->setToolTip(
+            0, tr("Possible source: select to see where to search for a knot in the %1").arg(muscle));
         for (const Spot& knot : knots) {
             if (knot.kind != SpotKind::Knot ||
                 (knot.region != candidate.region && knot.region != muscleRegion(candidate)))
                 continue;
-            auto* child = new QTreeWidgetItem(item, {tr("%1 may explain this pain").arg(spotTitle(knot, latest))});
+            auto* child =
+                new QTreeWidgetItem(item, {tr("%1 may explain this pain").arg(spotTitle(knot, latest))});
             child->setData(0, SpotRole, knot.id);
             child->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             child->setCheckState(0, linkedKnots.contains(knot.id) ? Qt::Checked : Qt::Unchecked);

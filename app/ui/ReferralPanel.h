@@ -15,8 +15,8 @@ class QTreeWidgetItem;
 
 namespace knotmap::ui {
 
-// The region of a candidate's own muscle on its side: "latissimus-dorsi-left" (its knot may be searched for in
-// another region).
+// The region of a candidate's own muscle on its side: "latissimus-dorsi-left" (its knot may be searched for
+// in another region).
 QString muscleRegion(const ReferralCandidate& candidate);
 
 // Referred pain beside the map: for a selected knot, where its pain may be felt; for selected felt pain, the

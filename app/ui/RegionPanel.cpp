@@ -89,7 +89,8 @@ RegionPanel::RegionPanel(const BodyAtlas& atlas, QWidget* parent) : QWidget(pare
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
         QString region;
         if (current && current->data(0, SpotRole).isValid()) {
-            region = current->parent() == m_feltGroup ? QString() : current->parent()->data(0, RegionRole).toString();
+            region = current->parent() == m_feltGroup ? QString()
+                                                      : current->parent()->data(0, RegionRole).toString();
             emit spotSelected(current->data(0, SpotRole).toLongLong());
         } else if (current && current->parent())
             region = current->data(0, RegionRole).toString();
@@ -126,13 +127,12 @@ void RegionPanel::setSpots(const QList<Spot>& spots, const QHash<qint64, Rating>
             const auto rating = latest.constFind(spot.id);
             const QString place = m_placeName ? m_placeName(spot.region) : spot.region;
             auto* item = new QTreeWidgetItem(
-                m_feltGroup,
-                {spot.label.isEmpty() ? place : spot.label,
-                 rating != latest.constEnd() ? QString::number(rating->intensity) : tr("–")});
+                m_feltGroup, {spot.label.isEmpty() ? place : spot.label,
+                              rating != latest.constEnd() ? QString::number(rating->intensity) : tr("–")});
             item->setData(0, SpotRole, spot.id);
             item->setData(0, RegionRole, spot.region);
-            item->setIcon(1, scoreIcon(rating != latest.constEnd() ? std::optional(rating->intensity)
-                                                                    : std::nullopt));
+            item->setIcon(
+                1, scoreIcon(rating != latest.constEnd() ? std::optional(rating->intensity) : std::nullopt));
             item->setToolTip(0, tr("Felt pain at %1 — Enter or double-click to rate it").arg(place));
             continue;
         }

@@ -32,8 +32,8 @@ Sessions::Sessions(const BodyAtlas& atlas, const RoutineCatalogue& catalogue, Se
 Sessions::~Sessions()
 {
     // The windows go first and tell their work to stop; what still winds down on the pool (an export removing
-    // its unfinished file, a preview page being drawn) uses fonts and files, so it ends before the application
-    // and the demo's folder that provide them.
+    // its unfinished file, a preview page being drawn) uses fonts and files, so it ends before the
+    // application and the demo's folder that provide them.
     m_sessions.clear();
     QThreadPool::globalInstance()->waitForDone();
 }

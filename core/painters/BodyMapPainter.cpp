@@ -75,8 +75,8 @@ void BodyMapPainter::paint(QPainter& painter, const BodyMapLayout& layout, const
     for (bool fadedPass : {true, false}) {
         for (const MapSpot& spot : spots) {
             if (spot.faded == fadedPass)
-                paintSpot(painter, layout.toDevice(spot.position), radius, spot.intensity, spot.faded, spot.felt,
-                          spot.id == options.selectedSpot);
+                paintSpot(painter, layout.toDevice(spot.position), radius, spot.intensity, spot.faded,
+                          spot.felt, spot.id == options.selectedSpot);
         }
     }
     if (!options.spotCaptions.isEmpty()) {
@@ -100,8 +100,8 @@ void BodyMapPainter::paint(QPainter& painter, const BodyMapLayout& layout, const
     if (options.pendingSpot) {
         const std::optional<int> intensity =
             options.pendingIntensity >= 0 ? std::optional(options.pendingIntensity) : std::nullopt;
-        paintSpot(painter, layout.toDevice(*options.pendingSpot), radius, intensity, false, options.pendingFelt,
-                  true);
+        paintSpot(painter, layout.toDevice(*options.pendingSpot), radius, intensity, false,
+                  options.pendingFelt, true);
     }
     painter.restore();
 }

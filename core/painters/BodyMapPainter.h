@@ -85,8 +85,8 @@ public:
 
 private:
     void paintBody(QPainter& painter, const BodyMapLayout& layout, const Options& options) const;
-    void paintSpot(QPainter& painter, QPointF centre, qreal radius, std::optional<int> intensity, bool faded, bool felt,
-                   bool selected) const;
+    void paintSpot(QPainter& painter, QPointF centre, qreal radius, std::optional<int> intensity, bool faded,
+                   bool felt, bool selected) const;
     void paintAreas(QPainter& painter, const QTransform& toDevice, qreal line, const Options& options) const;
     void paintTexts(QPainter& painter, const QTransform& toDevice, const QList<AtlasRegion>& shapes,
                     const QHash<QString, QString>& texts, const QHash<QString, QColor>& fills,

@@ -78,6 +78,9 @@ public:
     const BodyAtlas& atlas() const { return m_atlas; }
     // The felt-pain vocabulary (resources/referral): the areas a felt-pain spot may be recorded at.
     const ReferralAtlas& referral() const { return m_referral; }
+    // A spot's place as a person reads it: a region's name ("Left upper trapezius") or, for felt pain, its
+    // pain area's ("Left temple"); the id itself when neither knows it.
+    QString placeName(const QString& regionOrArea) const;
     // The database and the files SQLite keeps beside it (-wal, -shm, -journal): nothing may be written over
     // them, nor opened by anything but SQLite.
     QStringList ownFiles() const;

@@ -154,4 +154,13 @@ QStringList KnotStore::ownFiles() const
             m_path + QStringLiteral("-journal")};
 }
 
+QString KnotStore::placeName(const QString& regionOrArea) const
+{
+    if (const AtlasRegion* region = m_atlas.region(regionOrArea))
+        return region->name;
+    if (const PainArea* area = m_referral.area(regionOrArea))
+        return area->name;
+    return regionOrArea;
+}
+
 } // namespace knotmap

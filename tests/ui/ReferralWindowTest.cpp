@@ -4,6 +4,7 @@
 #include "UiFixture.h"
 
 #include "ui/ReferralPanel.h"
+#include "ui/RegionPanel.h"
 
 #include <QCheckBox>
 #include <QSqlQuery>
