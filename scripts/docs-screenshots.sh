@@ -76,6 +76,15 @@ APP_ARGS="--db $demo" SETTINGS='[routine]\nsymptoms=bladder-bowel' shot routine-
 shot unsaved-rating "move 650 444; xdotool click 1; sleep 0.8; move 880 502; xdotool click 1; sleep 0.3; xdotool type --delay 20 'after carrying the shopping'; move 85 71; xdotool click 1; sleep 1"
 shot restore-list "xdotool key alt+f b; sleep 1; xdotool key alt+f k; sleep 1"
 
+# Referred pain: the demo history with a headache at the left temple, felt pain marked on the front view.
+felt=$(mktemp -d)/felt.sqlite
+"$cli" --db "$felt" demo --weeks 12 --seed 7 >/dev/null
+"$cli" --db "$felt" add --area temple-left --intensity 6 --note "headache by the afternoon" >/dev/null
+# A knot selected (the left upper trapezius): where its pain may be felt, shaded on both views.
+APP_ARGS="--db $felt" shot referral-knot "move 539 289; xdotool click 1; sleep 0.5; xdotool key Escape; move 1150 10"
+# The felt pain at the temple selected: its possible sources; the first chosen shows where to search.
+APP_ARGS="--db $felt" shot felt-temple "move 1076 193; xdotool click 1; sleep 0.5; xdotool key Escape; sleep 0.3; move 79 566; xdotool click 1; sleep 0.3; move 1150 10"
+
 # A database with a damaged page and a backup of it from before: the recovery dialog at start-up.
 broken=$(mktemp -d)
 "$cli" --db "$broken/knotmap.sqlite" demo --weeks 6 >/dev/null

@@ -24,7 +24,7 @@ namespace {
 // Soft, and apart from the pain scale's green to red: a referral overlay is a map of "may", not of pain.
 QColor overlayColor(qreal strength)
 {
-    return QColor::fromRgbF(0.42f, 0.36f, 0.85f, float(0.12 + 0.22 * strength));
+    return QColor::fromRgbF(0.42f, 0.36f, 0.85f, float(0.16 + 0.26 * strength));
 }
 
 QLabel* caption(const QString& text, QWidget* parent)
@@ -66,8 +66,8 @@ QWidget* MainWindow::createMarkPage()
     auto* grid = new QGridLayout(m_mapsPane);
     grid->setContentsMargins(0, 6, 0, 0);
     grid->setVerticalSpacing(2);
-    grid->addWidget(caption(tr("Back: knots, and pain"), m_mapsPane), 0, 0);
-    grid->addWidget(caption(tr("Front: where pain is felt"), m_mapsPane), 0, 1);
+    grid->addWidget(caption(tr("Knots and pain on the back"), m_mapsPane), 0, 0);
+    grid->addWidget(caption(tr("Pain felt at the front and sides"), m_mapsPane), 0, 1);
     grid->addWidget(m_map, 1, 0);
     grid->addWidget(m_frontMap, 1, 1);
     grid->addWidget(m_allReferral, 2, 0, 1, 2, Qt::AlignHCenter);
@@ -83,8 +83,9 @@ QWidget* MainWindow::createMarkPage()
     auto* column = new QSplitter(Qt::Vertical, this);
     column->addWidget(m_regions);
     column->addWidget(m_referral);
-    column->setStretchFactor(0, 3);
-    column->setStretchFactor(1, 2);
+    column->setStretchFactor(0, 1);
+    column->setStretchFactor(1, 1);
+    column->setSizes({380, 320});
     column->setChildrenCollapsible(false);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -172,9 +173,12 @@ void MainWindow::showSearch(const QString& regionId, QPointF searchAt)
 {
     m_map->setHighlightedRegion(regionId);
     m_map->setSearchMarker(searchAt);
+    QString muscle = regionName(regionId);
+    if (!muscle.isEmpty())
+        muscle[0] = muscle[0].toLower(); // "in the left upper trapezius", mid-sentence
     statusBar()->showMessage(
         tr("Press around the ring in the %1: a tender knot there may explain this pain. Click to mark it.")
-            .arg(regionName(regionId)),
+            .arg(muscle),
         10000);
 }
 

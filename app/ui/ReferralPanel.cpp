@@ -143,8 +143,14 @@ void ReferralPanel::showFelt(const Spot& felt, const QList<Spot>& knots, const Q
                "Select one to see where to search for its knot; tick a knot you found that may "
                "explain this pain."));
     }
+    const PainArea* area = m_referral.area(felt.region);
     for (const ReferralCandidate& candidate : candidates) {
-        const QString how = candidate.often ? tr("often") : tr("sometimes");
+        // Referred pain is most often felt on the knot's own side: a knot on the other side is named as such.
+        const bool otherSide =
+            area && area->side &&
+            candidate.region.endsWith(*area->side == BodySide::Left ? QLatin1String("-right")
+                                                                    : QLatin1String("-left"));
+        const QString how = otherSide ? tr("other side") : candidate.often ? tr("often") : tr("sometimes");
         // Named by the muscle; its usual knot may lie in a neighbour's region (latissimus in teres major).
         const QString muscle = m_placeName(muscleRegion(candidate));
         auto* item = new QTreeWidgetItem(m_list, {tr("%1. %2 (%3)").arg(candidate.rank).arg(muscle, how)});
