@@ -3,6 +3,9 @@
 // cause pain felt in an area (--area). Expectations from /work/shared/reference/referral.md, by hand.
 #include "TempDatabase.h"
 
+#include "atlas/Referral.h"
+#include "storage/KnotStore.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -194,4 +197,75 @@ TEST_F(CliRefer, UnknownIdsAreBadDataAndMissingOrBothOptionsAUsageError)
                   QStringLiteral("given 2 times"));
     expectRefused({"refer", "--region", "rhomboids-left", "--intensity", "3"}, 2,
                   QStringLiteral("does not take --intensity"));
+}
+
+// knotmap-cli areas: every felt-pain area with its view, and a centroid that lies inside its own shape.
+TEST_F(CliRefer, AreasListsEveryPainAreaWithACentroidInsideItsShapeOnItsView)
+{
+    const Ran r = run({"areas", "--format", "json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray areas = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    const auto referral = knotmap::ReferralAtlas::loadStandard();
+    const auto front = knotmap::BodyAtlas::loadView(QStringLiteral("front"));
+    ASSERT_TRUE(referral && front);
+    ASSERT_EQ(areas.size(), referral->areas().size());
+    for (const QJsonValue& value : areas) {
+        const QJsonObject area = value.toObject();
+        const QString id = area.value(QStringLiteral("id")).toString();
+        const QString view = area.value(QStringLiteral("view")).toString();
+        const QJsonArray centroid = area.value(QStringLiteral("centroid")).toArray();
+        ASSERT_EQ(centroid.size(), 2) << id.toStdString();
+        const knotmap::BodyAtlas& atlas =
+            view == QLatin1String("front") ? *front : knotmap::test::standardAtlas();
+        const knotmap::AtlasRegion* hit = atlas.areaAt({centroid[0].toDouble(), centroid[1].toDouble()});
+        ASSERT_NE(hit, nullptr) << id.toStdString();
+        EXPECT_EQ(hit->id, id);
+        EXPECT_FALSE(area.value(QStringLiteral("name")).toString().isEmpty());
+        const QString side = area.value(QStringLiteral("side")).toString();
+        EXPECT_EQ(side, id.endsWith(QLatin1String("-left"))    ? QStringLiteral("left")
+                        : id.endsWith(QLatin1String("-right")) ? QStringLiteral("right")
+                                                               : QStringLiteral("mid"));
+    }
+    EXPECT_EQ(areas.first().toObject().value(QStringLiteral("view")).toString(), QStringLiteral("back"));
+}
+
+// knotmap-cli add --area: felt pain is a spot of its own kind at the area, and a later run sees it as such.
+TEST_F(CliRefer, AddAreaRecordsFeltPainThatListAndExportCallFelt)
+{
+    const Ran added = run({"add", "--area", "temple-left", "--intensity", "6", "--note", "after the screen"});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    EXPECT_TRUE(added.out.contains(QStringLiteral("Left temple"))) << added.out.toStdString();
+    const Ran again = run({"add", "--area", "temple-left", "--spot", "temple-left-1", "--intensity", "4"});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+
+    const Ran listed = run({"list", "--format", "json"});
+    const QJsonArray rows = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    ASSERT_EQ(rows.size(), 2);
+    for (const QJsonValue& row : rows) {
+        EXPECT_EQ(row.toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("felt"));
+        EXPECT_EQ(row.toObject().value(QStringLiteral("region")).toString(), QStringLiteral("temple-left"));
+    }
+    // The point it was given lies in the area on the front view.
+    auto store = temp.open();
+    const QList<knotmap::Spot> spots = store->spots();
+    ASSERT_EQ(spots.size(), 1);
+    EXPECT_EQ(spots[0].kind, knotmap::SpotKind::Felt);
+    const auto front = knotmap::BodyAtlas::loadView(QStringLiteral("front"));
+    ASSERT_TRUE(front);
+    const knotmap::AtlasRegion* hit = front->areaAt(spots[0].position);
+    ASSERT_NE(hit, nullptr);
+    EXPECT_EQ(hit->id, QStringLiteral("temple-left"));
+}
+
+TEST_F(CliRefer, AddAreaRefusesAnUnknownAreaAPointOutsideItAndARegionBeside)
+{
+    expectRefused({"add", "--area", "temple", "--intensity", "5"}, 1,
+                  QStringLiteral("unknown area 'temple'"));
+    expectRefused({"add", "--area", "temple-left", "--x", "0.5", "--y", "0.9", "--intensity", "5"}, 1,
+                  QStringLiteral("not in temple-left"));
+    expectRefused({"add", "--area", "temple-left", "--region", "upper-trapezius-left", "--intensity", "5"}, 2,
+                  QStringLiteral("--area and --region"));
+    expectRefused({"add", "--area", "temple-left", "--intensity", "11"}, 1, QStringLiteral("11"));
+    auto store = temp.open();
+    EXPECT_TRUE(store->spots().isEmpty());
 }
