@@ -50,11 +50,20 @@ ReferralPanel::ReferralPanel(const ReferralAtlas& referral, std::function<QStrin
     connect(m_list, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item) {
         if (m_filling || !m_felt || !item->data(0, SpotRole).isValid())
             return;
-        emit linkToggled(m_felt, item->data(0, SpotRole).toLongLong(), item->checkState(0) == Qt::Checked);
+        // Queued: the window answers by filling this list again, which must not delete the item while the
+        // tree is still announcing its change.
+        const qint64 felt = m_felt, knot = item->data(0, SpotRole).toLongLong();
+        const bool linked = item->checkState(0) == Qt::Checked;
+        QMetaObject::invokeMethod(
+            this, [this, felt, knot, linked] { emit linkToggled(felt, knot, linked); }, Qt::QueuedConnection);
     });
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        if (!m_felt && item->data(0, SpotRole).isValid())
-            emit spotRequested(item->data(0, SpotRole).toLongLong());
+        if (!m_felt && item->data(0, SpotRole).isValid()) {
+            const qint64 spot =
+                item->data(0, SpotRole).toLongLong(); // queued, as above: the list is refilled
+            QMetaObject::invokeMethod(
+                this, [this, spot] { emit spotRequested(spot); }, Qt::QueuedConnection);
+        }
     });
 
     auto* layout = new QVBoxLayout(this);

@@ -3,6 +3,7 @@
 
 #include "atlas/BodyAtlas.h"
 #include "storage/KnotStore.h"
+#include "storage/Schema.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -60,10 +61,12 @@ HeavyHistory build()
     // builds a new file.
     history.last = QDate::currentDate();
     history.first = history.last.addDays(-(days - 1));
-    history.path = QDir(folder).filePath(QStringLiteral("heavy-%1d-v%2-%3.sqlite")
+    // The schema in the name too: a file cached by an older KnotMap is built again, not opened half-known.
+    history.path = QDir(folder).filePath(QStringLiteral("heavy-%1d-v%2-s%4-%3.sqlite")
                                              .arg(days)
                                              .arg(kGeneratorVersion)
-                                             .arg(history.last.toString(QStringLiteral("yyyyMMdd"))));
+                                             .arg(history.last.toString(QStringLiteral("yyyyMMdd")))
+                                             .arg(schema::currentVersion()));
 
     const BodyAtlas* atlas = &standardAtlas();
     if (!QFileInfo::exists(history.path)) {

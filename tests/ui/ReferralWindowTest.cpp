@@ -103,7 +103,7 @@ TEST_F(ReferralWindow, AFoundKnotIsLinkedToTheFeltPainAndUndoTakesOnlyTheLinkBac
     ASSERT_NE(knotItem, nullptr);
     EXPECT_EQ(knotItem->checkState(0), Qt::Unchecked);
     knotItem->setCheckState(0, Qt::Checked);
-    EXPECT_EQ(linkRows(), 1);
+    EXPECT_TRUE(QTest::qWaitFor([this] { return linkRows() == 1; }, 2000));
     ASSERT_EQ(store->spotLinks().size(), 1);
     EXPECT_EQ(store->spotLinks()[0].feltSpotId, felt);
 
