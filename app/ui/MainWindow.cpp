@@ -453,7 +453,7 @@ void MainWindow::refresh()
     m_frontMap->setSelectedSpot(m_selectedSpot);
     m_deleteAction->setEnabled(m_selectedSpot != 0);
     m_rateAction->setEnabled(m_selectedSpot != 0);
-    updateReferral();
+    updateReferralFrom(spots, latest);
     const int faded =
         int(std::count_if(mapSpots.cbegin(), mapSpots.cend(), [](const MapSpot& s) { return s.faded; }));
     const QString count = mapSpots.size() == 1 ? tr("1 spot") : tr("%1 spots").arg(mapSpots.size());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Rating.h"
+#include "domain/Spot.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -89,6 +90,7 @@ private:
     void selectSpot(qint64 spotId);
     QWidget* createMarkPage();
     void updateReferral(); // the overlay and the panel for the selection (MainWindowReferral.cpp)
+    void updateReferralFrom(const QList<Spot>& spots, const QHash<qint64, Rating>& latest);
     void showSearch(const QString& regionId, QPointF searchAt);
     void toggleLink(qint64 feltSpotId, qint64 knotSpotId, bool linked);
     BodyMapWidget* mapFor(const QString& regionOrArea) const; // the view that shows a spot

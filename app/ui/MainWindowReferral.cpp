@@ -119,10 +119,14 @@ BodyMapWidget* MainWindow::mapFor(const QString& regionOrArea) const
 
 void MainWindow::updateReferral()
 {
+    updateReferralFrom(m_store.spots(), m_store.latestRatings(m_date));
+}
+
+// From what refresh() has just read, so a redraw reads the spots and the day's ratings once.
+void MainWindow::updateReferralFrom(const QList<Spot>& spots, const QHash<qint64, Rating>& latest)
+{
     m_map->setSearchMarker(std::nullopt);
     QHash<QString, QColor> areaFills, regionFills;
-    const QList<Spot> spots = m_store.spots();
-    const QHash<qint64, Rating> latest = m_store.latestRatings(m_date);
     const QList<SpotLink> links = m_store.spotLinks();
 
     if (m_allReferral->isChecked()) {
@@ -133,7 +137,9 @@ void MainWindow::updateReferral()
             }
         }
     }
-    const std::optional<Spot> selected = m_selectedSpot ? m_store.spot(m_selectedSpot) : std::nullopt;
+    const auto found =
+        std::find_if(spots.cbegin(), spots.cend(), [this](const Spot& s) { return s.id == m_selectedSpot; });
+    const std::optional<Spot> selected = found != spots.cend() ? std::optional(*found) : std::nullopt;
     if (!selected) {
         m_referral->showNothing();
     } else if (selected->kind == SpotKind::Knot) {
@@ -143,9 +149,11 @@ void MainWindow::updateReferral()
                              overlayColor(1.0 - 0.6 * i / std::max<qsizetype>(1, areas.size() - 1)));
         QList<Spot> linkedFelt;
         for (const SpotLink& link : links) {
-            if (link.knotSpotId == selected->id) {
-                if (const std::optional<Spot> felt = m_store.spot(link.feltSpotId))
-                    linkedFelt.append(*felt);
+            if (link.knotSpotId != selected->id)
+                continue;
+            for (const Spot& spot : spots) {
+                if (spot.id == link.feltSpotId)
+                    linkedFelt.append(spot);
             }
         }
         m_referral->showKnot(*selected, linkedFelt, latest);
