@@ -2,6 +2,8 @@
 // Writing to the store: each change is one IMMEDIATE transaction that returns its value or the reason.
 #include "KnotStore.h"
 
+#include "domain/ImportRecords.h"
+
 #include "SqlSupport.h"
 #include "StoreRows.h"
 
@@ -67,21 +69,30 @@ Result<SpotSnapshot> KnotStore::createSpot(QPointF position, const Rating& first
             return Failure{problem};
     }
 
+    Spot spot;
+    spot.position = position;
+    spot.region = region;
+    return insertNewSpot(spot, firstRating, key);
+}
+
+Result<SpotSnapshot> KnotStore::insertNewSpot(Spot spot, const Rating& firstRating, const QString& key)
+{
     SpotSnapshot snapshot;
-    snapshot.spot = {0,           {}, newSpotUuid(), position, region, {}, QDateTime::currentSecsSinceEpoch(),
-                     std::nullopt};
+    snapshot.spot = std::move(spot);
+    snapshot.spot.uuid = newSpotUuid();
+    snapshot.spot.createdUtc = QDateTime::currentSecsSinceEpoch();
     const Result<void> written = write([&] {
         // Inside the transaction, which holds the write lock: no other program can take this key meanwhile.
-        snapshot.spot.key = key.isEmpty() ? nextSpotKey(region) : key;
+        snapshot.spot.key = key.isEmpty() ? nextSpotKey(snapshot.spot.region) : key;
         if (sql::scalar(db(), QStringLiteral("SELECT 1 FROM spots WHERE key = ?"), {snapshot.spot.key})
                 .isValid())
             throw sql::SqlFailure{tr("a spot with the key '%1' already exists").arg(snapshot.spot.key)};
-        QSqlQuery q =
-            sql::run(db(),
-                     QStringLiteral("INSERT INTO spots (uuid, key, x, y, region, label, created_utc) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                     {snapshot.spot.uuid, snapshot.spot.key, position.x(), position.y(), region,
-                      sql::text({}), snapshot.spot.createdUtc});
+        QSqlQuery q = sql::run(
+            db(),
+            QStringLiteral("INSERT INTO spots (uuid, key, x, y, region, label, created_utc, "
+                           "kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {snapshot.spot.uuid, snapshot.spot.key, snapshot.spot.position.x(), snapshot.spot.position.y(),
+             snapshot.spot.region, sql::text({}), snapshot.spot.createdUtc, spotKindKey(snapshot.spot.kind)});
         snapshot.spot.id = q.lastInsertId().toLongLong();
         Rating rating = firstRating;
         rating.spotId = snapshot.spot.id;

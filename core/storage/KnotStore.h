@@ -236,6 +236,8 @@ private:
     Result<void> write(const std::function<void()>& body);
     template <typename T> T read(const std::function<T()>& body, T fallback) const;
     void insertRating(const Rating& rating, bool keepId);
+    // A new spot and its first rating in one transaction, with a fresh UUID and the next key of its place.
+    Result<SpotSnapshot> insertNewSpot(Spot spot, const Rating& firstRating, const QString& key);
     QString regionFor(QPointF position) const;
     std::optional<Spot> spotInWrite(qint64 spotId) const; // inside a write
     QString nextSpotKey(const QString& regionId) const;   // inside a write: the key column is locked

@@ -34,36 +34,11 @@ Result<SpotSnapshot> KnotStore::createFeltSpot(const QString& areaId, QPointF po
             return Failure{problem};
     }
 
-    SpotSnapshot snapshot;
-    snapshot.spot.uuid = newSpotUuid();
-    snapshot.spot.position = position;
-    snapshot.spot.region = areaId;
-    snapshot.spot.createdUtc = QDateTime::currentSecsSinceEpoch();
-    snapshot.spot.kind = SpotKind::Felt;
-    const Result<void> written = write([&] {
-        // Inside the transaction, which holds the write lock: no other program can take this key meanwhile.
-        snapshot.spot.key = key.isEmpty() ? nextSpotKey(areaId) : key;
-        if (sql::scalar(db(), QStringLiteral("SELECT 1 FROM spots WHERE key = ?"), {snapshot.spot.key})
-                .isValid())
-            throw sql::SqlFailure{tr("a spot with the key '%1' already exists").arg(snapshot.spot.key)};
-        QSqlQuery q =
-            sql::run(db(),
-                     QStringLiteral("INSERT INTO spots (uuid, key, x, y, region, label, created_utc, "
-                                    "kind) VALUES (?, ?, ?, ?, ?, ?, ?, 'felt')"),
-                     {snapshot.spot.uuid, snapshot.spot.key, position.x(), position.y(), areaId,
-                      sql::text({}), snapshot.spot.createdUtc});
-        snapshot.spot.id = q.lastInsertId().toLongLong();
-        Rating rating = firstRating;
-        rating.spotId = snapshot.spot.id;
-        insertRating(rating, false);
-        rating.id = sql::scalar(db(), QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
-        snapshot.ratings = {rating};
-    });
-    if (!written)
-        return Failure{written.error()};
-    emit spotAboutToBeAdded(snapshot.spot);
-    emit spotAdded(snapshot.spot);
-    return snapshot;
+    Spot spot;
+    spot.position = position;
+    spot.region = areaId;
+    spot.kind = SpotKind::Felt;
+    return insertNewSpot(spot, firstRating, key);
 }
 
 Result<void> KnotStore::linkSpots(qint64 feltSpotId, qint64 knotSpotId)
