@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BodyAtlas.h"
 
+#include "JsonPoint.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -21,22 +23,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("BodyAtlas", text);
 }
 
-std::optional<QPointF> readPoint(const QJsonValue& value)
-{
-    const QJsonArray pair = value.toArray();
-    if (pair.size() != 2 || !pair[0].isDouble() || !pair[1].isDouble())
-        return std::nullopt;
-    const QPointF point(pair[0].toDouble(), pair[1].toDouble());
-    if (point.x() < 0 || point.x() > 1 || point.y() < 0 || point.y() > 1)
-        return std::nullopt;
-    return point;
-}
-
 std::optional<QPolygonF> readPolygon(const QJsonValue& value, int minimumPoints)
 {
     QPolygonF polygon;
     for (const QJsonValue& item : value.toArray()) {
-        const auto point = readPoint(item);
+        const auto point = readNormalisedPoint(item);
         if (!point)
             return std::nullopt;
         polygon.append(*point);
@@ -99,7 +90,7 @@ std::optional<QList<AtlasRegion>> readAreas(const QJsonArray& items, QString* wh
             return std::nullopt;
         }
         const auto polygon = readPolygon(object.value(QLatin1String("polygon")), 3);
-        const auto label = readPoint(object.value(QLatin1String("label")));
+        const auto label = readNormalisedPoint(object.value(QLatin1String("label")));
         if (!polygon || !label) {
             *why = tr("pain area '%1' has a malformed shape or label point").arg(area.id);
             return std::nullopt;
@@ -165,7 +156,7 @@ std::optional<BodyAtlas> BodyAtlas::fromJson(const QByteArray& json, QString* er
         if (region.id != region.muscle + QLatin1Char('-') + side || region.name.isEmpty())
             return fail(tr("region '%1' does not match its muscle, side or name").arg(region.id));
         const auto polygon = readPolygon(object.value(QLatin1String("polygon")), 3);
-        const auto label = readPoint(object.value(QLatin1String("label")));
+        const auto label = readNormalisedPoint(object.value(QLatin1String("label")));
         if (!polygon || !label)
             return fail(tr("region '%1' has a malformed shape or label point").arg(region.id));
         region.polygon = *polygon;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Referral.h"
 
+#include "JsonPoint.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -33,17 +35,6 @@ QString capitalised(QString text)
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
     return text;
-}
-
-std::optional<QPointF> readPoint(const QJsonValue& value)
-{
-    const QJsonArray pair = value.toArray();
-    if (pair.size() != 2 || !pair[0].isDouble() || !pair[1].isDouble())
-        return std::nullopt;
-    const QPointF point(pair[0].toDouble(), pair[1].toDouble());
-    if (point.x() < 0 || point.x() > 1 || point.y() < 0 || point.y() > 1)
-        return std::nullopt;
-    return point;
 }
 
 QPointF onSide(QPointF leftPoint, BodySide side)
@@ -115,7 +106,7 @@ std::optional<ReferralAtlas> ReferralAtlas::fromJson(const QByteArray& json, QSt
             KnotSite site;
             site.name = knotObject.value(QLatin1String("name")).toString();
             site.muscle = knotObject.value(QLatin1String("in")).toString();
-            const auto at = readPoint(knotObject.value(QLatin1String("at")));
+            const auto at = readNormalisedPoint(knotObject.value(QLatin1String("at")));
             for (const QJsonValue& zoneValue : knotObject.value(QLatin1String("felt")).toArray()) {
                 const QJsonObject zone = zoneValue.toObject();
                 const QString how = zone.value(QLatin1String("how")).toString();
