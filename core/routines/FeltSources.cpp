@@ -122,7 +122,7 @@ FeltPainInPlan feltPainInPlan(const KnotStore& store, const QList<SpotWeek>& wee
         const QList<ReferralCandidate> candidates = sameSide(store, felt.spot.region);
         for (const ReferralCandidate& candidate : candidates) {
             for (const SpotWeek* knot : knotsIn.value(candidate.region)) {
-                if (knot->latest < kTenderScore)
+                if (knot->latest < kTenderScore && knot->mean < kTenderScore)
                     continue;
                 treated = true;
                 promote(

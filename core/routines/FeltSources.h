@@ -25,8 +25,8 @@ struct FeltPainInPlan
     QStringList hints;                 // felt pain with no tender knot to treat yet: where to search
 };
 
-// A knot is tender for this when its latest score this week is at least this: the moderate and severe bands,
-// where the planner works on the knot itself rather than only strengthening around it.
+// A knot is tender for this when its latest score or its mean this week is at least this: the moderate and
+// severe bands, where the planner works on the knot itself rather than only strengthening around it.
 inline constexpr int kTenderScore = 4;
 
 // `weeks` as lastWeek gives them; `notices` as findRedFlags gives them for the same day.
