@@ -168,12 +168,11 @@ struct Renderer
 
     void bodyMap()
     {
-        const QString about = tr("Each knot (a disc) and each place where pain was felt (a diamond) at its "
-                                 "place, filled by its mean "
-                                 "score for the period, with its worst score beside it. Knots and pain felt "
-                                 "on the back are on the "
-                                 "back view, pain felt elsewhere on the front view; on both, left and right "
-                                 "are the person's own.");
+        // Two lines at most: a third pushes the weekly chart off the first page.
+        const QString about =
+            tr("Knots (discs) and felt pain (diamonds) at their places, filled by the mean "
+               "score for the period, the worst beside it; pain felt on the front or side is "
+               "on the front view. Left and right are the person's own.");
         flow.ensure(flow.headingHeight() + flow.paragraphHeight(about, 8.5) + flow.mm(kMapMinimum));
         flow.heading(reportSectionTitle(ReportSection::BodyMap));
         flow.paragraph(about, 8.5, false, QColor(0x44, 0x44, 0x44));
