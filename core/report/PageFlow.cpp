@@ -190,27 +190,36 @@ void PageFlow::paragraph(const QString& text, qreal points, bool bold, QColor co
 
 void PageFlow::table(const QStringList& headers, const QList<QStringList>& rows, const QList<qreal>& widths)
 {
-    const QFont bodyFont = font(8.5), headFont = font(8.5, true);
+    const QFont bodyFont = font(8.5), headFont = font(8.5, true), noteFont = font(7.5);
     const qreal row = lineHeight(bodyFont) + mm(1.6);
     qreal total = 0;
     for (qreal w : widths)
         total += w;
+    // A row of one cell is a note on the row above it: across the whole width, indented, in small grey
+    // letters, on that row's stripe.
+    const auto isNote = [](const QStringList& cells) { return cells.size() == 1; };
     const auto drawRow = [&](const QStringList& cells, const QFont& f, bool header, int index) {
         ensure(row);
+        const bool note = !header && isNote(cells);
         const QRectF band(m_area.left(), m_y, m_area.width(), row);
         QList<std::pair<QRectF, QString>> shown;
         qreal x = m_area.left();
-        for (qsizetype c = 0; c < cells.size() && c < widths.size(); ++c) {
+        if (note) {
+            const qreal w = m_area.width() - mm(6);
+            shown.append({QRectF(x + mm(5), m_y, w, row),
+                          QFontMetricsF(f, &m_measure).elidedText(cells[0], Qt::ElideRight, w)});
+        }
+        for (qsizetype c = 0; !note && c < cells.size() && c < widths.size(); ++c) {
             const qreal w = m_area.width() * widths[c] / total;
             shown.append({QRectF(x + mm(1), m_y, w - mm(2), row),
                           QFontMetricsF(f, &m_measure).elidedText(cells[c], Qt::ElideRight, w - mm(2))});
             x += w;
         }
-        add([band, shown, f, header, striped = !header && index % 2 == 1](QPainter& p) {
+        add([band, shown, f, header, note, striped = !header && index % 2 == 1](QPainter& p) {
             if (striped)
                 p.fillRect(band, QColor(0xf3, 0xf5, 0xf8));
             p.setFont(f);
-            p.setPen(header ? QColor(0x1f, 0x3a, 0x5f) : Qt::black);
+            p.setPen(header ? QColor(0x1f, 0x3a, 0x5f) : note ? QColor(0x44, 0x44, 0x44) : Qt::black);
             for (qsizetype c = 0; c < shown.size(); ++c)
                 p.drawText(shown[c].first, (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
                            shown[c].second);
@@ -223,12 +232,19 @@ void PageFlow::table(const QStringList& headers, const QList<QStringList>& rows,
     };
     ensure(row * 3);
     drawRow(headers, headFont, true, 0);
+    int stripe = -1;
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (m_y + row > m_area.bottom()) {
+        const bool note = isNote(rows[i]);
+        stripe += note ? 0 : 1;
+        // A row and the notes under it stay on one page.
+        qsizetype lines = 1;
+        while (!note && i + lines < rows.size() && isNote(rows[i + lines]))
+            ++lines;
+        if (!note && m_y + row * qreal(lines) > m_area.bottom()) {
             startPage();
             drawRow(headers, headFont, true, 0); // the header again on the new page
         }
-        drawRow(rows[i], bodyFont, false, int(i));
+        drawRow(rows[i], note ? noteFont : bodyFont, false, stripe);
     }
     m_y += mm(2);
 }

@@ -76,6 +76,7 @@ public:
     qreal headingHeight() const;
     qreal paragraphHeight(const QString& text, qreal points = 9.5, bool bold = false) const;
     void paragraph(const QString& text, qreal points = 9.5, bool bold = false, QColor color = Qt::black);
+    // A row of a single cell is a note on the row above it ("may be felt from: ..."), drawn across the table.
     void table(const QStringList& headers, const QList<QStringList>& rows, const QList<qreal>& widths);
     // A figure `height` tall, or shorter, down to `minimum`, when that fills the rest of this page: rather
     // than moving whole to the next page and leaving this one half empty. A minimum of 0 never shrinks. The

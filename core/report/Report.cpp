@@ -62,6 +62,19 @@ QString spotSuffix(const Spot& spot)
     return number == QLatin1String("1") ? QString() : QStringLiteral(" · ") + number;
 }
 
+// The front view, where pain felt on the front and side of the body is drawn; loaded once, kept for the
+// life of the program (a report's pages point at it).
+const BodyAtlas& frontAtlas()
+{
+    static const BodyAtlas front = [] {
+        QString error;
+        std::optional<BodyAtlas> view = BodyAtlas::loadView(QStringLiteral("front"), &error);
+        Q_ASSERT_X(view, "frontAtlas", qPrintable(error)); // compiled into the program: always there
+        return view ? *view : *BodyAtlas::loadStandard();
+    }();
+    return front;
+}
+
 // The shortest a figure may become to fill the rest of a page (PageFlow::figure), in millimetres.
 constexpr qreal kMapMinimum = 90;
 constexpr qreal kOverallChartMinimum = 45;
@@ -155,31 +168,47 @@ struct Renderer
 
     void bodyMap()
     {
+        // Two lines at most: a third pushes the weekly chart off the first page.
         const QString about =
-            tr("Each spot at its place, filled by its mean score for the period, with its worst score beside "
-               "it. Back view: left and right are the person's own.");
+            tr("Knots (discs) and felt pain (diamonds) at their places, filled by the mean "
+               "score for the period, the worst beside it; pain felt on the front or side is "
+               "on the front view. Left and right are the person's own.");
         flow.ensure(flow.headingHeight() + flow.paragraphHeight(about, 8.5) + flow.mm(kMapMinimum));
         flow.heading(reportSectionTitle(ReportSection::BodyMap));
         flow.paragraph(about, 8.5, false, QColor(0x44, 0x44, 0x44));
-        QList<MapSpot> spots;
+        QList<MapSpot> backSpots, frontSpots;
         QHash<qint64, QString> captions;
         for (const SpotSummary& s : data.spots) {
-            spots.append({s.spot.id, s.spot.position, int(std::lround(s.mean)), false});
+            (s.view == QLatin1String("front") ? frontSpots : backSpots)
+                .append({s.spot.id, s.spot.position, int(std::lround(s.mean)), false, s.felt()});
             captions.insert(s.spot.id, tr("worst %1").arg(s.worst));
         }
-        // Drawn when its page is: the figure holds its spots and captions, and points at the atlas.
+        // Drawn when its page is: the figure holds its spots and captions, and points at the atlases.
         flow.figure(
             flow.mm(110),
-            [atlas = &atlas, spots, captions](QPainter& p, const QRectF& box) {
-                const QRectF mapBox(box.left(), box.top(), box.width() * 0.62, box.height());
-                BodyMapPainter::Options options;
-                options.spotCaptions = captions;
-                BodyMapPainter(*atlas, BodyMapStyle::fromPalette(printPalette()))
-                    .paint(p, BodyMapLayout(*atlas, mapBox, referencePixel(p)), spots, options);
+            [back = &atlas, front = &frontAtlas(), backSpots, frontSpots, captions](QPainter& p,
+                                                                                    const QRectF& box) {
+                const qreal captionHeight = PageFlow::mm(6);
+                const qreal viewWidth = box.width() * 0.41;
+                const auto paintView = [&](const BodyAtlas& view, const QList<MapSpot>& spots, qreal left,
+                                           const QString& caption) {
+                    const QRectF mapBox(left, box.top(), viewWidth, box.height() - captionHeight);
+                    BodyMapPainter::Options options;
+                    options.spotCaptions = captions;
+                    BodyMapPainter(view, BodyMapStyle::fromPalette(printPalette()))
+                        .paint(p, BodyMapLayout(view, mapBox, referencePixel(p)), spots, options);
+                    p.setFont(PageFlow::font(8));
+                    p.setPen(QColor(0x44, 0x44, 0x44));
+                    p.drawText(QRectF(left, mapBox.bottom(), viewWidth, captionHeight),
+                               Qt::AlignHCenter | Qt::AlignVCenter, caption);
+                };
+                paintView(*back, backSpots, box.left(), tr("Back: knots, and pain felt on the back"));
+                paintView(*front, frontSpots, box.left() + box.width() * 0.42,
+                          tr("Front: pain felt on the front and side"));
                 p.setFont(PageFlow::font(8));
                 paintIntensityLegend(p,
-                                     QRectF(box.left() + box.width() * 0.66, box.bottom() - PageFlow::mm(60),
-                                            PageFlow::mm(28), PageFlow::mm(60)),
+                                     QRectF(box.left() + box.width() * 0.85, box.bottom() - PageFlow::mm(60),
+                                            std::min(PageFlow::mm(28), box.width() * 0.15), PageFlow::mm(60)),
                                      Qt::black, Qt::Vertical, tr("Mean pain score"));
             },
             flow.mm(kMapMinimum));
@@ -224,9 +253,9 @@ struct Renderer
         QList<QStringList> rows;
         for (const SpotSummary& s : data.spots) {
             const auto change = s.verdict.change();
-            rows.append({s.regionName + spotSuffix(s.spot), date(s.firstRated), date(s.lastRated),
-                         QString::number(s.ratings), one(s.mean), QString::number(s.worst),
-                         QString::number(s.latest),
+            rows.append({s.regionName + spotSuffix(s.spot) + (s.felt() ? tr(" (felt pain)") : QString()),
+                         date(s.firstRated), date(s.lastRated), QString::number(s.ratings), one(s.mean),
+                         QString::number(s.worst), QString::number(s.latest),
                          s.verdict.label == VerdictLabel::NotEnoughData || !change
                              ? tr("too few")
                              // A true minus sign, as in the verdict sentences.
@@ -234,6 +263,11 @@ struct Renderer
                                                           : *change < -0.05 ? QStringLiteral("−")
                                                                             : QString(),
                                                           one(std::abs(*change)))});
+            // The person's own links, on a line under the row: a knot that may explain felt pain.
+            if (!s.linkedNames.isEmpty())
+                rows.append(
+                    {(s.felt() ? tr("may be felt from the knot in: %1") : tr("linked to pain felt at: %1"))
+                         .arg(s.linkedNames.join(QStringLiteral("; ")))});
         }
         if (rows.isEmpty()) {
             flow.paragraph(tr("No spots were rated in this period."));

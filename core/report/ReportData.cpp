@@ -26,6 +26,16 @@ constexpr SectionInfo kSections[] = {
     {ReportSection::Disclaimer, "disclaimer", QT_TRANSLATE_NOOP("Report", "About this report")},
 };
 constexpr int kDotLimit = 4000;
+
+// A spot as the spot table names it, inside a sentence: "left upper trapezius", "left temple · 2".
+QString linkedSpotName(const KnotStore& store, const Spot& spot)
+{
+    QString name = store.placeName(spot.region);
+    if (!name.isEmpty())
+        name[0] = name[0].toLower();
+    const QString number = spotNumber(spot);
+    return number == QLatin1String("1") ? name : name + QStringLiteral(" · ") + number;
+}
 } // namespace
 
 QList<ReportSection> allReportSections()
@@ -107,11 +117,19 @@ ReportData collectReportData(const KnotStore& store, const ReportOptions& option
     for (const Spot& spot : store.spots(true))
         spots.insert(spot.id, spot);
     const QHash<qint64, Rating> lastRatings = store.lastRatingsIn(options.from, options.to);
+    QHash<qint64, QStringList> linked; // spot -> the names of the spots linked with it, oldest link first
+    for (const SpotLink& link : store.spotLinks()) {
+        linked[link.feltSpotId].append(linkedSpotName(store, spots.value(link.knotSpotId)));
+        linked[link.knotSpotId].append(linkedSpotName(store, spots.value(link.feltSpotId)));
+    }
     QHash<qint64, double> burden;
     for (auto it = daysOfSpot.cbegin(); it != daysOfSpot.cend(); ++it) {
         SpotSummary s;
         s.spot = spots.value(it.key());
-        s.regionName = store.atlas().regionName(s.spot.region);
+        s.regionName = store.placeName(s.spot.region);
+        if (const PainArea* area = s.felt() ? store.referral().area(s.spot.region) : nullptr)
+            s.view = area->view;
+        s.linkedNames = linked.value(s.spot.id);
         s.firstRated = it->constFirst().day;
         s.lastRated = it->constLast().day;
         s.latest = lastRatings.value(it.key()).intensity;
@@ -146,7 +164,7 @@ ReportData collectReportData(const KnotStore& store, const ReportOptions& option
         const KnotStore::NotedRatings noted = store.notedRatings(options.from, options.to, kReportNoteLimit);
         for (const Rating& r : noted.latest) {
             data.notes.append(
-                {r.recordedAt, store.atlas().regionName(spots.value(r.spotId).region), r.intensity, r.note});
+                {r.recordedAt, store.placeName(spots.value(r.spotId).region), r.intensity, r.note});
         }
         data.earlierNotes = noted.total - noted.latest.size();
     }

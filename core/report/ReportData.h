@@ -44,6 +44,13 @@ struct SpotSummary
     int worst = 0;
     int latest = 0;
     Verdict verdict; // the spot's first two weeks of ratings in the period against its last two
+    // Felt pain (issue 12): the view it is drawn on ("back" or "front"; a knot is always on the back), and
+    // the spots the person linked it with, named as the table names spots ("left upper trapezius · 2"): for
+    // felt pain the knots that may explain it, for a knot the felt pain it may explain.
+    QString view = QStringLiteral("back");
+    QStringList linkedNames;
+
+    bool felt() const { return spot.kind == SpotKind::Felt; }
 };
 
 struct NoteLine

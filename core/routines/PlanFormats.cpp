@@ -44,7 +44,8 @@ QJsonObject planToJson(const RoutinePlan& plan)
             {QStringLiteral("stopped_by"),
              plan.stoppedBy ? QJsonValue(flagLevelKey(*plan.stoppedBy)) : QJsonValue()},
             {QStringLiteral("steps"), steps},
-            {QStringLiteral("see_professional"), notices}};
+            {QStringLiteral("see_professional"), notices},
+            {QStringLiteral("hints"), QJsonArray::fromStringList(plan.hints)}};
 }
 
 QString planToText(const RoutinePlan& plan, const BodyAtlas& atlas, const RoutineCatalogue& catalogue)
@@ -58,8 +59,10 @@ QString planToText(const RoutinePlan& plan, const BodyAtlas& atlas, const Routin
         text += QStringLiteral("\n! %1: %2\n").arg(flagLevelTitle(notice.level), notice.message);
     if (plan.stoppedBy)
         text += tr("\nNo exercises today.\n");
-    else if (plan.steps.isEmpty())
+    else if (plan.steps.isEmpty() && plan.hints.isEmpty())
         text += tr("\nNothing to do today: no spot was rated in the last 7 days.\n");
+    for (const QString& hint : plan.hints)
+        text += QStringLiteral("\n* %1\n").arg(hint);
     int number = 1;
     for (const PlanStep& s : plan.steps) {
         text += QStringLiteral("\n%1. %2 — %3: %4\n   %5\n   Why: %6\n")

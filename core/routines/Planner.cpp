@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Planner.h"
 
+#include "FeltSources.h"
+#include "PlanWeek.h"
 #include "WhatHelps.h"
 #include "storage/KnotStore.h"
 
@@ -9,6 +11,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace knotmap {
@@ -27,15 +30,78 @@ Band bandOf(int intensity)
     return intensity >= 7 ? Band::High : intensity >= 4 ? Band::Moderate : Band::Low;
 }
 
-// What the last 7 days say about one spot.
-struct SpotWeek
+bool fitsBand(const Technique& t, Band band)
 {
-    Spot spot;
-    int latest = 0;
-    int daysRated = 0;
-    double mean = 0;
-    double burden = 0; // sum of daily means: how often and how badly
-};
+    switch (band) {
+    case Band::High:
+        return t.gentle;
+    case Band::Moderate:
+        return t.kind == TechniqueKind::Pressure || t.kind == TechniqueKind::Rolling ||
+               t.kind == TechniqueKind::Stretch;
+    case Band::Low:
+        return t.kind == TechniqueKind::Strengthen || t.kind == TechniqueKind::Stretch;
+    }
+    return false;
+}
+
+// The order of preference within a band before this person's own results are counted.
+int basePreference(const Technique& t, Band band)
+{
+    switch (band) {
+    case Band::High:
+        return t.kind == TechniqueKind::Stretch ? 0 : t.kind == TechniqueKind::Heat ? 1 : 2;
+    case Band::Moderate:
+        return t.kind == TechniqueKind::Pressure  ? (t.tool == Tool::Ball ? 0 : 1)
+               : t.kind == TechniqueKind::Rolling ? 2
+                                                  : 3;
+    case Band::Low:
+        return t.kind == TechniqueKind::Strengthen ? 0 : 1;
+    }
+    return 9;
+}
+
+// `feltWhy`: why felt pain puts this knot first, when it does; it says how the knot was rated too.
+QString whyFor(const SpotWeek& week, QString name, Band band, const QString& feltWhy)
+{
+    if (!name.isEmpty())
+        name[0] = name[0].toLower();
+    // A place on the body: the knot is felt there; the muscle under it is a possible source.
+    QString why = !feltWhy.isEmpty()
+                      ? feltWhy
+                      : QCoreApplication::translate(
+                            "Planner", "The area over the %1: rated on %n of the last 7 days, mean %2", "",
+                            week.daysRated)
+                            .arg(name)
+                            .arg(int(std::lround(week.mean)));
+    // The latest score picks the kind of work; one score says nothing about a trend, so the words do not
+    // either.
+    if (band == Band::High)
+        why += tr("; the latest score is 7 or more, so gentle work only");
+    else if (band == Band::Low)
+        why += tr("; the latest score is 3 or less, so strengthening and stretching");
+    return why;
+}
+
+// The days in the 6 before `date` on which each region was strengthened: strengthening keeps a rest day
+// between sessions and to its days a week.
+QHash<QString, QSet<QDate>> strengthenedDays(const KnotStore& store, const RoutineCatalogue& catalogue,
+                                             QDate date)
+{
+    QHash<QString, QSet<QDate>> days;
+    for (const LoggedStep& step : store.routineLog(date.addDays(-6), date.addDays(-1))) {
+        const Technique* t = catalogue.technique(step.technique);
+        if (t && t->needsRestDays())
+            days[step.region].insert(step.doneAt.localDate());
+    }
+    return days;
+}
+
+bool restDayNeeded(const Technique& t, const QSet<QDate>& done, QDate date)
+{
+    return t.needsRestDays() && (done.contains(date.addDays(-1)) || done.size() >= t.daysPerWeek.max);
+}
+
+} // namespace
 
 QList<SpotWeek> lastWeek(const KnotStore& store, QDate date)
 {
@@ -74,76 +140,6 @@ QList<SpotWeek> lastWeek(const KnotStore& store, QDate date)
     return weeks;
 }
 
-bool fitsBand(const Technique& t, Band band)
-{
-    switch (band) {
-    case Band::High:
-        return t.gentle;
-    case Band::Moderate:
-        return t.kind == TechniqueKind::Pressure || t.kind == TechniqueKind::Rolling ||
-               t.kind == TechniqueKind::Stretch;
-    case Band::Low:
-        return t.kind == TechniqueKind::Strengthen || t.kind == TechniqueKind::Stretch;
-    }
-    return false;
-}
-
-// The order of preference within a band before this person's own results are counted.
-int basePreference(const Technique& t, Band band)
-{
-    switch (band) {
-    case Band::High:
-        return t.kind == TechniqueKind::Stretch ? 0 : t.kind == TechniqueKind::Heat ? 1 : 2;
-    case Band::Moderate:
-        return t.kind == TechniqueKind::Pressure  ? (t.tool == Tool::Ball ? 0 : 1)
-               : t.kind == TechniqueKind::Rolling ? 2
-                                                  : 3;
-    case Band::Low:
-        return t.kind == TechniqueKind::Strengthen ? 0 : 1;
-    }
-    return 9;
-}
-
-QString whyFor(const SpotWeek& week, QString name, Band band)
-{
-    if (!name.isEmpty())
-        name[0] = name[0].toLower();
-    // A place on the body: the knot is felt there; the muscle under it is a possible source.
-    QString why = QCoreApplication::translate("Planner",
-                                              "The area over the %1: rated on %n of the last 7 days, mean %2",
-                                              "", week.daysRated)
-                      .arg(name)
-                      .arg(int(std::lround(week.mean)));
-    // The latest score picks the kind of work; one score says nothing about a trend, so the words do not
-    // either.
-    if (band == Band::High)
-        why += tr("; the latest score is 7 or more, so gentle work only");
-    else if (band == Band::Low)
-        why += tr("; the latest score is 3 or less, so strengthening and stretching");
-    return why;
-}
-
-// The days in the 6 before `date` on which each region was strengthened: strengthening keeps a rest day
-// between sessions and to its days a week.
-QHash<QString, QSet<QDate>> strengthenedDays(const KnotStore& store, const RoutineCatalogue& catalogue,
-                                             QDate date)
-{
-    QHash<QString, QSet<QDate>> days;
-    for (const LoggedStep& step : store.routineLog(date.addDays(-6), date.addDays(-1))) {
-        const Technique* t = catalogue.technique(step.technique);
-        if (t && t->needsRestDays())
-            days[step.region].insert(step.doneAt.localDate());
-    }
-    return days;
-}
-
-bool restDayNeeded(const Technique& t, const QSet<QDate>& done, QDate date)
-{
-    return t.needsRestDays() && (done.contains(date.addDays(-1)) || done.size() >= t.daysPerWeek.max);
-}
-
-} // namespace
-
 int RoutinePlan::totalSeconds() const
 {
     int total = 0;
@@ -178,9 +174,24 @@ RoutinePlan planRoutine(const KnotStore& store, const RoutineCatalogue& catalogu
                          -*stats.meanChange);
     }
 
+    // Felt pain is never pressed on: it brings the knots that may refer it to the front of the plan, or a
+    // hint where to search when no tender knot is marked there yet.
+    QList<SpotWeek> weeks = lastWeek(store, date);
+    const FeltPainInPlan felt = feltPainInPlan(store, weeks, plan.notices);
+    plan.hints = felt.hints;
+    const auto priorityOf = [&](qint64 spotId) {
+        return felt.sources.contains(spotId) ? felt.sources.value(spotId).priority
+                                             : std::numeric_limits<int>::max();
+    };
+    std::stable_sort(weeks.begin(), weeks.end(), [&](const SpotWeek& a, const SpotWeek& b) {
+        return priorityOf(a.spot.id) < priorityOf(b.spot.id);
+    });
+
     // Candidate steps per spot, best first.
     QList<QList<PlanStep>> perSpot;
-    for (const SpotWeek& week : lastWeek(store, date)) {
+    for (const SpotWeek& week : std::as_const(weeks)) {
+        if (week.spot.kind != SpotKind::Knot)
+            continue;
         const AtlasRegion* region = store.atlas().region(week.spot.region);
         const Band band = bandOf(week.latest);
         const bool pressureOk = pressureAllowed(plan.notices, week.spot.region);
@@ -192,17 +203,18 @@ RoutinePlan planRoutine(const KnotStore& store, const RoutineCatalogue& catalogu
                 (t->tool != Tool::None && !settings.tools.contains(t->tool)) ||
                 restDayNeeded(*t, strengthened.value(week.spot.region), date))
                 continue;
-            PlanStep step{week.spot.region,
-                          week.spot.id,
-                          week.spot.key,
-                          t->id,
-                          t->holdFor(settings.age).preferred,
-                          t->repeats.preferred,
-                          t->restSeconds,
-                          t->timesPerDay.preferred,
-                          whyFor(week, store.atlas().regionName(week.spot.region), band),
-                          muscleStep.how,
-                          t->aftercare};
+            PlanStep step{
+                week.spot.region,
+                week.spot.id,
+                week.spot.key,
+                t->id,
+                t->holdFor(settings.age).preferred,
+                t->repeats.preferred,
+                t->restSeconds,
+                t->timesPerDay.preferred,
+                whyFor(week, store.placeName(week.spot.region), band, felt.sources.value(week.spot.id).why),
+                muscleStep.how,
+                t->aftercare};
             const double helped = eased.value(QString::number(week.spot.id) + QLatin1Char('/') + t->id, 0.0);
             scores.append({-helped, basePreference(*t, band)});
             candidates.append(step);
@@ -241,8 +253,10 @@ RoutinePlan planRoutine(const KnotStore& store, const RoutineCatalogue& catalogu
         }
     }
 
-    // Head to hips, then left before right.
+    // The knots felt pain brought forward first, then head to hips, then left before right.
     std::stable_sort(plan.steps.begin(), plan.steps.end(), [&](const PlanStep& a, const PlanStep& b) {
+        if (priorityOf(a.spotId) != priorityOf(b.spotId))
+            return priorityOf(a.spotId) < priorityOf(b.spotId);
         const AtlasRegion* ra = store.atlas().region(a.region);
         const AtlasRegion* rb = store.atlas().region(b.region);
         const qreal ya = ra ? ra->labelPoint.y() : 1, yb = rb ? rb->labelPoint.y() : 1;

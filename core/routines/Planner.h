@@ -45,11 +45,15 @@ struct RoutinePlan
     QList<PlanStep> steps; // head to hips
     QList<ProfessionalNotice> notices;
     std::optional<FlagLevel> stoppedBy; // urgent or pause: no steps at all today
+    // Felt pain with no tender knot marked where it is often felt from: where to search gently.
+    QStringList hints;
 
     int totalSeconds() const;
 };
 
 // Today's plan from the last 7 days of ratings, the routine log and the settings:
+// - felt pain is never pressed on: the knots linked to it, then tender knots where its pain is often felt
+//   from, come first, saying why; with no such knot the plan gives a hint where to search (FeltSources.h);
 // - hotspots (how often and how badly each spot hurt this week) get their steps first;
 // - the latest score picks the kind of work: 7–10 gentle (stretch, heat, light pressure), 4–6 sustained
 //   pressure with a ball or the hands, 0–3 strengthening and stretching;
@@ -65,7 +69,8 @@ RoutinePlan planRoutine(const KnotStore& store, const RoutineCatalogue& catalogu
 
 // {"date", "minutes", "stopped_by": null | "urgent" | "pause",
 //  "steps": [{"region", "spot", "technique", "hold_s", "repeats", "times_per_day", "why", "aftercare"}],
-//  "see_professional": [{"reason", "regions", "message", "urgent", "level", "blocks_pressure"}]}
+//  "see_professional": [{"reason", "regions", "message", "urgent", "level", "blocks_pressure"}],
+//  "hints": ["Pain at the left temple may be felt from a knot in ..."]}
 QJsonObject planToJson(const RoutinePlan& plan);
 QString planToText(const RoutinePlan& plan, const BodyAtlas& atlas, const RoutineCatalogue& catalogue);
 // "60 s × 2, 1× a day"; strengthening: "5 s × 10, on 2–3 days a week, never two days running".

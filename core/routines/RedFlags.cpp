@@ -53,7 +53,7 @@ std::optional<ProfessionalNotice> nerveSigns(const KnotStore& store, QDate today
            "a "
            "muscle, so please have them checked by a doctor or physiotherapist in the next few days. KnotMap "
            "leaves out pressure there until you tell it they have gone.")
-            .arg(areasOver(store.atlas(), list)),
+            .arg(areasOver(store, list)),
         list, true, FlagLevel::SeeSoon};
 }
 
@@ -86,7 +86,7 @@ std::optional<ProfessionalNotice> severePain(const KnotStore& store, QDate today
                                  "that stays this high deserves a physiotherapist's or doctor's look soon; "
                                  "until then KnotMap suggests "
                                  "only gentle work there.")
-                                  .arg(areasOver(store.atlas(), list)),
+                                  .arg(areasOver(store, list)),
                               list, true, FlagLevel::SeeSoon};
 }
 
@@ -132,7 +132,7 @@ QList<ProfessionalNotice> afterRoutines(const KnotStore& store, QDate today)
                  : tr("Pain in %1 has got worse over the last four weeks (%2 to %3), although self-care was "
                       "logged. That is a good moment to see a physiotherapist or doctor; until then KnotMap "
                       "leaves out pressure there.")
-                       .arg(areasOver(store.atlas(), list), dayText(monthStart), dayText(today)),
+                       .arg(areasOver(store, list), dayText(monthStart), dayText(today)),
              list, !list.isEmpty(), FlagLevel::SeeSoon}};
     }
     if (weeksWithRoutines.size() >= RedFlagRules::kRoutineWeeks &&
@@ -254,6 +254,32 @@ QString areasOver(const BodyAtlas& atlas, const QStringList& regions)
         return tr("the area over the %1").arg(names[0]);
     const QString last = names.takeLast();
     return tr("the areas over the %1 and the %2").arg(names.join(tr(", the ")), last);
+}
+
+QString areasOver(const KnotStore& store, const QStringList& places)
+{
+    bool allRegions = true;
+    for (const QString& place : places)
+        allRegions = allRegions && store.atlas().region(place);
+    if (allRegions)
+        return areasOver(store.atlas(), places);
+    // Felt pain is named as the place it is felt ("the left temple"); a knot's place as the area over its
+    // muscle.
+    QStringList names;
+    for (const QString& place : places) {
+        QString name = store.placeName(place);
+        if (!name.isEmpty())
+            name[0] = name[0].toLower();
+        const bool plain =
+            name.startsWith(QLatin1String("behind ")) || name.startsWith(QLatin1String("between "));
+        names.append(store.atlas().region(place) ? tr("the area over the %1").arg(name)
+                     : plain                     ? name
+                                                 : tr("the %1").arg(name));
+    }
+    if (names.size() == 1)
+        return names[0];
+    const QString last = names.takeLast();
+    return tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
 }
 
 } // namespace knotmap

@@ -68,5 +68,8 @@ QString redFlagReasonText(const QString& reason);
 // "the area over the left upper trapezius", "the areas over the left piriformis and the right splenius":
 // knots are felt in a place; the muscle under it is a possible source.
 QString areasOver(const BodyAtlas& atlas, const QStringList& regions);
+// The same for regions and felt-pain areas together: "the left temple and the area over the left upper
+// trapezius".
+QString areasOver(const KnotStore& store, const QStringList& places);
 
 } // namespace knotmap

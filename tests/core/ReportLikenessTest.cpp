@@ -97,8 +97,9 @@ struct MapFeatures
 
 std::optional<MapFeatures> mapFeatures(const QImage& page)
 {
-    // The body lies in the left 62% of the text area (18 mm from either edge of an A4 page).
-    const QRect mapArea(toPixels(18), toPixels(30), toPixels(174 * 0.62), page.height() - toPixels(60));
+    // The back view lies in the left 41% of the text area (18 mm from either edge of an A4 page); the front
+    // view beside it is left out of these measures.
+    const QRect mapArea(toPixels(18), toPixels(30), toPixels(174 * 0.41), page.height() - toPixels(60));
     int headTop = -1;
     for (int y = mapArea.top(); y <= mapArea.bottom() && headTop < 0; ++y) {
         const auto body = boundsOf(page, QRect(mapArea.left(), y, mapArea.width(), 1), isBody);

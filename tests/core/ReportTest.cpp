@@ -406,3 +406,37 @@ TEST_F(ReportTest, NotesBeyondTheLimitAreCountedNotRead)
     EXPECT_GT(shown, 20);
     EXPECT_EQ(match.captured(1).remove(QLatin1Char(',')).toInt(), added + 1 - shown);
 }
+
+// Issue 12: felt pain on both views and in the spot table, beside the knot linked to it.
+TEST_F(ReportTest, FeltPainShowsOnBothViewsAndBesideItsLinkedKnot)
+{
+    // Pain felt at the left temple (front view) and in the right buttock (back view); the temple linked to
+    // the left upper trapezius knot ("trap").
+    auto temple = store->createFeltSpot(QStringLiteral("temple-left"), QPointF(0.62, 0.08),
+                                        ratingAt(QStringLiteral("2026-03-10T09:00:00+01:00"), 6));
+    ASSERT_TRUE(temple) << temple.error().toStdString();
+    auto buttock = store->createFeltSpot(QStringLiteral("buttock-right"), QPointF(0.56, 0.62),
+                                         ratingAt(QStringLiteral("2026-03-11T09:00:00+01:00"), 3));
+    ASSERT_TRUE(buttock) << buttock.error().toStdString();
+    ASSERT_TRUE(store->linkSpots(temple->spot.id, store->spotByKey(QStringLiteral("trap"))->id));
+
+    const ReportData data = collectReportData(*store, options());
+    const auto summaryOf = [&](const QString& key) {
+        return *std::find_if(data.spots.cbegin(), data.spots.cend(),
+                             [&](const SpotSummary& s) { return s.spot.key == key; });
+    };
+    EXPECT_EQ(summaryOf(QStringLiteral("temple-left-1")).view, QStringLiteral("front"));
+    EXPECT_EQ(summaryOf(QStringLiteral("buttock-right-1")).view, QStringLiteral("back"));
+    EXPECT_EQ(summaryOf(QStringLiteral("trap")).view, QStringLiteral("back"));
+    EXPECT_EQ(summaryOf(QStringLiteral("trap")).linkedNames, QStringList{QStringLiteral("left temple")});
+    EXPECT_EQ(summaryOf(QStringLiteral("temple-left-1")).linkedNames,
+              QStringList{QStringLiteral("left upper trapezius · trap")});
+
+    const QString all = text(write(options())).simplified();
+    for (const char* expected :
+         {"Back view", "Front view", "Back: knots, and pain felt on the back",
+          "Front: pain felt on the front and side", "Left temple (felt pain)", "Right buttock (felt pain)",
+          "may be felt from the knot in: left upper trapezius · trap", "linked to pain felt at: left temple"})
+        EXPECT_TRUE(all.contains(QString::fromUtf8(expected))) << expected << "\n" << all.toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("comes from")));
+}

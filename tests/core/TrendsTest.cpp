@@ -382,3 +382,57 @@ TEST_F(TrendsFixture, OnePassOverSpotDaysGivesTheSameDaysAndRegionsAsTheirOwnQue
         }
     }
 }
+
+// Issue 12: felt pain is followed like a region ("temple headache over 12 weeks"). Each week from Monday
+// 2 March 2026: Monday one rating of 8, 7, 6 or 5 (falling every three weeks), Thursday two ratings, 4 and 6
+// (day mean 5). A week's mean weighs each day once: (Monday + 5) / 2. A knot rated 2 on the same days is
+// left out by the filter.
+TEST(TrendsFeltPain, AFeltAreaFollowedAsARegionOverTwelveWeeksGivesItsOwnSeries)
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    const auto at = [](QDate day) { return day.toString(Qt::ISODate) + QStringLiteral("T09:00:00+01:00"); };
+    qint64 temple = 0, knot = 0;
+    for (int week = 0; week < 12; ++week) {
+        const QDate monday = QDate(2026, 3, 2).addDays(7 * week);
+        const QDate thursday = monday.addDays(3);
+        const int mondayScore = 8 - week / 3;
+        for (const auto& [day, score] : {std::pair{monday, mondayScore}, {thursday, 4}, {thursday, 6}}) {
+            if (!temple) {
+                auto felt = store->createFeltSpot(QStringLiteral("temple-left"), QPointF(0.62, 0.08),
+                                                  ratingAt(at(day), score));
+                ASSERT_TRUE(felt) << felt.error().toStdString();
+                temple = felt->spot.id;
+                auto made = store->createSpot(labelOf("upper-trapezius-left"), ratingAt(at(day), 2));
+                ASSERT_TRUE(made) << made.error().toStdString();
+                knot = made->spot.id;
+                continue;
+            }
+            Rating felt = ratingAt(at(day), score);
+            felt.spotId = temple;
+            ASSERT_TRUE(store->addRating(felt));
+            Rating knotRating = ratingAt(at(day), 2);
+            knotRating.spotId = knot;
+            ASSERT_TRUE(store->addRating(knotRating));
+        }
+    }
+    const TrendQuery query{QDate(2026, 3, 2), QDate(2026, 5, 24), BucketSize::Week, Qt::Monday,
+                           RatingFilter{{QStringLiteral("temple-left")}, {}}};
+    const TrendResult result = computeTrends(*store, query);
+    const double means[12] = {6.5, 6.5, 6.5, 6, 6, 6, 5.5, 5.5, 5.5, 5, 5, 5};
+    const int maxes[12] = {8, 8, 8, 7, 7, 7, 6, 6, 6, 6, 6, 6};
+    ASSERT_EQ(result.series.size(), 12);
+    for (int week = 0; week < 12; ++week) {
+        const BucketStats& bucket = result.series[week];
+        EXPECT_EQ(bucket.start, QDate(2026, 3, 2).addDays(7 * week)) << week;
+        EXPECT_DOUBLE_EQ(bucket.mean, means[week]) << week;
+        EXPECT_EQ(bucket.max, maxes[week]) << week;
+        EXPECT_EQ(bucket.min, 4) << week;
+        EXPECT_EQ(bucket.count, 3) << week;
+        EXPECT_EQ(bucket.days, 2) << week;
+    }
+    ASSERT_EQ(result.regions.size(), 1);
+    EXPECT_EQ(result.regions[0].region, QStringLiteral("temple-left"));
+    EXPECT_EQ(result.regions[0].count, 36);
+    EXPECT_EQ(store->placeName(result.regions[0].region), QStringLiteral("Left temple"));
+}

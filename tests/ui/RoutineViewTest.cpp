@@ -261,3 +261,23 @@ TEST_F(RoutineViewTest, ClosingTheWindowWhileItPlansCrashesNothing)
     window->showRoutine();
     EXPECT_FALSE(view()->plan().steps.isEmpty());
 }
+
+// Issue 12: felt pain with no tender knot where it is often felt from brings a hint, never a step.
+TEST_F(RoutineViewTest, FeltPainWithNoKnotToTreatShowsWhereToSearch)
+{
+    auto* hints = view()->findChild<QLabel*>(QStringLiteral("planHints"));
+    ASSERT_NE(hints, nullptr);
+    EXPECT_FALSE(hints->isVisible()) << "no felt pain, no hint";
+    Rating felt;
+    felt.recordedAt = RecordedTime::now();
+    felt.intensity = 5;
+    ASSERT_TRUE(store->createFeltSpot(QStringLiteral("temple-left"), QPointF(0.62, 0.08), felt));
+    view()->replan();
+    EXPECT_TRUE(view()->findChild<QLabel*>(QStringLiteral("planHints"))->isVisible());
+    EXPECT_TRUE(
+        hints->text().startsWith(QStringLiteral("Pain at the left temple may be felt from a knot in the "
+                                                "left upper trapezius")))
+        << hints->text().toStdString();
+    for (const PlanStep& step : view()->plan().steps)
+        EXPECT_EQ(step.region, QStringLiteral("teres-major-left"));
+}

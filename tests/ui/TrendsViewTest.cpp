@@ -180,3 +180,26 @@ TEST_F(TrendsViewTest, ClosingTheWindowWhileItWorksLosesNothingAndCrashesNothing
     window->showTrends();
     EXPECT_EQ(view()->filterTree()->topLevelItemCount(), 2); // the same file, as it was
 }
+
+// Issue 12: felt pain is listed by its place and can be followed alone, like a region.
+TEST_F(TrendsViewTest, FeltPainIsListedByItsPlaceAndCanBeFollowedAlone)
+{
+    // Left temple: 8 on Tuesday 3 March, 4 and 6 on Tuesday 10 March (a day mean of 5).
+    auto temple = store->createFeltSpot(QStringLiteral("temple-left"), QPointF(0.62, 0.08),
+                                        ratingAt(QStringLiteral("2026-03-03T09:00:00+01:00"), 8));
+    ASSERT_TRUE(temple) << temple.error().toStdString();
+    for (const auto& [at, score] :
+         {std::pair{"2026-03-10T09:00:00+01:00", 4}, std::pair{"2026-03-10T18:00:00+01:00", 6}}) {
+        Rating rating = ratingAt(QString::fromLatin1(at), score);
+        rating.spotId = temple->spot.id;
+        ASSERT_TRUE(store->addRating(rating));
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return filterItem(QStringLiteral("Left temple")) != nullptr; }, 5000))
+        << "the filter tree names felt pain by its place, not its id";
+    EXPECT_EQ(filterItem(QStringLiteral("temple-left")), nullptr);
+    filterItem(QStringLiteral("Left temple"))->setCheckState(0, Qt::Checked);
+    EXPECT_EQ(view()->filter().regions, QStringList{QStringLiteral("temple-left")});
+    EXPECT_EQ(shownMeans(), (QList<double>{8.0, 5.0}));
+    EXPECT_TRUE(view()->verdictText().contains(QStringLiteral("Left temple:")))
+        << view()->verdictText().toStdString();
+}

@@ -72,6 +72,11 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
     QFont bold = m_summary->font();
     bold.setBold(true);
     m_summary->setFont(bold);
+    m_hints = new QLabel(this);
+    m_hints->setObjectName(QStringLiteral("planHints"));
+    m_hints->setWordWrap(true);
+    m_hints->setTextFormat(Qt::PlainText);
+    m_hints->hide();
     m_checklist = new QTreeWidget(this);
     m_checklist->setHeaderLabels({tr("Step"), tr("Dose")});
     m_checklist->setRootIsDecorated(false);
@@ -124,6 +129,7 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_summary);
+    leftLayout->addWidget(m_hints);
     leftLayout->addWidget(m_checklist, 2);
     leftLayout->addWidget(settingsBox);
     leftLayout->addWidget(symptomsBox, 1);
@@ -345,7 +351,7 @@ void RoutineView::recordShownFlags()
 
 QString RoutineView::regionName(const QString& regionId) const
 {
-    return m_store.atlas().regionName(regionId);
+    return m_store.placeName(regionId);
 }
 
 void RoutineView::showNotices()
@@ -359,6 +365,8 @@ void RoutineView::showChecklist()
     const int minutes = (m_plan.totalSeconds() + 59) / 60;
     if (m_plan.stoppedBy)
         m_summary->setText(tr("No exercises today: please follow the notice above."));
+    else if (m_plan.steps.isEmpty() && !m_plan.hints.isEmpty())
+        m_summary->setText(tr("No knot to work on yet: see where to search below."));
     else if (m_plan.steps.isEmpty())
         m_summary->setText(tr("Nothing to do today: no knot was rated in the last 7 days."));
     else
@@ -368,6 +376,9 @@ void RoutineView::showChecklist()
                                .arg(m_plan.steps.size())
                                .arg(minutes)
                                .arg(m_plan.minutes));
+    // Felt pain is not pressed on; where no tender knot is marked yet, the plan says where to search.
+    m_hints->setText(m_plan.stoppedBy ? QString() : m_plan.hints.join(QStringLiteral("\n\n")));
+    m_hints->setVisible(!m_hints->text().isEmpty());
     for (qsizetype i = 0; i < m_plan.steps.size(); ++i) {
         const PlanStep& step = m_plan.steps[i];
         auto* item = new QTreeWidgetItem(

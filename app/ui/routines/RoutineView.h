@@ -77,6 +77,7 @@ private:
     QSet<int> m_done; // plan steps logged today, by index
     bool m_dirty = true;
     QLabel* m_summary;
+    QLabel* m_hints; // felt pain with no tender knot marked yet: where to search (RoutinePlan::hints)
     NoticePanel* m_notices;
     QTreeWidget* m_checklist;
     QSpinBox* m_minutes;

@@ -163,7 +163,7 @@ void TrendsView::buildFilterTree()
     for (const Spot& spot : m_store.spots(true)) {
         QTreeWidgetItem* regionItem = regionItems.value(spot.region);
         if (!regionItem) {
-            regionItem = new QTreeWidgetItem(m_filterTree, {m_store.atlas().regionName(spot.region)});
+            regionItem = new QTreeWidgetItem(m_filterTree, {m_store.placeName(spot.region)});
             regionItem->setData(0, RegionRole, spot.region);
             regionItem->setFlags(regionItem->flags() | Qt::ItemIsUserCheckable);
             regionItem->setCheckState(0, checked.regions.contains(spot.region) ? Qt::Checked : Qt::Unchecked);
@@ -232,7 +232,7 @@ QString TrendsView::subject() const
     if (f.isEmpty())
         return tr("All regions");
     if (f.regions.size() == 1 && f.spotKeys.isEmpty()) {
-        return m_store.atlas().regionName(f.regions.constFirst());
+        return m_store.placeName(f.regions.constFirst());
     }
     if (f.spotKeys.size() == 1 && f.regions.isEmpty())
         return tr("Spot %1").arg(f.spotKeys.constFirst());
@@ -308,7 +308,7 @@ void TrendsView::showResult(const TrendQuery& query, const TrendResult& result,
     for (const RegionStats& region : m_result.regions) {
         means.insert(region.region, region.mean);
         new QTreeWidgetItem(m_hotspots,
-                            {m_store.atlas().regionName(region.region), QString::number(region.mean, 'f', 1),
+                            {m_store.placeName(region.region), QString::number(region.mean, 'f', 1),
                              QString::number(region.max), QString::number(region.count)});
     }
     m_heatMap->setRegionMeans(means, query.filter.regions);
