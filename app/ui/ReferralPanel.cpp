@@ -72,6 +72,7 @@ ReferralPanel::ReferralPanel(const ReferralAtlas& referral, std::function<QStrin
     layout->addWidget(m_text);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_caveat);
+    layout->addStretch(0); // takes the room only while the list is hidden, so the words stay together
     showNothing();
 }
 
