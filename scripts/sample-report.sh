@@ -22,6 +22,8 @@ for days in 17 13 9 6 2; do
     --at "$(date -d "-$days days" +%F)T18:00:00+01:00" >/dev/null
 done
 "$cli" --db "$db" add --area buttock-right --intensity 3 --at "$(date -d '-4 days' +%F)T09:00:00+01:00" >/dev/null
+# The person found the left upper trapezius knot tender and said it may explain the headache.
+"$cli" --db "$db" link --felt temple-left-1 --knot upper-trapezius-left-1 >/dev/null
 rm -rf docs/report && mkdir -p docs/report
 "$cli" --db "$db" report --from "$(date -d '-83 days' +%F)" --to "$(date +%F)" --out docs/report/sample-report.pdf
 pdftoppm -r 70 -png docs/report/sample-report.pdf docs/report/page

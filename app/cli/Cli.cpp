@@ -37,7 +37,8 @@ const QString kUsage =
                    "  check\n"
                    "  delete (--spot KEY|UUID | --rating ID)\n"
                    "  report --from DATE --to DATE --out FILE.pdf [--sections LIST] [--page a4|letter]\n"
-                   "  refer (--region ID | --area ID) [--format text|json]\n");
+                   "  refer (--region ID | --area ID) [--format text|json]\n"
+                   "  link --felt KEY --knot KEY [--remove]\n");
 
 // The options a command accepts. A repeatable one may be given more than once (trends --region A --region
 // B); any other given twice is a usage error, so a script's mistake is not settled by whichever came last.
@@ -77,6 +78,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
                        value("format", "format"),
                        value("region", "id"),
                        value("area", "id"),
+                       value("felt", "key"),
+                       value("knot", "key"),
+                       QCommandLineOption(QStringLiteral("remove")),
                        value("x", "x"),
                        value("y", "y"),
                        value("intensity", "n"),
@@ -129,6 +133,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("add"),
          {options({"region", "area", "x", "y", "intensity", "quality", "note", "at", "spot"}), addCommand}},
         {QStringLiteral("areas"), {options({"format"}), areasCommand}},
+        {QStringLiteral("link"), {options({"felt", "knot", "remove"}), linkCommand}},
         {QStringLiteral("list"), {options({"from", "to", "format"}), listCommand}},
         {QStringLiteral("demo"), {options({"weeks", "seed"}), demoCommand}},
         {QStringLiteral("trends"),

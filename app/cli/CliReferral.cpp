@@ -172,3 +172,41 @@ int referCommand(const Context& c)
 }
 
 } // namespace knotmap::cli
+
+namespace knotmap::cli {
+
+// knotmap-cli link --felt KEY --knot KEY [--remove]: the person says a knot may explain felt pain (or takes
+// it back), as the window's referral panel does. Keys or UUIDs; one transaction; refusals name the problem.
+int linkCommand(const Context& c)
+{
+    const QCommandLineParser& p = c.parser;
+    if (!p.isSet(QStringLiteral("felt")) || !p.isSet(QStringLiteral("knot")))
+        return c.fail(UsageError, QStringLiteral("link needs --felt KEY and --knot KEY"),
+                      QStringLiteral("usage: knotmap-cli link --felt KEY --knot KEY [--remove]"));
+    int code = Success;
+    auto store = c.openStore(&code);
+    if (!store)
+        return code;
+    const auto find = [&store](const QString& name) {
+        std::optional<Spot> spot = store->spotByKey(name);
+        return spot ? spot : store->spotByUuid(name);
+    };
+    const std::optional<Spot> felt = find(p.value(QStringLiteral("felt")));
+    const std::optional<Spot> knot = find(p.value(QStringLiteral("knot")));
+    if (!felt || !knot)
+        return c.fail(BadData, QStringLiteral("no spot '%1'")
+                                   .arg(p.value(!felt ? QStringLiteral("felt") : QStringLiteral("knot"))));
+    const bool remove = p.isSet(QStringLiteral("remove"));
+    if (remove) {
+        if (const auto removed = store->unlinkSpots(felt->id, knot->id); !removed)
+            return c.fail(BadData, removed.error());
+    } else if (const Result<void> linked = store->linkSpots(felt->id, knot->id); !linked) {
+        return c.fail(BadData, linked.error());
+    }
+    return c.succeed(
+        remove
+            ? QStringLiteral("Unlinked %1 from %2").arg(knot->key, felt->key)
+            : QStringLiteral("Linked %1 to %2: that knot may explain this pain").arg(knot->key, felt->key));
+}
+
+} // namespace knotmap::cli

@@ -85,6 +85,7 @@ std::optional<QDate> parseDate(const QString& text); // YYYY-MM-DD only
 int regionsCommand(const Context& c);
 int addCommand(const Context& c);
 int areasCommand(const Context& c);
+int linkCommand(const Context& c);
 int listCommand(const Context& c);
 int demoCommand(const Context& c);
 int trendsCommand(const Context& c);

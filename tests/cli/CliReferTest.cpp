@@ -269,3 +269,32 @@ TEST_F(CliRefer, AddAreaRefusesAnUnknownAreaAPointOutsideItAndARegionBeside)
     auto store = temp.open();
     EXPECT_TRUE(store->spots().isEmpty());
 }
+
+// knotmap-cli link: a knot said to explain felt pain is a row of spot_links; --remove takes it back; a link
+// the wrong way round (a knot as the felt pain) is refused and writes nothing.
+TEST_F(CliRefer, LinkJoinsAKnotToFeltPainAndRemoveTakesItBack)
+{
+    ASSERT_EQ(run({"add", "--area", "temple-left", "--intensity", "5"}).exitCode, 0);
+    ASSERT_EQ(run({"add", "--region", "upper-trapezius-left", "--intensity", "6"}).exitCode, 0);
+    const Ran linked = run({"link", "--felt", "temple-left-1", "--knot", "upper-trapezius-left-1"});
+    ASSERT_EQ(linked.exitCode, 0) << linked.err.toStdString();
+    {
+        auto store = temp.open();
+        const QList<knotmap::SpotLink> links = store->spotLinks();
+        ASSERT_EQ(links.size(), 1);
+        EXPECT_EQ(store->spot(links[0].feltSpotId)->key, QStringLiteral("temple-left-1"));
+        EXPECT_EQ(store->spot(links[0].knotSpotId)->key, QStringLiteral("upper-trapezius-left-1"));
+    }
+    expectRefused({"link", "--felt", "temple-left-1", "--knot", "upper-trapezius-left-1"}, 1,
+                  QStringLiteral("already linked"));
+    expectRefused({"link", "--felt", "upper-trapezius-left-1", "--knot", "temple-left-1"}, 1,
+                  QStringLiteral("not felt pain"));
+    expectRefused({"link", "--felt", "nowhere-1", "--knot", "upper-trapezius-left-1"}, 1,
+                  QStringLiteral("no spot 'nowhere-1'"));
+    expectRefused({"link", "--felt", "temple-left-1"}, 2, QStringLiteral("--knot"));
+
+    const Ran removed =
+        run({"link", "--felt", "temple-left-1", "--knot", "upper-trapezius-left-1", "--remove"});
+    ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
+    EXPECT_TRUE(temp.open()->spotLinks().isEmpty());
+}
