@@ -6,6 +6,7 @@
 #include "atlas/Referral.h"
 #include "storage/KnotStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -297,4 +298,43 @@ TEST_F(CliRefer, LinkJoinsAKnotToFeltPainAndRemoveTakesItBack)
         run({"link", "--felt", "temple-left-1", "--knot", "upper-trapezius-left-1", "--remove"});
     ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
     EXPECT_TRUE(temp.open()->spotLinks().isEmpty());
+}
+
+// list and export name each spot's kind (a key added, none renamed), and the JSON export carries the links.
+TEST_F(CliRefer, ListAndExportSayWhetherASpotIsAKnotOrFeltPain)
+{
+    ASSERT_EQ(run({"add", "--region", "upper-trapezius-left", "--intensity", "6", "--at",
+                   "2026-03-01T08:30:00+01:00"})
+                  .exitCode,
+              0);
+    ASSERT_EQ(run({"add", "--area", "temple-left", "--intensity", "4", "--at", "2026-03-01T08:31:00+01:00"})
+                  .exitCode,
+              0);
+    ASSERT_EQ(run({"link", "--felt", "temple-left-1", "--knot", "upper-trapezius-left-1"}).exitCode, 0);
+
+    const Ran listed = run({"list", "--format", "json"});
+    const QJsonArray rows = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("knot"));
+    EXPECT_EQ(rows[1].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("felt"));
+    EXPECT_TRUE(rows[1].toObject().contains(QStringLiteral("spot_uuid"))); // nothing renamed
+    const Ran csv = run({"list", "--format", "csv"});
+    ASSERT_EQ(csv.exitCode, 0);
+    EXPECT_TRUE(csv.out.split(QStringLiteral("\r\n"))[2].endsWith(QStringLiteral(",felt")))
+        << csv.out.toStdString();
+
+    const QByteArray out = temp.dir.filePath(QStringLiteral("all.json")).toUtf8();
+    ASSERT_EQ(run({"export", "--format", "json", "--out", out.constData()}).exitCode, 0);
+    QFile file(QString::fromUtf8(out));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonArray spots = json.value(QStringLiteral("spots")).toArray();
+    ASSERT_EQ(spots.size(), 2);
+    EXPECT_EQ(spots[1].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("felt"));
+    const QJsonArray links = json.value(QStringLiteral("links")).toArray();
+    ASSERT_EQ(links.size(), 1);
+    EXPECT_EQ(links[0].toObject().value(QStringLiteral("felt")).toString(),
+              spots[1].toObject().value(QStringLiteral("uuid")).toString());
+    EXPECT_EQ(links[0].toObject().value(QStringLiteral("knot")).toString(),
+              spots[0].toObject().value(QStringLiteral("uuid")).toString());
 }
