@@ -11,7 +11,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::require(atlas.has_value() == error.isEmpty(), "an atlas, or the reason it is refused");
     if (!atlas)
         return 0;
-    fuzz::require(!atlas->regions().isEmpty(), "a loaded atlas has regions");
+    // A back view has muscle regions; a front view may have pain areas alone (issue 12).
+    fuzz::require(!atlas->regions().isEmpty() || (atlas->isFrontView() && !atlas->areas().isEmpty()),
+                  "a loaded atlas has regions, or is a front view with areas");
+    for (const AtlasRegion& area : atlas->areas()) {
+        const AtlasRegion* found = atlas->area(area.id);
+        fuzz::require(found != nullptr, "every area is found by its id");
+        atlas->areaAt(area.labelPoint);
+    }
     for (const AtlasRegion& region : atlas->regions()) {
         fuzz::require(atlas->region(region.id) != nullptr, "every region is found by its id");
         atlas->hitTest(region.labelPoint);
@@ -25,6 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             const QPointF point(i / 8.0, j / 8.0);
             if (const AtlasRegion* hit = atlas->hitTest(point))
                 fuzz::require(atlas->contains(point), "a hit lies inside the silhouette");
+            atlas->areaAt(point);
         }
     }
     return 0;
