@@ -2,6 +2,7 @@
 // knotmap-cli refer: where a knot's pain may be felt, and which knots may cause pain felt in an area.
 // The words say "may" and "often felt from", never "comes from": the patterns are expert descriptions.
 #include "CliSupport.h"
+#include "domain/ShownText.h"
 
 #include "atlas/Referral.h"
 
@@ -19,13 +20,6 @@ namespace {
 double rounded(double value)
 {
     return std::round(value * 1e6) / 1e6;
-}
-
-QString lowerFirst(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text[0].toLower();
-    return text;
 }
 
 QString sideSuffix(BodySide side)

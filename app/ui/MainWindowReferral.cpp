@@ -2,6 +2,7 @@
 // The Mark page's two views and referred pain: where a selected knot's pain may be felt, the possible sources
 // of selected felt pain, where to search for them, and the person's links between the two.
 #include "MainWindow.h"
+#include "domain/ShownText.h"
 
 #include "BodyMapWidget.h"
 #include "ReferralPanel.h"
@@ -160,7 +161,7 @@ void MainWindow::updateReferralFrom(const QList<Spot>& spots, const QHash<qint64
     } else {
         const QList<ReferralCandidate> candidates = m_store.referral().candidates(selected->region);
         for (const ReferralCandidate& candidate : candidates) {
-            for (const QString& region : {muscleRegion(candidate), candidate.region}) {
+            for (const QString& region : {candidate.muscleRegion(), candidate.region}) {
                 if (!regionFills.contains(region))
                     regionFills.insert(region, overlayColor(candidate.rank <= 3 ? 0.8 : 0.3));
             }
@@ -181,12 +182,9 @@ void MainWindow::showSearch(const QString& regionId, QPointF searchAt)
 {
     m_map->setHighlightedRegion(regionId);
     m_map->setSearchMarker(searchAt);
-    QString muscle = regionName(regionId);
-    if (!muscle.isEmpty())
-        muscle[0] = muscle[0].toLower(); // "in the left upper trapezius", mid-sentence
     statusBar()->showMessage(
         tr("Press around the ring in the %1: a tender knot there may explain this pain. Click to mark it.")
-            .arg(muscle),
+            .arg(lowerFirst(regionName(regionId))),
         10000);
 }
 

@@ -10,4 +10,12 @@ namespace knotmap {
 // terminal's cursor. Everything else, accents and emoji included, is shown as it is.
 QString escapeControlCharacters(const QString& text);
 
+// A name or label used inside a sentence: "Left upper trapezius" → "left upper trapezius".
+inline QString lowerFirst(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toLower();
+    return text;
+}
+
 } // namespace knotmap

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Report.h"
+#include "domain/ShownText.h"
 
 #include "PageFlow.h"
 #include "painters/BodyMapPainter.h"
@@ -152,10 +153,7 @@ struct Renderer
                 .arg(kMinimumRatedDaysInWeek);
         const auto label = [](const BucketStats& week) {
             // "the week of 31 Aug 2026" inside a sentence.
-            QString text = TrendChartPainter::bucketLabel(week, BucketSize::Week);
-            if (!text.isEmpty())
-                text[0] = text[0].toLower();
-            return text;
+            return lowerFirst(TrendChartPainter::bucketLabel(week, BucketSize::Week));
         };
         if (data.worstWeek->start == data.leastWeek->start)
             return tr("Only one week inside the period was rated on at least %1 days: %2 (mean %3).")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportData.h"
+#include "domain/ShownText.h"
 
 #include "storage/KnotStore.h"
 
@@ -30,9 +31,7 @@ constexpr int kDotLimit = 4000;
 // A spot as the spot table names it, inside a sentence: "left upper trapezius", "left temple · 2".
 QString linkedSpotName(const KnotStore& store, const Spot& spot)
 {
-    QString name = store.placeName(spot.region);
-    if (!name.isEmpty())
-        name[0] = name[0].toLower();
+    const QString name = lowerFirst(store.placeName(spot.region));
     const QString number = spotNumber(spot);
     return number == QLatin1String("1") ? name : name + QStringLiteral(" · ") + number;
 }

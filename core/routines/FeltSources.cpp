@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FeltSources.h"
+#include "domain/ShownText.h"
 
 #include "storage/KnotStore.h"
 
@@ -11,13 +12,6 @@
 namespace knotmap {
 
 namespace {
-
-QString lowerFirst(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text[0].toLower();
-    return text;
-}
 
 // "rated 6 on 4 of the last 7 days"
 QString ratedText(const SpotWeek& week)

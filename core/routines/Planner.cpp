@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Planner.h"
+#include "domain/ShownText.h"
 
 #include "FeltSources.h"
 #include "PlanWeek.h"
@@ -61,10 +62,9 @@ int basePreference(const Technique& t, Band band)
 }
 
 // `feltWhy`: why felt pain puts this knot first, when it does; it says how the knot was rated too.
-QString whyFor(const SpotWeek& week, QString name, Band band, const QString& feltWhy)
+QString whyFor(const SpotWeek& week, const QString& placeName, Band band, const QString& feltWhy)
 {
-    if (!name.isEmpty())
-        name[0] = name[0].toLower();
+    const QString name = lowerFirst(placeName);
     // A place on the body: the knot is felt there; the muscle under it is a possible source.
     QString why = !feltWhy.isEmpty()
                       ? feltWhy

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RedFlags.h"
+#include "domain/ShownText.h"
 
 #include "analysis/Trends.h"
 #include "storage/KnotStore.h"
@@ -245,10 +246,7 @@ QString areasOver(const BodyAtlas& atlas, const QStringList& regions)
 {
     QStringList names;
     for (const QString& region : regions) {
-        QString name = atlas.regionName(region);
-        if (!name.isEmpty())
-            name[0] = name[0].toLower();
-        names.append(name);
+        names.append(lowerFirst(atlas.regionName(region)));
     }
     if (names.size() == 1)
         return tr("the area over the %1").arg(names[0]);
@@ -267,9 +265,7 @@ QString areasOver(const KnotStore& store, const QStringList& places)
     // muscle.
     QStringList names;
     for (const QString& place : places) {
-        QString name = store.placeName(place);
-        if (!name.isEmpty())
-            name[0] = name[0].toLower();
+        QString name = lowerFirst(store.placeName(place));
         const bool plain =
             name.startsWith(QLatin1String("behind ")) || name.startsWith(QLatin1String("between "));
         names.append(store.atlas().region(place) ? tr("the area over the %1").arg(name)
