@@ -12,11 +12,6 @@ namespace {
 enum Role { RegionRole = Qt::UserRole + 1, SearchRole, SpotRole };
 } // namespace
 
-QString muscleRegion(const ReferralCandidate& candidate)
-{
-    return candidate.muscle + candidate.region.mid(candidate.region.lastIndexOf(QLatin1Char('-')));
-}
-
 ReferralPanel::ReferralPanel(const ReferralAtlas& referral, std::function<QString(const QString&)> placeName,
                              QWidget* parent)
     : QWidget(parent), m_referral(referral), m_placeName(std::move(placeName))
@@ -162,7 +157,7 @@ void ReferralPanel::showFelt(const Spot& felt, const QList<Spot>& knots, const Q
                                                                     : QLatin1String("-left"));
         const QString how = otherSide ? tr("other side") : candidate.often ? tr("often") : tr("sometimes");
         // Named by the muscle; its usual knot may lie in a neighbour's region (latissimus in teres major).
-        const QString muscle = m_placeName(muscleRegion(candidate));
+        const QString muscle = m_placeName(candidate.muscleRegion());
         auto* item = new QTreeWidgetItem(m_list, {tr("%1. %2 (%3)").arg(candidate.rank).arg(muscle, how)});
         item->setData(0, RegionRole, candidate.region);
         item->setData(0, SearchRole, candidate.searchAt);
@@ -170,7 +165,7 @@ void ReferralPanel::showFelt(const Spot& felt, const QList<Spot>& knots, const Q
             0, tr("Possible source: select to see where to search for a knot in the %1").arg(muscle));
         for (const Spot& knot : knots) {
             if (knot.kind != SpotKind::Knot ||
-                (knot.region != candidate.region && knot.region != muscleRegion(candidate)))
+                (knot.region != candidate.region && knot.region != candidate.muscleRegion()))
                 continue;
             auto* child =
                 new QTreeWidgetItem(item, {tr("%1 may explain this pain").arg(spotTitle(knot, latest))});

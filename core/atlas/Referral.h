@@ -57,6 +57,10 @@ struct ReferralCandidate
     QPointF searchAt;  // back-view point of the usual knot site, on the region's side
     bool often = true; // the area is in the muscle's usual zone, not a spill
     bool imitatesNervePain = false;
+
+    // The muscle's own region on the candidate's side, "latissimus-dorsi-left"; `region` may be a
+    // neighbour's.
+    QString muscleRegion() const { return muscle + region.mid(region.lastIndexOf(QLatin1Char('-'))); }
 };
 
 // KnotMap's table of referred pain: the felt-pain vocabulary and each muscle's knot sites and zones.
