@@ -284,10 +284,19 @@ void MainWindow::createMenus()
                                     void (QUndoStack::*named)(const QString&)) {
         auto* action = new QAction(name, this);
         action->setEnabled(false);
-        connect(action, &QAction::triggered, this, [this, step] {
-            if (finishEditing())
-                step(*m_undo);
-        });
+        connect(action, &QAction::triggered, this,
+                [this, step, undoing = can == &QUndoStack::canUndoChanged] {
+                    if (!finishEditing())
+                        return;
+                    const QString what = undoing ? m_undo->undoText() : m_undo->redoText();
+                    const int before = m_undo->index();
+                    step(*m_undo);
+                    // The count beside it changes with the map; the message says which step it was, so a
+                    // Ctrl+Z pressed by mistake is noticed.
+                    if (m_undo->index() != before)
+                        statusBar()->showMessage(
+                            undoing ? tr("Undone: %1").arg(what) : tr("Redone: %1").arg(what), 5000);
+                });
         connect(m_undo, can, action, &QAction::setEnabled);
         connect(m_undo, named, action, [action, name](const QString& what) {
             action->setText(what.isEmpty() ? name : tr("%1 %2").arg(name, what));

@@ -93,8 +93,10 @@ TEST_F(RoughEdges, TheStatusBarCountFollowsUndoAndRedoInOneAndManyForms)
 
     shortcut(QKeySequence::Undo);
     EXPECT_EQ(count->text(), QStringLiteral("0 spots · 0 not rated this day"));
+    EXPECT_EQ(window->statusBar()->currentMessage(), QStringLiteral("Undone: Add Spot"));
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     EXPECT_EQ(count->text(), QStringLiteral("1 spot · 0 not rated this day"));
+    EXPECT_EQ(window->statusBar()->currentMessage(), QStringLiteral("Redone: Add Spot"));
 }
 
 class GuidedPlayerKeys : public WindowFixture
