@@ -5,6 +5,7 @@
 
 #include "routines/RoutineSession.h"
 #include "ui/RegionPanel.h"
+#include "ui/report/ReportView.h"
 #include "ui/routines/GuidedPlayer.h"
 #include "ui/routines/RoutineView.h"
 #include "ui/trends/TrendsView.h"
@@ -12,7 +13,9 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTreeWidget>
 #include <QWindow>
@@ -147,4 +150,24 @@ TEST_F(GuidedPlayerKeys, AFinishedSessionCanBeStartedAgain)
     EXPECT_EQ(phase(), RoutineSession::Phase::Holding);
     EXPECT_EQ(player()->session()->stepIndex(), 0);
     EXPECT_EQ(player()->session()->stepCount(), steps);
+}
+
+TEST_F(RoughEdges, AReportOfOneRatingSaysOneRatingNotOneRatings)
+{
+    const QPointF where = standardAtlas().region(QStringLiteral("rhomboids-left"))->labelPoint;
+    ASSERT_TRUE(store->createSpot(where, todayRating(4)));
+    window->showReport();
+    ui::ReportView* view = window->reportView();
+    const QString pdf = temp.dir.filePath(QStringLiteral("one-rating.pdf"));
+    QSignalSpy finished(view, &ui::ReportView::exportFinished);
+    view->exportTo(pdf);
+    ASSERT_TRUE(finished.wait(30000));
+    ASSERT_TRUE(finished.at(0).at(0).toBool());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(30000));
+    // pdftotext breaks lines where the page does: join them before looking.
+    const QString all = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    EXPECT_TRUE(all.contains(QStringLiteral("(1 rating)"))) << all.toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("1 ratings")));
 }
