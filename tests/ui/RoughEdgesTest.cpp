@@ -143,6 +143,12 @@ TEST_F(GuidedPlayerKeys, AFinishedSessionCanBeStartedAgain)
     for (int i = 0; i < steps; ++i)
         QTest::mouseClick(player()->skipButton(), Qt::LeftButton);
     ASSERT_EQ(phase(), RoutineSession::Phase::Finished);
+    const QString done = steps == 1 ? QStringLiteral("Done for today: 0 of 1 step")
+                                    : QStringLiteral("Done for today: 0 of %1 steps").arg(steps);
+    const QList<QLabel*> labels = player()->findChildren<QLabel*>();
+    EXPECT_TRUE(std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel* l) {
+        return l->text() == done;
+    })) << done.toStdString();
     ASSERT_TRUE(player()->startButton()->isVisible());
     EXPECT_EQ(player()->startButton()->text(), QStringLiteral("Start Again"));
 

@@ -191,11 +191,12 @@ void GuidedPlayer::refresh()
     const bool finished = phase == Phase::Finished;
     if (finished) {
         m_timer.stop();
-        m_title->setText(s.stepCount() == 0 ? tr("Nothing planned yet")
-                                            : (s.stepCount() == 1 ? tr("Done for today: %1 of 1 step")
-                                                                  : tr("Done for today: %1 of %2 steps"))
-                                                  .arg(s.completedSteps())
-                                                  .arg(s.stepCount()));
+        if (s.stepCount() == 0)
+            m_title->setText(tr("Nothing planned yet"));
+        else if (s.stepCount() == 1)
+            m_title->setText(tr("Done for today: %1 of 1 step").arg(s.completedSteps()));
+        else
+            m_title->setText(tr("Done for today: %1 of %2 steps").arg(s.completedSteps()).arg(s.stepCount()));
         m_how->setText(s.stepCount() == 0
                            ? tr("Rate a spot on the Mark tab and a plan appears here.")
                            : tr("Well done. Expect some soreness for a day after firm work; it is common."));
