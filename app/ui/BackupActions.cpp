@@ -126,10 +126,9 @@ void BackupActions::makeBackupNow()
                 box->open();
                 return;
             }
-            say(tr("Backed up %1 spots and %2 ratings to %3.")
-                    .arg(made->spots)
-                    .arg(made->ratings)
-                    .arg(QDir::toNativeSeparators(made->path)));
+            const QString spots = made->spots == 1 ? tr("1 spot") : tr("%1 spots").arg(made->spots);
+            const QString ratings = made->ratings == 1 ? tr("1 rating") : tr("%1 ratings").arg(made->ratings);
+            say(tr("Backed up %1 and %2 to %3.").arg(spots, ratings, QDir::toNativeSeparators(made->path)));
         });
 }
 

@@ -119,7 +119,8 @@ void exportData(QWidget* parent, LongWork& work, const Settings& settings, Expor
         },
         [&work, owner, shown](const Result<qint64>& rows) {
             if (rows) {
-                work.say(tr("Exported %1 ratings to %2.").arg(number(*rows), shown));
+                work.say(*rows == 1 ? tr("Exported 1 rating to %1.").arg(shown)
+                                    : tr("Exported %1 ratings to %2.").arg(number(*rows), shown));
             } else if (work.cancelRequested()) {
                 work.say(tr("Export cancelled; no file was written."));
             } else {

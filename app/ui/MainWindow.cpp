@@ -63,8 +63,10 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalo
     : QMainWindow(parent), m_store(store), m_settings(settings), m_catalogue(catalogue),
       m_undo(new QUndoStack(this)), m_date(QDate::currentDate())
 {
-    // The file's path; the desktop adds " — KnotMap" (the application's display name) after it.
-    setWindowTitle(QDir::toNativeSeparators(store.path()));
+    // The file's name only: Qt's platform window adds " — KnotMap" (the application's display name) after
+    // the title itself, so naming the app here too would show it twice. The full path is the window's file
+    // path, which desktops offer in the title bar's menu.
+    setWindowFilePath(store.path());
     setWindowIcon(QIcon(QStringLiteral(":/knotmap/icons/knotmap.png")));
 
     createMarkPage();
@@ -91,6 +93,7 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalo
     createMenus();
     createToolBar();
     m_spotCount = new QLabel(this);
+    m_spotCount->setObjectName(QStringLiteral("spotCount"));
     statusBar()->addPermanentWidget(m_spotCount);
 
     connect(m_map, &BodyMapWidget::placeRequested, this, &MainWindow::beginNewSpot);
@@ -281,10 +284,19 @@ void MainWindow::createMenus()
                                     void (QUndoStack::*named)(const QString&)) {
         auto* action = new QAction(name, this);
         action->setEnabled(false);
-        connect(action, &QAction::triggered, this, [this, step] {
-            if (finishEditing())
-                step(*m_undo);
-        });
+        connect(action, &QAction::triggered, this,
+                [this, step, undoing = can == &QUndoStack::canUndoChanged] {
+                    if (!finishEditing())
+                        return;
+                    const QString what = undoing ? m_undo->undoText() : m_undo->redoText();
+                    const int before = m_undo->index();
+                    step(*m_undo);
+                    // The count beside it changes with the map; the message says which step it was, so a
+                    // Ctrl+Z pressed by mistake is noticed.
+                    if (m_undo->index() != before)
+                        statusBar()->showMessage(
+                            undoing ? tr("Undone: %1").arg(what) : tr("Redone: %1").arg(what), 5000);
+                });
         connect(m_undo, can, action, &QAction::setEnabled);
         connect(m_undo, named, action, [action, name](const QString& what) {
             action->setText(what.isEmpty() ? name : tr("%1 %2").arg(name, what));
@@ -458,6 +470,7 @@ void MainWindow::refresh()
         int(std::count_if(mapSpots.cbegin(), mapSpots.cend(), [](const MapSpot& s) { return s.faded; }));
     const QString count = mapSpots.size() == 1 ? tr("1 spot") : tr("%1 spots").arg(mapSpots.size());
     m_spotCount->setText(tr("%1 · %2 not rated this day").arg(count).arg(faded));
+    m_spotCount->setToolTip(m_spotCount->text());
 }
 
 void MainWindow::selectSpot(qint64 spotId)

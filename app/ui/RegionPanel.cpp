@@ -141,13 +141,13 @@ void RegionPanel::setSpots(const QList<Spot>& spots, const QHash<qint64, Rating>
         const auto rating = latest.constFind(spot.id);
         const std::optional<int> intensity =
             rating != latest.constEnd() ? std::optional(rating->intensity) : std::nullopt;
-        // Under its region a spot is simply "Spot n".
-        const QString name = spot.label.isEmpty() ? tr("Spot %1").arg(spotNumber(spot)) : spot.label;
+        // Under its region a knot is simply "Knot n" (or the person's label); its key is for scripts only.
+        const QString name = spot.label.isEmpty() ? tr("Knot %1").arg(spotNumber(spot)) : spot.label;
         auto* item =
             new QTreeWidgetItem(regionItem, {name, intensity ? QString::number(*intensity) : tr("–")});
         item->setData(0, SpotRole, spot.id);
         item->setIcon(1, scoreIcon(intensity));
-        item->setToolTip(0, tr("Spot %1 — Enter or double-click to rate it").arg(spot.key));
+        item->setToolTip(0, tr("%1 — Enter or double-click to rate it").arg(name));
         regionItem->setExpanded(true);
     }
     if (current)

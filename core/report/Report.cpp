@@ -113,14 +113,15 @@ struct Renderer
         }
         flow.paragraph(verdictSentence(tr("Overall"), data.overall.verdict), 10.5, true);
         QStringList lines;
-        lines.append(tr("Mean pain %1 of 10, each rated day counted once (%2 ratings).")
-                         .arg(one(data.meanPain))
-                         .arg([&] {
-                             int n = 0;
-                             for (const BucketStats& b : data.overall.series)
-                                 n += b.count;
-                             return n;
-                         }()));
+        int ratingCount = 0;
+        for (const BucketStats& b : data.overall.series)
+            ratingCount += b.count;
+        lines.append(
+            ratingCount == 1
+                ? tr("Mean pain %1 of 10, each rated day counted once (1 rating).").arg(one(data.meanPain))
+                : tr("Mean pain %1 of 10, each rated day counted once (%2 ratings).")
+                      .arg(one(data.meanPain))
+                      .arg(ratingCount));
         lines.append(weeksSentence());
         lines.append(tr("Rated on %1 of %2 days; %3 of them pain-free (every rating 0).")
                          .arg(data.daysRated)

@@ -84,6 +84,9 @@ TEST_F(BackupWindow, BackUpNowKeepsACheckedCopy)
     EXPECT_EQ(backups[0].reason, BackupReason::Manual);
     EXPECT_EQ(backups[0].ratings, 1);
     EXPECT_TRUE(window->statusBar()->currentMessage().contains(backups[0].path));
+    EXPECT_TRUE(window->statusBar()->currentMessage().startsWith(
+        QStringLiteral("Backed up 1 spot and 1 rating to "))) // not "1 spots and 1 ratings"
+        << window->statusBar()->currentMessage().toStdString();
 }
 
 TEST_F(BackupWindow, RestoreFromBackupListsThemAndBringsTheEarlierDataBack)

@@ -280,3 +280,14 @@ TEST_F(DataTransferWindow, ClosingTheWindowWhileAnImportRunsLeavesAllOfItOrNone)
     openWindow(false);
     EXPECT_EQ(map()->spots().size(), after == ratingsBefore ? 1 : 2);
 }
+
+TEST_F(DataTransferWindow, ExportingOneRatingSaysOneRating)
+{
+    mark("rhomboids-left", Qt::Key_5);
+    const QString target = temp.dir.filePath(QStringLiteral("one.csv"));
+    answerFileDialog(target);
+    action(QStringLiteral("Ratings as &CSV…"))->trigger();
+    ASSERT_TRUE(waitForJob());
+    EXPECT_EQ(window->statusBar()->currentMessage(),
+              QStringLiteral("Exported 1 rating to %1.").arg(QDir::toNativeSeparators(target)));
+}

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace knotmap::ui {
@@ -75,18 +76,13 @@ GuidedPlayer::GuidedPlayer(const BodyAtlas& atlas, const RoutineCatalogue& catal
     m_endEarly = new QPushButton(tr("Done Early"), this);
     m_skip = new QPushButton(tr("Skip Step"), this);
     m_next = new QPushButton(tr("Save and Next"), this);
-    connect(m_start, &QPushButton::clicked, this, [this] {
-        m_session->start();
-        m_elapsed.start();
-        m_timer.start();
-    });
-    connect(m_pause, &QPushButton::clicked, this, [this] {
-        if (m_session->isPaused())
-            m_session->resume();
-        else
-            m_session->pause();
-        m_elapsed.restart();
-    });
+    connect(m_start, &QPushButton::clicked, this, &GuidedPlayer::start);
+    connect(m_pause, &QPushButton::clicked, this, &GuidedPlayer::togglePause);
+    // Space pauses and resumes while a hold or rest runs, wherever the focus is inside the player; a
+    // window-wide Space would take the key from every text field and button of the window.
+    m_spaceToPause = new QShortcut(QKeySequence(Qt::Key_Space), this, this, &GuidedPlayer::togglePause,
+                                   Qt::WidgetWithChildrenShortcut);
+    m_spaceToPause->setEnabled(false);
     connect(m_endEarly, &QPushButton::clicked, this, [this] { m_session->endStepEarly(); });
     connect(m_skip, &QPushButton::clicked, this, [this] { m_session->skip(); });
     connect(m_next, &QPushButton::clicked, this, [this] { m_session->finishStep(); });
@@ -119,11 +115,40 @@ GuidedPlayer::GuidedPlayer(const BodyAtlas& atlas, const RoutineCatalogue& catal
 void GuidedPlayer::setPlan(const QList<PlanStep>& steps)
 {
     m_timer.stop();
+    m_plan = steps;
     m_session = std::make_unique<RoutineSession>(steps);
     connect(m_session.get(), &RoutineSession::changed, this, &GuidedPlayer::refresh);
     connect(m_session.get(), &RoutineSession::holdFinished, this, &GuidedPlayer::cue);
     connect(m_session.get(), &RoutineSession::stepCompleted, this, &GuidedPlayer::stepCompleted);
     refresh();
+}
+
+void GuidedPlayer::start()
+{
+    // A finished session starts over from its first step.
+    if (m_session->phase() == RoutineSession::Phase::Finished)
+        setPlan(m_plan);
+    if (m_session->phase() != RoutineSession::Phase::BeforeStep)
+        return;
+    m_session->start();
+    m_elapsed.start();
+    m_timer.start();
+    // Start hides itself; the focus would fall to the next button, Skip, where one Space or Enter too many
+    // throws the step away. Pause is the safe place for it.
+    if (m_pause->isVisible())
+        m_pause->setFocus(Qt::OtherFocusReason);
+}
+
+void GuidedPlayer::togglePause()
+{
+    if (m_session->phase() != RoutineSession::Phase::Holding &&
+        m_session->phase() != RoutineSession::Phase::Resting)
+        return;
+    if (m_session->isPaused())
+        m_session->resume();
+    else
+        m_session->pause();
+    m_elapsed.restart();
 }
 
 void GuidedPlayer::chooseScore(int score)
@@ -166,10 +191,12 @@ void GuidedPlayer::refresh()
     const bool finished = phase == Phase::Finished;
     if (finished) {
         m_timer.stop();
-        m_title->setText(
-            s.stepCount() == 0
-                ? tr("Nothing planned yet")
-                : tr("Done for today: %1 of %2 steps").arg(s.completedSteps()).arg(s.stepCount()));
+        if (s.stepCount() == 0)
+            m_title->setText(tr("Nothing planned yet"));
+        else if (s.stepCount() == 1)
+            m_title->setText(tr("Done for today: %1 of 1 step").arg(s.completedSteps()));
+        else
+            m_title->setText(tr("Done for today: %1 of %2 steps").arg(s.completedSteps()).arg(s.stepCount()));
         m_how->setText(s.stepCount() == 0
                            ? tr("Rate a spot on the Mark tab and a plan appears here.")
                            : tr("Well done. Expect some soreness for a day after firm work; it is common."));
@@ -231,7 +258,10 @@ void GuidedPlayer::refresh()
         button->setChecked(chosen && m_scores->id(button) == *chosen);
     m_scores->setExclusive(true);
 
-    m_start->setVisible(phase == Phase::BeforeStep);
+    const bool again = finished && s.stepCount() > 0;
+    m_start->setVisible(phase == Phase::BeforeStep || again);
+    m_start->setText(again ? tr("Start Again") : tr("Start"));
+    m_spaceToPause->setEnabled(phase == Phase::Holding || phase == Phase::Resting);
     m_pause->setVisible(phase == Phase::Holding || phase == Phase::Resting);
     m_pause->setText(s.isPaused() ? tr("Resume") : tr("Pause"));
     m_endEarly->setVisible(phase == Phase::Holding || phase == Phase::Resting);

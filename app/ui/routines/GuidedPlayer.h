@@ -13,6 +13,7 @@ class QButtonGroup;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QShortcut;
 
 namespace knotmap {
 class BodyAtlas;
@@ -48,9 +49,12 @@ private:
     void refresh();
     void tick();
     void cue();
+    void start();
+    void togglePause();
 
     const BodyAtlas& m_atlas;
     const RoutineCatalogue& m_catalogue;
+    QList<PlanStep> m_plan; // kept so that a finished session can be started again
     std::unique_ptr<RoutineSession> m_session;
     QTimer m_timer;
     QElapsedTimer m_elapsed;
@@ -68,6 +72,7 @@ private:
     QPushButton* m_endEarly;
     QPushButton* m_skip;
     QPushButton* m_next;
+    QShortcut* m_spaceToPause;
 };
 
 } // namespace knotmap::ui

@@ -9,6 +9,7 @@
 #include "ui/PeriodPicker.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +25,22 @@ namespace knotmap::ui {
 namespace {
 enum Role { RegionRole = Qt::UserRole + 1, SpotRole };
 constexpr int kMaxDots = 20000; // beyond this a chart shows the band, not every rating
+// A spot as a person knows it: their label, felt pain by its place, a knot as "Knot n" under its place;
+// never the key, which is for scripts.
+QString shortName(const KnotStore& store, const Spot& spot)
+{
+    if (!spot.label.isEmpty())
+        return spot.label;
+    if (spot.kind == SpotKind::Felt)
+        return store.placeName(spot.region);
+    return QCoreApplication::translate("knotmap::ui::TrendsView", "Knot %1").arg(spotNumber(spot));
+}
+QString fullName(const KnotStore& store, const Spot& spot)
+{
+    const QString name = shortName(store, spot);
+    const QString place = store.placeName(spot.region);
+    return name == place ? name : QStringLiteral("%1 · %2").arg(place, name);
+}
 } // namespace
 
 TrendsView::TrendsView(KnotStore& store, Settings& settings, QWidget* parent)
@@ -169,11 +186,9 @@ void TrendsView::buildFilterTree()
             regionItem->setCheckState(0, checked.regions.contains(spot.region) ? Qt::Checked : Qt::Unchecked);
             regionItems.insert(spot.region, regionItem);
         }
-        // Under its region a spot is simply "Spot n".
-        const QString name = spotNumber(spot);
-        auto* spotItem =
-            new QTreeWidgetItem(regionItem, {spot.label.isEmpty() ? tr("Spot %1").arg(name) : spot.label});
-        spotItem->setToolTip(0, spot.key);
+        // Under its region a knot is simply "Knot n" (or the person's label); its key is for scripts only.
+        auto* spotItem = new QTreeWidgetItem(regionItem, {shortName(m_store, spot)});
+        spotItem->setToolTip(0, fullName(m_store, spot));
         spotItem->setData(0, SpotRole, spot.key);
         spotItem->setFlags(spotItem->flags() | Qt::ItemIsUserCheckable);
         spotItem->setCheckState(0, checked.spotKeys.contains(spot.key) ? Qt::Checked : Qt::Unchecked);
@@ -235,7 +250,8 @@ QString TrendsView::subject() const
         return m_store.placeName(f.regions.constFirst());
     }
     if (f.spotKeys.size() == 1 && f.regions.isEmpty())
-        return tr("Spot %1").arg(f.spotKeys.constFirst());
+        if (const std::optional<Spot> spot = m_store.spotByKey(f.spotKeys.constFirst()))
+            return fullName(m_store, *spot);
     return tr("%n chosen regions and spots", nullptr, int(f.regions.size() + f.spotKeys.size()));
 }
 
