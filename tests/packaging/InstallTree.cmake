@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
+cmake_minimum_required(VERSION 3.25)
 # `cmake --install` of the build folder BUILD into a fresh PREFIX must give exactly the files listed in EXPECTED
-# (@BINDIR@ and @DATADIR@ stand for GNUInstallDirs' folders), the empty translations folder, binaries that run
+# ({BINDIR} and {DATADIR} stand for GNUInstallDirs' folders), the empty translations folder, binaries that run
 # from there, a .desktop file whose Exec and Icon name installed files, and metainfo whose newest release is
 # VERSION (the project's, from CMake).
 file(REMOVE_RECURSE ${PREFIX})
@@ -11,8 +12,8 @@ if(NOT rc EQUAL 0)
 endif()
 
 file(STRINGS ${EXPECTED} expected REGEX "^[^#]")
-list(TRANSFORM expected REPLACE "@BINDIR@" "${BINDIR}")
-list(TRANSFORM expected REPLACE "@DATADIR@" "${DATADIR}")
+list(TRANSFORM expected REPLACE "{BINDIR}" "${BINDIR}")
+list(TRANSFORM expected REPLACE "{DATADIR}" "${DATADIR}")
 list(SORT expected)
 file(GLOB_RECURSE found LIST_DIRECTORIES false RELATIVE ${PREFIX} ${PREFIX}/*)
 list(SORT found)
