@@ -42,9 +42,8 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # knotmap_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-# Debian's description: the summary line, then the long text; each line of it is indented by CPack.
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
-Click on a body map where it hurts, rate the pain from 0 to 10, and follow each
+# Debian's long description; CPack puts the summary line above it and indents each line.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Click on a body map where it hurts, rate the pain from 0 to 10, and follow each
 knot over days and weeks: trends in plain words, suggested self-release
 routines with a guided timer, and a PDF report for a therapist. Everything
 stays on the computer in one SQLite file. knotmap-cli offers the same data

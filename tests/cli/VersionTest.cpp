@@ -8,7 +8,7 @@
 
 namespace {
 
-struct Run
+struct ProcessResult
 {
     int exitCode = -1;
     QString out;
@@ -16,7 +16,7 @@ struct Run
 };
 
 // With no display and no platform named, as on a server or in a fresh container: --version must not need one.
-Run runWithoutDisplay(const QString& program, const QStringList& arguments)
+ProcessResult runWithoutDisplay(const QString& program, const QStringList& arguments)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
@@ -43,7 +43,8 @@ TEST(Version, TheProjectVersionIsThreeNumbers)
 
 TEST(Version, CliPrintsItsNameAndTheProjectVersion)
 {
-    const Run r = runWithoutDisplay(QStringLiteral(KNOTMAP_CLI_PATH), {QStringLiteral("--version")});
+    const ProcessResult r =
+        runWithoutDisplay(QStringLiteral(KNOTMAP_CLI_PATH), {QStringLiteral("--version")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.out, QStringLiteral("knotmap-cli ") + kVersion + QLatin1Char('\n'));
     EXPECT_EQ(r.err, QString());
@@ -51,7 +52,7 @@ TEST(Version, CliPrintsItsNameAndTheProjectVersion)
 
 TEST(Version, CliHelpMentionsVersion)
 {
-    const Run r = runWithoutDisplay(QStringLiteral(KNOTMAP_CLI_PATH), {QStringLiteral("--help")});
+    const ProcessResult r = runWithoutDisplay(QStringLiteral(KNOTMAP_CLI_PATH), {QStringLiteral("--help")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("knotmap-cli --version"))) << r.out.toStdString();
 }
@@ -59,7 +60,8 @@ TEST(Version, CliHelpMentionsVersion)
 TEST(Version, AppPrintsItsNameAndTheProjectVersionWithNoDisplay)
 {
     for (const char* flag : {"--version", "-v"}) {
-        const Run r = runWithoutDisplay(QStringLiteral(KNOTMAP_APP_PATH), {QString::fromLatin1(flag)});
+        const ProcessResult r =
+            runWithoutDisplay(QStringLiteral(KNOTMAP_APP_PATH), {QString::fromLatin1(flag)});
         EXPECT_EQ(r.exitCode, 0) << flag << ": " << r.err.toStdString();
         EXPECT_EQ(r.out, QStringLiteral("knotmap ") + kVersion + QLatin1Char('\n')) << flag;
         EXPECT_EQ(r.err, QString()) << flag;
