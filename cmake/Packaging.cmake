@@ -54,5 +54,7 @@ KnotMap is a self-care aid, not a diagnosis.")
 # at run time is not, so it is named here: the SQLite driver for QtSql, and the font the report is set in.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-dejavu-core")
+# Without it Qt draws through XWayland on a Wayland desktop, which works but is blurred when scaled.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 
 include(CPack)
