@@ -3,6 +3,8 @@
 
 #include "CliSupport.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <functional>
 
@@ -38,7 +40,8 @@ const QString kUsage =
                    "  delete (--spot KEY|UUID | --rating ID)\n"
                    "  report --from DATE --to DATE --out FILE.pdf [--sections LIST] [--page a4|letter]\n"
                    "  refer (--region ID | --area ID) [--format text|json]\n"
-                   "  link --felt KEY --knot KEY [--remove]\n");
+                   "  link --felt KEY --knot KEY [--remove]\n"
+                   "knotmap-cli --help prints this, knotmap-cli --version the version.\n");
 
 // The options a command accepts. A repeatable one may be given more than once (trends --region A --region
 // B); any other given twice is a usage error, so a script's mistake is not settled by whichever came last.
@@ -106,7 +109,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
                        value("rating", "id"),
                        value("symptom", "key"),
                        value("age", "years"),
-                       QCommandLineOption(QStringLiteral("help"))});
+                       QCommandLineOption(QStringLiteral("help")),
+                       QCommandLineOption(QStringLiteral("version"))});
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("knotmap-cli"));
     const Context context{parser, out, err, *atlas, {}};
@@ -114,6 +118,11 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return context.fail(UsageError, parser.errorText(), kUsage.trimmed());
     if (parser.isSet(QStringLiteral("help"))) {
         out << kUsage;
+        return Success;
+    }
+    // "knotmap-cli 0.1.0": the program's name and the project's version, as GNU tools print it.
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << "knotmap-cli " << QCoreApplication::applicationVersion() << '\n';
         return Success;
     }
     const QStringList positional = parser.positionalArguments();

@@ -51,14 +51,22 @@ QPixmap photograph(QWidget& window)
     return window.grab();
 }
 
-bool prepareEnvironment(int argc, char** argv)
+bool asksOnlyForInformation(int argc, char** argv)
 {
-    bool screenshot = false, informational = false;
+    bool informational = false;
     for (int i = 1; i < argc; ++i) {
-        screenshot = screenshot || std::strcmp(argv[i], "--screenshot") == 0;
         for (const char* flag : {"--help", "-h", "--version", "-v"})
             informational = informational || std::strcmp(argv[i], flag) == 0;
     }
+    return informational;
+}
+
+bool prepareEnvironment(int argc, char** argv)
+{
+    bool screenshot = false;
+    for (int i = 1; i < argc; ++i)
+        screenshot = screenshot || std::strcmp(argv[i], "--screenshot") == 0;
+    const bool informational = asksOnlyForInformation(argc, argv);
     const bool noDisplay = qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
                            qEnvironmentVariableIsEmpty("DISPLAY") &&
                            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");

@@ -30,6 +30,10 @@ struct AppOptions
 // Parses the command line; on a usage error or --help/--version prints and returns the exit code.
 std::optional<AppOptions> parseOptions(const QStringList& arguments, int* exitCode);
 
+// True when the command line holds --help or --version (-h, -v): main answers those from a QCoreApplication,
+// so they work with no display at all, or a DISPLAY whose server is gone.
+bool asksOnlyForInformation(int argc, char** argv);
+
 // Before QApplication exists: a screenshot (or --help) needs no display, so use the offscreen platform
 // when there is none. Returns false, having said why, when the window could not be shown anywhere.
 bool prepareEnvironment(int argc, char** argv);
