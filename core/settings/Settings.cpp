@@ -35,6 +35,29 @@ const Entry& entry(SettingKey key)
         {SettingKey::RoutineSymptoms, "routine/symptoms", QStringList(), {SettingType::Keys, 0, 32}},
         {SettingKey::RecentDatabases, "files/recent", QStringList(), {SettingType::Paths, 0, 5}},
         {SettingKey::BirthYear, "profile/birthYear", 0, {SettingType::WholeNumber, 0, 9999}},
+        {SettingKey::ReportPageSize,
+         "report/pageSize",
+         QStringLiteral("a4"),
+         {SettingType::Choice, 0, 0, {QStringLiteral("a4"), QStringLiteral("letter")}}},
+        {SettingKey::Appearance,
+         "window/appearance",
+         QStringLiteral("system"),
+         {SettingType::Choice,
+          0,
+          0,
+          {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}}},
+        {SettingKey::Language,
+         "window/language",
+         QStringLiteral("system"),
+         {SettingType::Choice, 0, 0, {QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de")}}},
+        {SettingKey::RemindersOn, "reminder/on", false, {SettingType::Flag}},
+        {SettingKey::ReminderMinute,
+         "reminder/minuteOfDay",
+         20 * 60,
+         {SettingType::WholeNumber, 0, 24 * 60 - 1}},
+        {SettingKey::KeepInTray, "reminder/keepInTray", false, {SettingType::Flag}},
+        {SettingKey::StartWithDesktop, "desktop/startWithDesktop", false, {SettingType::Flag}},
+        {SettingKey::WelcomeShown, "window/welcomeShown", false, {SettingType::Flag}},
     };
     return table[static_cast<int>(key)];
 }
@@ -87,6 +110,9 @@ std::optional<QVariant> accepted(const SettingRule& rule, const QVariant& value)
                 return std::nullopt;
         return paths.size() <= rule.max ? std::optional(QVariant(paths)) : std::nullopt;
     }
+    case SettingType::Choice:
+        return type == QMetaType::QString && rule.choices.contains(value.toString()) ? std::optional(value)
+                                                                                     : std::nullopt;
     }
     return std::nullopt;
 }
@@ -108,6 +134,8 @@ QString expectation(const SettingRule& rule)
             .arg(rule.max);
     case SettingType::Paths:
         return QStringLiteral("a list of at most %1 absolute file paths").arg(rule.max);
+    case SettingType::Choice:
+        return QStringLiteral("one of %1").arg(rule.choices.join(QStringLiteral(", ")));
     }
     return {};
 }

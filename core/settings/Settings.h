@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
@@ -17,11 +18,19 @@ enum class SettingKey {
     MapSplitterState,
     PersonName,
     WeekStartsOnSunday,
-    RoutineMinutes,  // minutes a day for self-release work
-    RoutineTools,    // QStringList of tool keys owned: "ball", "roller"
-    RoutineSymptoms, // QStringList of symptom keys ticked in the checklist
-    RecentDatabases, // QStringList of absolute paths, most recently opened first (File › Open Recent)
-    BirthYear,       // int, 0 when not given: older adults hold stretches longer
+    RoutineMinutes,   // minutes a day for self-release work
+    RoutineTools,     // QStringList of tool keys owned: "ball", "roller"
+    RoutineSymptoms,  // QStringList of symptom keys ticked in the checklist
+    RecentDatabases,  // QStringList of absolute paths, most recently opened first (File › Open Recent)
+    BirthYear,        // int, 0 when not given: older adults hold stretches longer
+    ReportPageSize,   // "a4" or "letter": the PDF report's paper
+    Appearance,       // "system", "light" or "dark"
+    Language,         // "system" or a catalogue's language code ("en", "de")
+    RemindersOn,      // bool: a daily reminder to rate, when nothing was rated that day
+    ReminderMinute,   // int, minutes after midnight (1200 = 20:00) when the reminder is due
+    KeepInTray,       // bool: closing the window leaves KnotMap in the system tray, to remind
+    StartWithDesktop, // bool: an XDG autostart entry starts KnotMap (in the tray) at log-in
+    WelcomeShown,     // bool: the first-run welcome was seen and closed
 };
 
 // What a setting's value must be. The controls that edit a setting take their limits from here.
@@ -32,12 +41,18 @@ enum class SettingType {
     WholeNumber, // int from `min` to `max`
     Keys,        // QStringList of at most `max` short lower-case identifiers ("ball", "night-pain")
     Paths,       // QStringList of at most `max` absolute file paths, one line each
+    Choice,      // QString, one of `choices`
 };
 struct SettingRule
 {
+    SettingRule(SettingType type, int min = 0, int max = 0, QStringList choices = {})
+        : type(type), min(min), max(max), choices(std::move(choices))
+    {
+    }
     SettingType type;
     int min = 0;
     int max = 0;
+    QStringList choices; // for Choice: the values allowed, the default first
 };
 
 // One Settings is shared by the window's views: each view that shows a setting follows `changed`, so a value

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -169,4 +170,27 @@ TEST(Settings, SaysChangedOnlyWhenTheValueChanges)
     EXPECT_TRUE(settings->setValue(SettingKey::WeekStartsOnSunday, true));
     ASSERT_EQ(spy.size(), 2);
     EXPECT_EQ(spy[1][0].value<SettingKey>(), SettingKey::WeekStartsOnSunday);
+}
+
+TEST(Settings, AChoiceKeepsOnlyItsListedValues)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.ini"));
+    const auto settings = Settings::atPath(path);
+    EXPECT_EQ(settings->value(SettingKey::ReportPageSize), QVariant(QStringLiteral("a4")));
+    EXPECT_EQ(settings->value(SettingKey::Appearance), QVariant(QStringLiteral("system")));
+    EXPECT_EQ(settings->value(SettingKey::ReminderMinute), QVariant(20 * 60));
+    EXPECT_EQ(settings->value(SettingKey::RemindersOn), QVariant(false));
+    EXPECT_TRUE(settings->setValue(SettingKey::ReportPageSize, QStringLiteral("letter")));
+    EXPECT_FALSE(settings->setValue(SettingKey::ReportPageSize, QStringLiteral("A5")));
+    EXPECT_FALSE(settings->setValue(SettingKey::ReminderMinute, 24 * 60));
+    EXPECT_EQ(Settings::check(SettingKey::Appearance, QStringLiteral("pink")),
+              QStringLiteral("window/appearance must be one of system, light, dark, not 'pink'"));
+    // A hand-edited file with a value off the list reads as the default.
+    {
+        QSettings raw(path, QSettings::IniFormat);
+        raw.setValue(QStringLiteral("window/language"), QStringLiteral("klingon"));
+    }
+    EXPECT_EQ(Settings::atPath(path)->value(SettingKey::Language), QVariant(QStringLiteral("system")));
+    EXPECT_EQ(Settings::atPath(path)->value(SettingKey::ReportPageSize), QVariant(QStringLiteral("letter")));
 }
