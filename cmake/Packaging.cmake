@@ -21,9 +21,6 @@ foreach(size IN LISTS KNOTMAP_ICON_SIZES)
           DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
 endforeach()
 
-# Where the translations (.qm) will go; reserved now, empty until the first one is written.
-install(DIRECTORY DESTINATION ${CMAKE_INSTALL_DATADIR}/knotmap/translations)
-
 # The licence, where Debian keeps each package's copyright.
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/knotmap RENAME copyright)
 
@@ -51,10 +48,12 @@ from the command line.
 .
 KnotMap is a self-care aid, not a diagnosis.")
 # The shared libraries the binaries link (Qt, SQLite, libstdc++) are found by dpkg-shlibdeps. What Qt loads
-# at run time is not, so it is named here: the SQLite driver for QtSql, and the font the report is set in.
+# at run time is not, so it is named here: the SQLite driver for QtSql, the platform plugins a window needs
+# (libqt6gui6 only recommends them), and the font the report is set in.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-dejavu-core")
-# Without it Qt draws through XWayland on a Wayland desktop, which works but is blurred when scaled.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, fonts-dejavu-core")
+# qt6-wayland: without it Qt draws through XWayland on a Wayland desktop, which works but is blurred when
+# scaled. qt6-translations-l10n: Qt's own words (a dialog's buttons) in the person's language.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 
 include(CPack)

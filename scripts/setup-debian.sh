@@ -46,6 +46,25 @@ knotmap_build() {
   cmake --build --preset default
 }
 
+# The Debian package as a person gets it: CPack makes build/knotmap_<version>_<arch>.deb, apt installs it with
+# the dependencies it declares, and the installed programs answer --version. Root only (test.sh, CI, a fresh
+# machine); as anyone else the package is built and the install skipped.
+knotmap_check_package() {
+  (cd build && cpack -G DEB >/dev/null)
+  local deb
+  deb=$(ls build/knotmap_*.deb)
+  echo "Built $deb: $(dpkg-deb -f "$deb" Depends)"
+  if [[ $(id -u) != 0 ]]; then
+    echo "Not root: $deb was not installed" >&2
+    return 0
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$deb" >/dev/null
+  /usr/bin/knotmap --version
+  /usr/bin/knotmap-cli --version
+  desktop-file-validate /usr/share/applications/org.knotmap.KnotMap.desktop
+  echo "Installed $deb with apt; the menu entry names $(grep '^Exec=' /usr/share/applications/org.knotmap.KnotMap.desktop)"
+}
+
 # The libFuzzer targets: the core again, compiled by clang with ASan and UBSan, in build-fuzz/ (tests/fuzz).
 knotmap_build_fuzz() {
   cmake --preset fuzz >/dev/null

@@ -5,6 +5,7 @@
 
 #include "storage/Backups.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,11 +56,11 @@ int backupsCommand(const Context& c)
         return Success;
     }
     for (const BackupInfo& b : backups) {
-        c.out << QStringLiteral("%1  %2  %3 spots, %4 ratings  %5  %6\n")
+        c.out << QStringLiteral("%1  %2  %3, %4  %5  %6\n")
                      .arg(b.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                          backupReasonKey(b.reason).leftJustified(16))
-                     .arg(b.spots)
-                     .arg(b.ratings)
+                          backupReasonKey(b.reason).leftJustified(16),
+                          QCoreApplication::translate("Cli", "%n spot(s)", "", int(b.spots)),
+                          QCoreApplication::translate("Cli", "%n rating(s)", "", int(b.ratings)))
                      .arg(b.ok ? QStringLiteral("ok") : escapeControlCharacters(b.problem),
                           QDir::toNativeSeparators(b.path));
     }
@@ -128,10 +129,9 @@ int deleteCommand(const Context& c)
     if (!removed)
         return c.fail(BadData, removed.error());
     const qsizetype ratings = removed->ratings.size();
-    return c.succeed(QStringLiteral("Deleted spot %1 in %2 with %3 %4")
-                         .arg(removed->spot.key, c.atlas.regionName(removed->spot.region))
-                         .arg(ratings)
-                         .arg(ratings == 1 ? QStringLiteral("rating") : QStringLiteral("ratings")));
+    return c.succeed(QStringLiteral("Deleted spot %1 in %2 with %3")
+                         .arg(removed->spot.key, c.atlas.regionName(removed->spot.region),
+                              QCoreApplication::translate("Cli", "%n rating(s)", "", int(ratings))));
 }
 
 } // namespace knotmap::cli

@@ -7,6 +7,7 @@
 #include "exchange/StreamedExport.h"
 #include "settings/Settings.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace knotmap::cli {
@@ -69,15 +70,16 @@ int importCommand(const Context& c)
         return BadData;
     }
     const ImportCounts& n = *result.counts;
-    QString said = QStringLiteral("Imported %1 new spots, %2 ratings and %3 routine steps from %4")
-                       .arg(n.spotsAdded)
-                       .arg(n.ratingsAdded)
-                       .arg(n.stepsAdded)
-                       .arg(positional[1]);
+    // One count per message, so each takes its own plural form ("1 rating", "2 ratings").
+    QString said = QStringLiteral("Imported %1, %2 and %3 from %4")
+                       .arg(QCoreApplication::translate("Cli", "%n new spot(s)", "", int(n.spotsAdded)),
+                            QCoreApplication::translate("Cli", "%n rating(s)", "", int(n.ratingsAdded)),
+                            QCoreApplication::translate("Cli", "%n routine step(s)", "", int(n.stepsAdded)),
+                            positional[1]);
     if (n.ratingsSkipped || n.stepsSkipped)
-        said += QStringLiteral(" (skipped %1 ratings and %2 steps already there)")
-                    .arg(n.ratingsSkipped)
-                    .arg(n.stepsSkipped);
+        said += QStringLiteral(" (skipped %1 and %2 already there)")
+                    .arg(QCoreApplication::translate("Cli", "%n rating(s)", "", int(n.ratingsSkipped)),
+                         QCoreApplication::translate("Cli", "%n step(s)", "", int(n.stepsSkipped)));
     return c.succeed(said);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppIdentity.h"
 #include "Cli.h"
+#include "Translations.h"
 #include "domain/ShownText.h"
 
 #include <QGuiApplication>
@@ -38,6 +39,7 @@ int main(int argc, char* argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     knotmap::applyApplicationIdentity();
+    knotmap::installTranslations(QStringLiteral("system")); // English's plural forms, at the least
     QTextStream out(stdout);
     QTextStream err(stderr);
     return knotmap::cli::run(QCoreApplication::arguments().mid(1), out, err);

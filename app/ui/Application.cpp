@@ -4,6 +4,7 @@
 #include "BackupActions.h"
 #include "MainWindow.h"
 #include "Sessions.h"
+#include "Translations.h"
 #include "demo/DemoHistory.h"
 #include "routines/Catalogue.h"
 #include "settings/Settings.h"
@@ -150,6 +151,7 @@ int runApplication(QApplication& app, const AppOptions& options)
     } else {
         settings = Settings::forUser();
     }
+    installTranslations(settings->value(SettingKey::Language).toString()); // before any window is built
 
     if (options.demo) { // the demo's history is written before any window opens on it
         std::unique_ptr<KnotStore> demo = KnotStore::open(path, *atlas, &error);

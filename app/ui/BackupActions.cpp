@@ -126,8 +126,8 @@ void BackupActions::makeBackupNow()
                 box->open();
                 return;
             }
-            const QString spots = made->spots == 1 ? tr("1 spot") : tr("%1 spots").arg(made->spots);
-            const QString ratings = made->ratings == 1 ? tr("1 rating") : tr("%1 ratings").arg(made->ratings);
+            const QString spots = tr("%Ln spot(s)", "", int(made->spots));
+            const QString ratings = tr("%Ln rating(s)", "", int(made->ratings));
             say(tr("Backed up %1 and %2 to %3.").arg(spots, ratings, QDir::toNativeSeparators(made->path)));
         });
 }
@@ -217,12 +217,9 @@ void BackupActions::revertImport()
                          QMessageBox::Cancel, &m_window);
     question.setObjectName(QStringLiteral("revertImportQuestion"));
     question.setInformativeText(
-        (lost == 1
-             ? tr("1 rating added since then, by the import or after it, will be gone. What is there now is "
-                  "backed up first.")
-             : tr("%1 ratings added since then, by the import and after it, will be gone. What is there now "
-                  "is backed up first.")
-                   .arg(lost)));
+        tr("%Ln rating(s) added since then, by the import or after it, will be gone. What is there now is "
+           "backed up first.",
+           "", int(lost)));
     QPushButton* revert = question.addButton(tr("Revert"), QMessageBox::AcceptRole);
     question.exec();
     if (question.clickedButton() == revert)

@@ -35,11 +35,6 @@ void tell(QWidget* parent, QMessageBox::Icon icon, const QString& title, const Q
     box->open();
 }
 
-QString number(qint64 n)
-{
-    return QLocale().toString(n);
-}
-
 // Every rating has an id above 0: this is the count of all of them, one indexed count(*).
 qint64 ratingCount(const KnotStore& store)
 {
@@ -119,8 +114,9 @@ void exportData(QWidget* parent, LongWork& work, const Settings& settings, Expor
         },
         [&work, owner, shown](const Result<qint64>& rows) {
             if (rows) {
-                work.say(*rows == 1 ? tr("Exported 1 rating to %1.").arg(shown)
-                                    : tr("Exported %1 ratings to %2.").arg(number(*rows), shown));
+                work.say(QCoreApplication::translate("DataTransfer", "Exported %Ln rating(s) to %1.", "",
+                                                     int(*rows))
+                             .arg(shown));
             } else if (work.cancelRequested()) {
                 work.say(tr("Export cancelled; no file was written."));
             } else {
@@ -176,10 +172,18 @@ void importData(QWidget* parent, LongWork& work, KnotStore& store, Settings& set
             applyExchangedSettings(settings, result.settings);
             store.checkForOutsideChanges(); // every view reloads now, not at the next look
             const ImportCounts& n = *result.counts;
-            work.say(tr("Imported %1: %2 spots, %3 ratings and %4 routine steps added; %5 ratings and %6 "
-                        "steps already there.")
-                         .arg(shown, number(n.spotsAdded), number(n.ratingsAdded), number(n.stepsAdded),
-                              number(n.ratingsSkipped), number(n.stepsSkipped)));
+            // One count per message, so each takes its own plural form.
+            work.say(
+                tr("Imported %1: %2, %3 and %4 added; %5 and %6 already there.")
+                    .arg(
+                        shown,
+                        QCoreApplication::translate("DataTransfer", "%Ln spot(s)", "", int(n.spotsAdded)),
+                        QCoreApplication::translate("DataTransfer", "%Ln rating(s)", "", int(n.ratingsAdded)),
+                        QCoreApplication::translate("DataTransfer", "%Ln routine step(s)", "",
+                                                    int(n.stepsAdded)),
+                        QCoreApplication::translate("DataTransfer", "%Ln rating(s)", "",
+                                                    int(n.ratingsSkipped)),
+                        QCoreApplication::translate("DataTransfer", "%Ln step(s)", "", int(n.stepsSkipped))));
         });
 }
 

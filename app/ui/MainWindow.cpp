@@ -468,8 +468,8 @@ void MainWindow::refresh()
     updateReferralFrom(spots, latest);
     const int faded =
         int(std::count_if(mapSpots.cbegin(), mapSpots.cend(), [](const MapSpot& s) { return s.faded; }));
-    const QString count = mapSpots.size() == 1 ? tr("1 spot") : tr("%1 spots").arg(mapSpots.size());
-    m_spotCount->setText(tr("%1 · %2 not rated this day").arg(count).arg(faded));
+    m_spotCount->setText(tr("%n spot(s)", "", int(mapSpots.size())) +
+                         tr(" · %1 not rated this day").arg(faded));
     m_spotCount->setToolTip(m_spotCount->text());
 }
 

@@ -70,11 +70,11 @@ RecoveryChoice askHowToRecover(QWidget* parent, const QString& path, const QStri
     if (newestGood) {
         details +=
             QStringLiteral("\n\n") +
-            tr("The newest good backup is from %1, with %2 spots and %3 ratings. Restoring it keeps the file "
-               "above as it is, under another name, so nothing in it is lost.")
-                .arg(QLocale().toString(newestGood->createdAt, QLocale::LongFormat))
-                .arg(newestGood->spots)
-                .arg(newestGood->ratings);
+            tr("The newest good backup is from %1, with %2 and %3. Restoring it keeps the file above as it "
+               "is, under another name, so nothing in it is lost.")
+                .arg(QLocale().toString(newestGood->createdAt, QLocale::LongFormat),
+                     QApplication::translate("Recovery", "%Ln spot(s)", "", int(newestGood->spots)),
+                     QApplication::translate("Recovery", "%Ln rating(s)", "", int(newestGood->ratings)));
         restore = box.addButton(tr("Restore Backup"), QMessageBox::AcceptRole);
     } else {
         details += QStringLiteral("\n\n") + tr("There is no backup of it. The file is left as it is.");

@@ -172,10 +172,7 @@ Verdict judge(const QList<DailyAggregate>& days, QDate from, QDate to)
 
 QString knotsFollowed(int count)
 {
-    QString text = tr("%n knot(s) followed", count);
-    // With no translation loaded Qt leaves "(s)" as written; English has just the two forms.
-    text.replace(QStringLiteral("knot(s)"), count == 1 ? QStringLiteral("knot") : QStringLiteral("knots"));
-    return text;
+    return QCoreApplication::translate("Trends", "%n knot(s) followed", "", count);
 }
 
 QString verdictSentence(const QString& subject, const Verdict& verdict, VerdictOf of)

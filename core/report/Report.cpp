@@ -117,11 +117,9 @@ struct Renderer
         for (const BucketStats& b : data.overall.series)
             ratingCount += b.count;
         lines.append(
-            ratingCount == 1
-                ? tr("Mean pain %1 of 10, each rated day counted once (1 rating).").arg(one(data.meanPain))
-                : tr("Mean pain %1 of 10, each rated day counted once (%2 ratings).")
-                      .arg(one(data.meanPain))
-                      .arg(ratingCount));
+            QCoreApplication::translate(
+                "Report", "Mean pain %1 of 10, each rated day counted once (%Ln rating(s)).", "", ratingCount)
+                .arg(one(data.meanPain)));
         lines.append(weeksSentence());
         lines.append(tr("Rated on %1 of %2 days; %3 of them pain-free (every rating 0).")
                          .arg(data.daysRated)
@@ -424,8 +422,7 @@ struct Renderer
         if (earlier > 0) {
             flow.space(2);
             flow.paragraph(
-                (earlier == 1 ? tr("and 1 earlier note")
-                              : tr("and %1 earlier notes").arg(QLocale().toString(qlonglong(earlier)))) +
+                QCoreApplication::translate("Report", "and %Ln earlier note(s)", "", int(earlier)) +
                     tr(" — all of them are in the CSV export (File › Export Data › Ratings as CSV)."),
                 9, false, QColor(0x44, 0x44, 0x44));
         }

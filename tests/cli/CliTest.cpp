@@ -625,7 +625,9 @@ TEST_F(Cli, ExportsPrivatelyAndImportsAllOrNothing)
                    temp.dir.filePath(QStringLiteral("export.csv"))});
     ASSERT_TRUE(process.waitForFinished(30000));
     EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
-    EXPECT_TRUE(QString::fromUtf8(process.readAllStandardOutput()).contains(QStringLiteral("1 ratings")));
+    // One of each, in the singular: "Imported 1 new spot, 1 rating and 0 routine steps from …".
+    EXPECT_TRUE(QString::fromUtf8(process.readAllStandardOutput())
+                    .contains(QStringLiteral("Imported 1 new spot, 1 rating and 0 routine steps")));
 
     const QString broken = QStringLiteral(KNOTMAP_TEST_DATA_DIR "/import-corpus/one-bad-among-good.csv");
     const int before = list().size();

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 cmake_minimum_required(VERSION 3.25)
 # `cmake --install` of the build folder BUILD into a fresh PREFIX must give exactly the files listed in EXPECTED
-# ({BINDIR} and {DATADIR} stand for GNUInstallDirs' folders), the empty translations folder, binaries that run
+# ({BINDIR} and {DATADIR} stand for GNUInstallDirs' folders), binaries that run
 # from there, a .desktop file whose Exec and Icon name installed files, and metainfo whose newest release is
 # VERSION (the project's, from CMake).
 file(REMOVE_RECURSE ${PREFIX})
@@ -25,9 +25,6 @@ if(missing OR unexpected)
   list(JOIN missing "\n  " missing)
   list(JOIN unexpected "\n  " unexpected)
   message(FATAL_ERROR "The installed tree differs from ${EXPECTED}\nmissing:\n  ${missing}\nunexpected:\n  ${unexpected}")
-endif()
-if(NOT IS_DIRECTORY ${PREFIX}/${DATADIR}/knotmap/translations)
-  message(FATAL_ERROR "${DATADIR}/knotmap/translations, reserved for translations, was not installed")
 endif()
 
 # Installed binaries run: no path back into the build folder is needed.

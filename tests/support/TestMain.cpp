@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppIdentity.h"
+#include "Translations.h"
 
 #include <gtest/gtest.h>
 
@@ -29,6 +30,8 @@ int main(int argc, char** argv)
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
     knotmap::applyApplicationIdentity();
+    // English, whatever the machine's language: the tests compare English text, plural forms included.
+    knotmap::installTranslations(QStringLiteral("en"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -203,7 +203,7 @@ void ReportView::renderPreview()
             m_preview->setMessage(QString());
             m_preview->setReport(*prepared);
             m_pageCount = m_preview->pageCount();
-            m_pageInfo->setText((m_pageCount == 1 ? tr("1 page.") : tr("%1 pages.").arg(m_pageCount)) +
+            m_pageInfo->setText(tr("%n page(s).", "", m_pageCount) +
                                 tr(" The PDF has the same pages, with real text you can search and copy."));
             emit previewReady(m_pageCount);
         });

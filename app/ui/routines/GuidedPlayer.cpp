@@ -193,10 +193,9 @@ void GuidedPlayer::refresh()
         m_timer.stop();
         if (s.stepCount() == 0)
             m_title->setText(tr("Nothing planned yet"));
-        else if (s.stepCount() == 1)
-            m_title->setText(tr("Done for today: %1 of 1 step").arg(s.completedSteps()));
         else
-            m_title->setText(tr("Done for today: %1 of %2 steps").arg(s.completedSteps()).arg(s.stepCount()));
+            m_title->setText(
+                tr("Done for today: %1 of %n step(s)", "", s.stepCount()).arg(s.completedSteps()));
         m_how->setText(s.stepCount() == 0
                            ? tr("Rate a spot on the Mark tab and a plan appears here.")
                            : tr("Well done. Expect some soreness for a day after firm work; it is common."));

@@ -370,10 +370,7 @@ void RoutineView::showChecklist()
     else if (m_plan.steps.isEmpty())
         m_summary->setText(tr("Nothing to do today: no knot was rated in the last 7 days."));
     else
-        // Until the English plural forms come from a translation file, the two forms are spelled out.
-        m_summary->setText((m_plan.steps.size() == 1 ? tr("Today: 1 step, about %2 of your %3 minutes")
-                                                     : tr("Today: %1 steps, about %2 of your %3 minutes"))
-                               .arg(m_plan.steps.size())
+        m_summary->setText(tr("Today: %n step(s), about %1 of your %2 minutes", "", int(m_plan.steps.size()))
                                .arg(minutes)
                                .arg(m_plan.minutes));
     // Felt pain is not pressed on; where no tender knot is marked yet, the plan says where to search.

@@ -27,8 +27,8 @@ void TrendChartWidget::setData(const TrendChartData& data)
 QString TrendChartWidget::bucketSummary(int index) const
 {
     const BucketStats& b = m_data.series.at(index);
-    const QString ratings = b.count == 1 ? tr("1 rating") : tr("%1 ratings").arg(b.count);
-    const QString days = b.days == 1 ? tr("1 day") : tr("%1 days").arg(b.days);
+    const QString ratings = tr("%n rating(s)", "", b.count);
+    const QString days = tr("%n day(s)", "", b.days);
     return tr("%1\nMean %2 · highest %3 · lowest %4\n%5 on %6")
         .arg(TrendChartPainter::bucketLabel(b, m_data.bucket), QString::number(b.mean, 'f', 1))
         .arg(b.max)
