@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -50,7 +51,13 @@ protected:
             auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
+            // QFileDialog leaves the name field alone while it has the focus (so as not to overwrite typing),
+            // and the focus arrives at a time of the window system's choosing: the name is typed in, as a
+            // person does, where selectFile() did not take.
             dialog->selectFile(path);
+            if (auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+                name && dialog->selectedFiles().value(0) != path)
+                name->setText(path);
             static_cast<QDialog*>(dialog)->accept(); // QFileDialog's own accept(), as its button calls it
             poll->deleteLater();
         });
@@ -245,7 +252,7 @@ TEST_F(DataTransferWindow, ACancelledExportLeavesNoFileAndAFinishedOneHasEveryRa
     action(QStringLiteral("Ratings as &CSV…"))->trigger();
     ASSERT_TRUE(waitForJob());
     QFile written(target);
-    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly)) << window->statusBar()->currentMessage().toStdString();
     qint64 lines = 0;
     while (!written.atEnd()) {
         const QByteArray line = written.readLine();
