@@ -17,7 +17,7 @@ EXCEPTIONS = {
 }
 
 UNFINISHED = re.compile(
-    r'(<message numerus="yes">\s*<source>(?P<source>.*?)</source>\s*)'
+    r'(<message numerus="yes">\s*<source>(?P<source>[^<]*)</source>\s*)'
     r'<translation type="unfinished">\s*<numerusform></numerusform>\s*<numerusform></numerusform>\s*'
     r'</translation>',
     re.S)

@@ -121,9 +121,10 @@ struct Renderer
                 "Report", "Mean pain %1 of 10, each rated day counted once (%Ln rating(s)).", "", ratingCount)
                 .arg(one(data.meanPain)));
         lines.append(weeksSentence());
-        lines.append(tr("Rated on %1 of %2 days; %3 of them pain-free (every rating 0).")
+        lines.append(QCoreApplication::translate(
+                         "Report", "Rated on %1 of %n day(s); %2 of them pain-free (every rating 0).", "",
+                         int(data.daysInPeriod))
                          .arg(data.daysRated)
-                         .arg(data.daysInPeriod)
                          .arg(data.daysAtZero));
         const Verdict& v = data.overall.verdict;
         lines.append(verdictMethod(v));
@@ -284,10 +285,12 @@ struct Renderer
     {
         const int percent =
             data.daysPlanned ? int(std::lround(100.0 * data.daysWithRoutines / data.daysPlanned)) : 0;
-        const QString done = tr("Self-release routines were done on %1 of %2 days with a plan (%3%).")
-                                 .arg(data.daysWithRoutines)
-                                 .arg(data.daysPlanned)
-                                 .arg(percent);
+        const QString done =
+            QCoreApplication::translate(
+                "Report", "Self-release routines were done on %1 of %n day(s) with a plan (%2%).", "",
+                int(data.daysPlanned))
+                .arg(data.daysWithRoutines)
+                .arg(percent);
         // The heading and its sentence stay with the table's first rows.
         flow.ensure(flow.headingHeight() + flow.paragraphHeight(done) +
                     flow.mm(data.helps.isEmpty() ? 0 : 16));

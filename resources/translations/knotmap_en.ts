@@ -127,6 +127,20 @@
             <numerusform>and %Ln earlier notes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Rated on %1 of %n day(s); %2 of them pain-free (every rating 0).</source>
+        <translation>
+            <numerusform>Rated on %1 of %n day; %2 of them pain-free (every rating 0).</numerusform>
+            <numerusform>Rated on %1 of %n days; %2 of them pain-free (every rating 0).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-release routines were done on %1 of %n day(s) with a plan (%2%).</source>
+        <translation>
+            <numerusform>Self-release routines were done on %1 of %n day with a plan (%2%).</numerusform>
+            <numerusform>Self-release routines were done on %1 of %n days with a plan (%2%).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Trends</name>
