@@ -21,8 +21,9 @@ foreach(size IN LISTS KNOTMAP_ICON_SIZES)
           DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
 endforeach()
 
-# The licence, where Debian keeps each package's copyright.
-install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/knotmap RENAME copyright)
+# The copyright, where and how Debian keeps each package's (machine-readable, DEP-5; the licence text itself is
+# in /usr/share/common-licenses on every Debian system, and LICENSE in the sources).
+install(FILES ${PROJECT_SOURCE_DIR}/resources/desktop/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/knotmap)
 
 # --- The Debian package ------------------------------------------------------------------------------------
 set(CPACK_PACKAGE_NAME knotmap)
