@@ -12,10 +12,10 @@ knotmap_packages=(
 )
 # test.sh's too, for tests/fuzz: clang, libFuzzer's runtime (Debian 12 keeps it in libclang-rt-14-dev), and
 # llvm-14 for llvm-symbolizer-14, so a fuzz crash's stack names files and lines. Then the packaging tests'
-# validators (desktop-file-validate, appstreamcli) and dpkg-shlibdeps, which `cpack -G DEB` asks for the
+# validators (desktop-file-validate, appstreamcli), and dpkg-shlibdeps and file, which `cpack -G DEB` uses for the
 # package's dependencies.
 # shellcheck disable=SC2034  # read by test.sh
-knotmap_test_packages=(clang libclang-rt-14-dev llvm-14 desktop-file-utils appstream dpkg-dev)
+knotmap_test_packages=(clang libclang-rt-14-dev llvm-14 desktop-file-utils appstream dpkg-dev file)
 
 # Arguments: packages wanted beyond knotmap_packages.
 knotmap_missing_packages() {
