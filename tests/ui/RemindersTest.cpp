@@ -361,3 +361,18 @@ TEST(Reminders, TheMinimizedOptionIsUnderstood)
     ASSERT_TRUE(shown);
     EXPECT_FALSE(shown->minimized);
 }
+
+TEST_F(RemindersTest, ClickingTheTrayMessageRatesAndClickingTheIconShowsTheWindow)
+{
+    now = todayAt(20);
+    window->showRoutine();
+    start(ui::ReminderSurface::Tray);
+    ASSERT_EQ(reminders->timesShown(), 1);
+    emit reminders->trayIcon()->messageClicked(); // as the desktop says when the notification is clicked
+    EXPECT_EQ(currentTab(), 0);
+    EXPECT_EQ(window->shownDate(), QDate::currentDate());
+
+    window->hide();
+    emit reminders->trayIcon()->activated(QSystemTrayIcon::Trigger);
+    EXPECT_TRUE(window->isVisible());
+}
