@@ -3,6 +3,7 @@
 
 #include "BackupActions.h"
 #include "MainWindow.h"
+#include "Reminders.h"
 #include "Sessions.h"
 #include "Translations.h"
 #include "demo/DemoHistory.h"
@@ -99,7 +100,12 @@ std::optional<AppOptions> parseOptions(const QStringList& arguments, int* exitCo
     const QCommandLineOption shot(
         QStringLiteral("screenshot"),
         QApplication::translate("Application", "Save a PNG of the window and quit."), QStringLiteral("file"));
-    parser.addOptions({db, demo, shot});
+    const QCommandLineOption minimized(
+        QStringLiteral("minimized"),
+        QApplication::translate("Application",
+                                "Start hidden in the system tray (minimized where there is no tray), as when "
+                                "starting with the desktop."));
+    parser.addOptions({db, demo, shot, minimized});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         *exitCode = 2;
@@ -124,7 +130,7 @@ std::optional<AppOptions> parseOptions(const QStringList& arguments, int* exitCo
         *exitCode = 2;
         return std::nullopt;
     }
-    return AppOptions{parser.value(db), parser.isSet(demo), parser.value(shot)};
+    return AppOptions{parser.value(db), parser.isSet(demo), parser.value(shot), parser.isSet(minimized)};
 }
 
 int runApplication(QApplication& app, const AppOptions& options)
@@ -189,7 +195,10 @@ int runApplication(QApplication& app, const AppOptions& options)
         }
         return 0;
     }
-    window->show();
+    if (options.minimized)
+        Reminders::of(*window)->startMinimized();
+    else
+        window->show();
     window->backupActions()->startDailyBackupIfDue(); // the first start of each day
     return app.exec();
 }

@@ -25,6 +25,7 @@ struct AppOptions
     QString databasePath; // empty: the default database
     bool demo = false;    // a demo database in a temporary folder, never the real one
     QString screenshotPath;
+    bool minimized = false; // start hidden in the tray (or minimized without one), as at log-in
 };
 
 // Parses the command line; on a usage error or --help/--version prints and returns the exit code.

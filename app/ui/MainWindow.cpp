@@ -8,6 +8,7 @@
 #include "LongWork.h"
 #include "ReferralPanel.h"
 #include "RegionPanel.h"
+#include "Reminders.h"
 #include "SpotEditor.h"
 #include "commands/SpotCommands.h"
 #include "report/ReportView.h"
@@ -274,7 +275,7 @@ void MainWindow::createMenus()
     file->addAction(m_backups->revertLastImport());
     connect(file, &QMenu::aboutToShow, m_backups, &BackupActions::updateActions);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction* quit = file->addAction(tr("&Quit"), qApp, quitKnotMap); // a window hidden in the tray too
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -415,6 +416,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setValue(SettingKey::WindowGeometry, saveGeometry());
     m_settings.setValue(SettingKey::WindowState, saveState());
     m_settings.setValue(SettingKey::MapSplitterState, m_splitter->saveState());
+    if (Reminders* reminders = Reminders::of(*this); reminders && reminders->hideInsteadOfClosing()) {
+        event->ignore(); // KeepInTray: KnotMap stays in the tray, to remind
+        return;
+    }
     event->accept();
 }
 

@@ -5,6 +5,7 @@
 #include "FileDialogs.h"
 #include "MainWindow.h"
 #include "Recovery.h"
+#include "Reminders.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
 
@@ -77,6 +78,7 @@ MainWindow* Sessions::open(QString path, bool interactive, QString* error, Integ
     }
     session->window = std::make_unique<MainWindow>(*session->store, m_settings, m_catalogue);
     MainWindow* window = session->window.get();
+    new Reminders(*window, *session->store, m_settings); // the window's child: the daily reminder to rate
     connect(window, &MainWindow::openDatabaseRequested, this,
             [this, window](const QString& file) { switchTo(window, file); });
     // Not from inside the store's own signal: the store goes with the window.
