@@ -85,6 +85,16 @@ APP_ARGS="--db $felt" shot referral-knot "move 539 289; xdotool click 1; sleep 0
 # The felt pain at the temple selected: its possible sources; the first chosen shows where to search.
 APP_ARGS="--db $felt" shot felt-temple "move 1076 193; xdotool click 1; sleep 0.5; xdotool key Escape; sleep 0.3; move 79 566; xdotool click 1; sleep 0.3; move 1150 10"
 
+# The daily reminder, as a banner (Xvfb has no system tray): knots rated until yesterday, nothing today, and
+# the reminder's time (00:00) already passed.
+remind=$(mktemp -d)/remind.sqlite
+for days in 3 2 1; do
+  "$cli" --db "$remind" add --region upper-trapezius-left --intensity $((3 + days)) \
+    --at "$(date -d "-$days day" +%Y-%m-%dT19:30:00%:z)" >/dev/null
+done
+"$cli" --db "$remind" add --region rhomboids-right --intensity 4 --at "$(date -d '-1 day' +%Y-%m-%dT19:35:00%:z)" >/dev/null
+APP_ARGS="--db $remind" SETTINGS='[reminder]\non=true\nminuteOfDay=0' shot reminder-banner "move 1150 10"
+
 # A database with a damaged page and a backup of it from before: the recovery dialog at start-up.
 broken=$(mktemp -d)
 "$cli" --db "$broken/knotmap.sqlite" demo --weeks 6 >/dev/null
