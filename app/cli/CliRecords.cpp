@@ -205,6 +205,16 @@ int addFeltCommand(const Context& c)
                          .arg(area->name, spotKey, rating->recordedAt.toIso()));
 }
 
+// Where the knots already marked lie (archived ones are not drawn; felt pain may lie on the other view).
+QList<QPointF> knotPositions(const KnotStore& store)
+{
+    QList<QPointF> positions;
+    for (const Spot& spot : store.spots())
+        if (spot.kind == SpotKind::Knot)
+            positions.append(spot.position);
+    return positions;
+}
+
 } // namespace
 
 int areasCommand(const Context& c)
@@ -305,6 +315,8 @@ int addCommand(const Context& c)
         spotKey = existing->key;
         regionId = existing->region;
     } else {
+        if (region && !hasX) // a knot given by its region alone: beside the knots already there, not on them
+            position = c.atlas.freePointIn(region->id, knotPositions(*store));
         if (!position)
             return c.fail(
                 UsageError,

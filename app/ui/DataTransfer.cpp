@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataTransfer.h"
 
+#include "ExportNotice.h"
 #include "FileDialogs.h"
 #include "LongWork.h"
 
@@ -15,8 +16,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace knotmap::ui {
 
@@ -112,11 +115,16 @@ void exportData(QWidget* parent, LongWork& work, const Settings& settings, Expor
         [request](KnotStore& own, const WorkerContext& context) {
             return writeExport(own, request, context);
         },
-        [&work, owner, shown](const Result<qint64>& rows) {
+        [&work, owner, shown, path = request.path](const Result<qint64>& rows) {
             if (rows) {
-                work.say(QCoreApplication::translate("DataTransfer", "Exported %Ln rating(s) to %1.", "",
-                                                     int(*rows))
-                             .arg(shown));
+                const QString message = QCoreApplication::translate(
+                                            "DataTransfer", "Exported %Ln rating(s) to %1.", "", int(*rows))
+                                            .arg(shown);
+                auto* window = owner ? qobject_cast<QMainWindow*>(owner->window()) : nullptr;
+                if (window)
+                    confirmExport(window->statusBar(), message, path);
+                else
+                    work.say(message);
             } else if (work.cancelRequested()) {
                 work.say(tr("Export cancelled; no file was written."));
             } else {

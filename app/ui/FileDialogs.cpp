@@ -69,8 +69,12 @@ QString ask(QWidget* parent, QFileDialog::AcceptMode mode, const QString& captio
     dialog.setIconProvider(&provider);
     dialog.setAcceptMode(mode);
     dialog.setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile : QFileDialog::AnyFile);
-    if (mode == QFileDialog::AcceptSave)
+    if (mode == QFileDialog::AcceptSave) {
         dialog.selectFile(QFileInfo(start).fileName());
+        // A name typed without one gets the suggested name's suffix (".csv"), and the "replace it?" question
+        // is then asked about that name: QFileDialog adds the suffix before it looks for the file.
+        dialog.setDefaultSuffix(QFileInfo(start).suffix());
+    }
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     return dialog.selectedFiles().constFirst();

@@ -12,7 +12,8 @@ namespace knotmap::ui {
 // process's locks on a file when any descriptor on it is closed, so a dialog that peeked into the open
 // database, its -wal or its -shm would silently break SQLite's locking (the "How To Corrupt An SQLite
 // Database File" page, section 2.2). A native dialog could run in this process and sniff the same way.
-// Both return an empty string when the person cancels.
+// Both return an empty string when the person cancels. A name to save under, typed without a suffix, gets
+// the suffix of `suggestedPath` (".pdf").
 QString askForFileToOpen(QWidget* parent, const QString& caption, const QString& folder,
                          const QString& filter);
 QString askForFileToSave(QWidget* parent, const QString& caption, const QString& suggestedPath,

@@ -404,6 +404,8 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(m_settings.value(SettingKey::WindowGeometry).toByteArray()))
         resize(1180, 820);
     restoreState(m_settings.value(SettingKey::WindowState).toByteArray());
+    // A state saved on another tab holds the day bar hidden; the window opens on Mark, where it belongs.
+    m_dayBar->setVisible(m_tabs->currentIndex() == 0);
     m_splitter->restoreState(m_settings.value(SettingKey::MapSplitterState).toByteArray());
 }
 

@@ -54,8 +54,13 @@ void MainWindow::beginFeltPain(QPointF position)
 
 void MainWindow::addSpotInRegion(const QString& regionId)
 {
-    if (const AtlasRegion* region = m_store.atlas().region(regionId))
-        beginNewSpot(region->labelPoint);
+    // Beside the knots already marked, not on top of them (archived ones are not drawn).
+    QList<QPointF> taken;
+    for (const Spot& spot : m_store.spots())
+        if (spot.kind == SpotKind::Knot)
+            taken.append(spot.position);
+    if (m_store.atlas().region(regionId))
+        beginNewSpot(m_store.atlas().freePointIn(regionId, taken));
 }
 
 void MainWindow::openSpot(qint64 spotId)

@@ -81,6 +81,8 @@ RegionPanel::RegionPanel(const BodyAtlas& atlas, QWidget* parent) : QWidget(pare
         }
         auto* item = new QTreeWidgetItem(group, {region.name});
         item->setData(0, RegionRole, region.id);
+        item->setToolTip(0,
+                         tr("%1 — Enter or double-click to add a knot here").arg(region.name)); // whole name
         m_regionItems.insert(region.id, item);
     }
     m_tree->expandAll();

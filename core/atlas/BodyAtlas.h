@@ -86,6 +86,16 @@ public:
     const AtlasRegion* areaAt(QPointF point) const;
     static constexpr qreal kAreaSeamTolerance = 0.002;
 
+    // Where a knot added without a point goes (core/atlas/FreePoint.cpp): the region's label point when no
+    // taken point lies within kFreePointGap of it, else the nearest point of a grid around it (half a gap
+    // apart, inside the region) that is kFreePointGap from every taken point; when none is, the point
+    // farthest from the taken ones. Deterministic. Returns a null point for an unknown region.
+    QPointF freePointIn(const QString& regionId, const QList<QPointF>& taken) const;
+    // A marker's diameter plus a hair, in true proportions (fractions of the diagram's height): the map draws
+    // a knot with a radius of 1.7 % of the diagram's height (BodyMapLayout::spotRadius), so two knots this
+    // far apart never overlap.
+    static constexpr qreal kFreePointGap = 0.035;
+
 private:
     QString m_id;
     QString m_name;

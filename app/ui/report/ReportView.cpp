@@ -3,6 +3,7 @@
 
 #include "ReportPreview.h"
 #include "ui/BackgroundTask.h"
+#include "ui/ExportNotice.h"
 #include "ui/FileDialogs.h"
 
 #include "report/Report.h"
@@ -14,16 +15,17 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -264,8 +266,21 @@ void ReportView::exportTo(const QString& path)
                                             QMessageBox::Ok, this);
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->open();
-            } else if (m_openWhenWritten) {
-                QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+            } else {
+                const QString shown = QDir::toNativeSeparators(path);
+                if (auto* window = qobject_cast<QMainWindow*>(this->window()))
+                    confirmExport(window->statusBar(), tr("Report saved to %1.").arg(shown), path);
+                // With no PDF viewer installed, openUrl does nothing visible: say so, and where the file is.
+                if (m_openWhenWritten && !urlOpener()(QUrl::fromLocalFile(path))) {
+                    auto* box = new QMessageBox(
+                        QMessageBox::Information, tr("No PDF Viewer"),
+                        tr("No application to open PDF files was found. The report is saved as %1.")
+                            .arg(shown),
+                        QMessageBox::Ok, this);
+                    box->setObjectName(QStringLiteral("noPdfViewer"));
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
+                }
             }
             emit exportFinished(written.ok(), path);
         });

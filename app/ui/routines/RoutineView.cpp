@@ -8,6 +8,7 @@
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
 #include "ui/BackgroundTask.h"
+#include "ui/WholeText.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -141,7 +142,7 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
     m_helps->setHeaderLabels(
         {tr("What went with less pain"), tr("Sessions"), tr("Right after"), tr("Two weeks from the start")});
     m_helps->setRootIsDecorated(false);
-    m_helps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    sizeColumnsToContents(m_helps);
     m_helps->setToolTip(
         tr("Change in the spot's score: right after each session (mean of after − before), and its "
            "mean in the two weeks after you started against the two weeks before"));
@@ -384,7 +385,7 @@ void RoutineView::showChecklist()
                           doseText(step, m_catalogue, DoseWords::Brief)});
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, m_done.contains(int(i)) ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(0, step.why);
+        item->setToolTip(0, item->text(0) + QLatin1Char('\n') + step.why); // the name whole, then why
         item->setToolTip(1, doseText(step, m_catalogue));
         auto* why = new QTreeWidgetItem(
             item, {step.aftercare.isEmpty() ? step.why : step.why + QLatin1Char('\n') + step.aftercare});
@@ -452,6 +453,11 @@ void RoutineView::showHelps(const QList<HelpStats>& all)
             item->setText(3, signedNumber(stats.trendChange()));
         }
     }
+    // The hint spans the row and wraps; names and numbers are shown whole (scrolling sideways if need be).
+    m_helps->setWordWrap(all.isEmpty());
+    m_helps->header()->setSectionResizeMode(0, all.isEmpty() ? QHeaderView::Stretch
+                                                             : QHeaderView::ResizeToContents);
+    addFullTextTips(m_helps);
 }
 
 } // namespace knotmap::ui

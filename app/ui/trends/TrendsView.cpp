@@ -7,6 +7,7 @@
 #include "storage/KnotStore.h"
 #include "ui/BackgroundTask.h"
 #include "ui/PeriodPicker.h"
+#include "ui/WholeText.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -83,9 +84,8 @@ TrendsView::TrendsView(KnotStore& store, Settings& settings, QWidget* parent)
     m_hotspots->setHeaderLabels({tr("Hotspot"), tr("Mean"), tr("Worst"), tr("Ratings")});
     m_hotspots->setRootIsDecorated(false);
     m_hotspots->setToolTip(tr("Regions ranked by how often and how badly they hurt in the period"));
-    m_hotspots->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int column = 1; column < 4; ++column)
-        m_hotspots->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    sizeColumnsToContents(m_hotspots);
+    sizeColumnsToContents(m_filterTree);
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -195,6 +195,7 @@ void TrendsView::buildFilterTree()
     }
     m_filterTree->sortItems(0, Qt::AscendingOrder);
     m_filterTree->expandAll();
+    addFullTextTips(m_filterTree);
     m_updatingFilter = false;
 }
 
@@ -327,6 +328,7 @@ void TrendsView::showResult(const TrendQuery& query, const TrendResult& result,
                             {m_store.placeName(region.region), QString::number(region.mean, 'f', 1),
                              QString::number(region.max), QString::number(region.count)});
     }
+    addFullTextTips(m_hotspots);
     m_heatMap->setRegionMeans(means, query.filter.regions);
 }
 
