@@ -257,6 +257,12 @@ void MainWindow::createMenus()
         reportView()->exportPdf();
     });
     exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    // Printed as previewed, on the Report tab; Ctrl+P has long been the PDF, so printing takes Ctrl+Shift+P.
+    QAction* print = file->addAction(tr("Pr&int Report…"), this, [this] {
+        showReport();
+        reportView()->print();
+    });
+    print->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QMenu* exportMenu = file->addMenu(tr("&Export Data"));
     const auto exportAs = [this, exportMenu](const QString& text, ExportFormat format) {
         m_longWork->guard(exportMenu->addAction(

@@ -205,6 +205,13 @@
             <numerusform>%n pages.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Printed %n page(s) of the report.</source>
+        <translation>
+            <numerusform>Printed %n page of the report.</numerusform>
+            <numerusform>Printed %n pages of the report.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>knotmap::ui::RoutineView</name>

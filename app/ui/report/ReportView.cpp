@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -64,6 +65,14 @@ ReportView::ReportView(KnotStore& store, Settings& settings, const RoutineCatalo
     m_exportButton = new QPushButton(tr("Export PDF…"), this);
     m_exportButton->setDefault(true);
     connect(m_exportButton, &QPushButton::clicked, this, &ReportView::exportPdf);
+    m_askPrinter = askWithPrintDialog(this);
+    auto* printButton = new QPushButton(tr("Print…"), this);
+    printButton->setObjectName(QStringLiteral("printReport"));
+    connect(printButton, &QPushButton::clicked, this, &ReportView::print);
+    connect(this, &ReportView::previewReady, this, [this] {
+        if (std::exchange(m_printWhenReady, false))
+            print();
+    });
     // While a PDF is written: how far it is, and a way to stop it. The window stays usable meanwhile.
     m_exportProgress = new QProgressBar(this);
     m_exportProgress->setRange(0, 100);
@@ -93,7 +102,10 @@ ReportView::ReportView(KnotStore& store, Settings& settings, const RoutineCatalo
     left->addWidget(m_pageInfo);
     left->addWidget(m_openAfter);
     left->addLayout(exportRow);
-    left->addWidget(m_exportButton);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(printButton);
+    buttons->addWidget(m_exportButton, 1);
+    left->addLayout(buttons);
     auto* leftWidget = new QWidget(this);
     leftWidget->setLayout(left);
     leftWidget->setMaximumWidth(340);
@@ -297,6 +309,31 @@ void ReportView::cancelExport()
     m_cancelExport->hide();
     m_exportButton->setEnabled(true);
     emit exportFinished(false, m_exportPath);
+}
+
+void ReportView::print()
+{
+    const std::shared_ptr<const PreparedReport> report = m_preview->report();
+    if (!report || previewPending()) {
+        m_printWhenReady = true; // previewReady prints it
+        schedulePreview();
+        return;
+    }
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    setUpPrinter(*printer, *report);
+    if (!m_askPrinter(*printer))
+        return;
+    auto* status =
+        qobject_cast<QMainWindow*>(window()) ? qobject_cast<QMainWindow*>(window())->statusBar() : nullptr;
+    if (status)
+        status->showMessage(tr("Printing the report…"));
+    printReport(report, std::move(printer), this, [this, status](int pages, const QString& problem) {
+        if (status)
+            status->showMessage(problem.isEmpty() ? tr("Printed %n page(s) of the report.", "", pages)
+                                                  : tr("The report was not printed: %1.").arg(problem),
+                                problem.isEmpty() ? 8000 : 0);
+        emit printFinished(pages, problem);
+    });
 }
 
 } // namespace knotmap::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ReportPrinting.h"
 #include "report/ReportData.h"
 
 #include <QTimer>
@@ -46,6 +47,10 @@ public:
     // not. The file is written whole or not at all.
     void exportTo(const QString& path);
     bool exporting() const;
+    // Prints the report as previewed, asking first (QPrintDialog); waits for the preview when it is still
+    // being prepared. The pages are drawn on a worker; printFinished says how it ended.
+    void print();
+    void setPrinterQuestion(PrinterQuestion ask) { m_askPrinter = std::move(ask); } // tests: no dialog
 
 public slots:
     void exportPdf(); // asks where, then exportTo, and opens the PDF when asked to
@@ -54,6 +59,7 @@ public slots:
 signals:
     void previewReady(int pages);
     void exportFinished(bool written, const QString& path);
+    void printFinished(int pages, const QString& problem);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -76,6 +82,8 @@ private:
     QLabel* m_pageInfo;
     QTimer m_previewTimer;
     int m_pageCount = 0;
+    PrinterQuestion m_askPrinter;
+    bool m_printWhenReady = false; // File › Print… came before the preview was ready
     // What the worker draws from, copied once: a worker never reads the window's store or the app's objects.
     std::shared_ptr<const BodyAtlas> m_atlas;
     std::shared_ptr<const RoutineCatalogue> m_ownCatalogue;
