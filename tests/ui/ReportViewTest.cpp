@@ -7,6 +7,7 @@
 #include "ui/report/ReportPreview.h"
 #include "ui/report/ReportView.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QProcess>
@@ -196,4 +197,32 @@ TEST_F(ReportViewTest, TheNameFollowsTheSettingAndTheFieldWritesIt)
     QTest::keyClicks(name, QStringLiteral("Sam"));
     EXPECT_EQ(settings->value(SettingKey::PersonName), QVariant(QStringLiteral("Sam")));
     EXPECT_EQ(view->options().personName, QStringLiteral("Sam"));
+}
+
+TEST_F(ReportViewTest, ThePaperFollowsTheSettingAndTheComboWritesIt)
+{
+    settings->setValue(SettingKey::ReportPageSize,
+                       QStringLiteral("letter")); // chosen before the tab is built
+    window->showReport();
+    ui::ReportView* view = window->reportView();
+    QComboBox* paper = nullptr; // by what it offers, not its name: the old view had none
+    for (QComboBox* combo : view->findChildren<QComboBox*>())
+        if (combo->findText(QStringLiteral("US Letter")) >= 0)
+            paper = combo;
+    ASSERT_TRUE(paper);
+    EXPECT_EQ(paper->currentText(), QStringLiteral("US Letter"));
+    EXPECT_EQ(view->options().page, PageSize::Letter);
+
+    settings->setValue(SettingKey::ReportPageSize, QStringLiteral("a4")); // say, from Preferences
+    EXPECT_EQ(paper->currentText(), QStringLiteral("A4"));
+    EXPECT_EQ(view->options().page, PageSize::A4);
+
+    paper->setFocus();
+    QTest::keyClick(paper, Qt::Key_Down); // a closed combo steps to the next paper
+    EXPECT_EQ(paper->currentText(), QStringLiteral("US Letter"));
+    EXPECT_EQ(settings->value(SettingKey::ReportPageSize), QVariant(QStringLiteral("letter")));
+    // Another window opening the report reads the paper chosen here.
+    EXPECT_EQ(Settings::atPath(temp.dir.filePath(QStringLiteral("settings.ini")))
+                  ->value(SettingKey::ReportPageSize),
+              QVariant(QStringLiteral("letter")));
 }

@@ -41,8 +41,11 @@ ReportView::ReportView(KnotStore& store, Settings& settings, const RoutineCatalo
 {
     m_period = new PeriodPicker(store, Qt::Vertical, this);
     m_page = new QComboBox(this);
-    m_page->addItem(tr("A4"), int(PageSize::A4));
-    m_page->addItem(tr("US Letter"), int(PageSize::Letter));
+    m_page->setObjectName(QStringLiteral("reportPaper"));
+    // The data is ReportPageSize's own value: the combo shows and writes the setting, as Preferences does.
+    m_page->addItem(tr("A4"), QStringLiteral("a4"));
+    m_page->addItem(tr("US Letter"), QStringLiteral("letter"));
+    m_page->setCurrentIndex(std::max(0, m_page->findData(settings.value(SettingKey::ReportPageSize))));
     m_name = new QLineEdit(settings.value(SettingKey::PersonName).toString(), this);
     m_name->setPlaceholderText(tr("Optional"));
     m_name->setMaxLength(Settings::rule(SettingKey::PersonName).max); // a longer name would not be kept
@@ -121,7 +124,8 @@ ReportView::ReportView(KnotStore& store, Settings& settings, const RoutineCatalo
     m_previewTimer.setInterval(250); // one render after a burst of changes
     connect(&m_previewTimer, &QTimer::timeout, this, &ReportView::renderPreview);
     connect(m_period, &PeriodPicker::changed, this, &ReportView::schedulePreview);
-    connect(m_page, &QComboBox::currentIndexChanged, this, &ReportView::schedulePreview);
+    connect(m_page, &QComboBox::currentIndexChanged, this,
+            [this] { m_settings.setValue(SettingKey::ReportPageSize, m_page->currentData()); });
     connect(m_name, &QLineEdit::textChanged, this, [this](const QString& name) {
         m_settings.setValue(SettingKey::PersonName, name);
         schedulePreview();
@@ -132,8 +136,12 @@ ReportView::ReportView(KnotStore& store, Settings& settings, const RoutineCatalo
             const QSignalBlocker blocker(m_name); // showing the name must not write it back
             m_name->setText(m_settings.value(key).toString());
         }
+        if (key == SettingKey::ReportPageSize) {
+            const QSignalBlocker blocker(m_page);
+            m_page->setCurrentIndex(std::max(0, m_page->findData(m_settings.value(key))));
+        }
         if (key == SettingKey::PersonName || key == SettingKey::WeekStartsOnSunday ||
-            key == SettingKey::RoutineSymptoms)
+            key == SettingKey::RoutineSymptoms || key == SettingKey::ReportPageSize)
             schedulePreview();
     });
     for (const auto signal : {&KnotStore::spotAdded, &KnotStore::spotChanged})
@@ -155,7 +163,7 @@ ReportOptions ReportView::options() const
         if (box->isChecked())
             o.sections.insert(section);
     }
-    o.page = PageSize(m_page->currentData().toInt());
+    o.page = m_page->currentData() == QLatin1String("letter") ? PageSize::Letter : PageSize::A4;
     o.personName = m_name->text().trimmed();
     o.weekStart = m_settings.value(SettingKey::WeekStartsOnSunday).toBool() ? Qt::Sunday : Qt::Monday;
     o.symptoms = plannerSettingsFrom(m_settings).symptoms;
