@@ -21,6 +21,8 @@ namespace {
 class WelcomeHelp : public WindowFixture
 {
 protected:
+    WelcomeHelp() { firstRunWelcome = true; }
+
     ui::WelcomeDialog* welcome() const
     {
         QTest::qWait(20); // the welcome is shown a turn of the loop after the window
