@@ -36,6 +36,12 @@ protected:
         window->activateWindow();
         QTest::qWait(10);
     }
+    // KNOTMAP_SHOT_DIR=folder keeps a picture of a dialog, for looking at it (docs, reviews).
+    static void keepPicture(QWidget* dialog, const char* name)
+    {
+        if (const QString folder = qEnvironmentVariable("KNOTMAP_SHOT_DIR"); !folder.isEmpty())
+            dialog->grab().save(QDir(folder).filePath(QString::fromLatin1(name)));
+    }
     QDialog* dialogNamed(const char* name) const
     {
         QDialog* dialog = nullptr;
@@ -51,6 +57,7 @@ TEST_F(WelcomeHelp, TheWelcomeAppearsOnAnEmptyDatabaseUntilItIsClosedOnce)
 {
     ui::WelcomeDialog* dialog = welcome();
     ASSERT_NE(dialog, nullptr);
+    keepPicture(dialog, "i13-help-welcome.png");
     EXPECT_FALSE(settings->value(SettingKey::WelcomeShown).toBool());
     dialog->findChild<QPushButton*>(QStringLiteral("start"))->click();
     EXPECT_TRUE(settings->value(SettingKey::WelcomeShown).toBool());
@@ -103,6 +110,7 @@ TEST_F(WelcomeHelp, F1OpensTheGuideWithItsHeadingsAndPictures)
     ASSERT_NE(guide, nullptr);
     auto* browser = guide->findChild<QTextBrowser*>();
     ASSERT_NE(browser, nullptr);
+    keepPicture(guide, "i13-help-guide.png");
     EXPECT_TRUE(browser->toPlainText().contains(QStringLiteral("Is it getting better? The Trends tab")));
     QStringList images;
     for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next())
@@ -126,6 +134,7 @@ TEST_F(WelcomeHelp, TheShortcutListNamesEveryActionShortcut)
     ASSERT_NE(dialog, nullptr);
     auto* table = dialog->findChild<QTableWidget*>();
     ASSERT_NE(table, nullptr);
+    keepPicture(dialog, "i13-help-shortcuts.png");
     QStringList listed;
     for (int row = 0; row < table->rowCount(); ++row)
         listed << table->item(row, 0)->text() + QLatin1Char('|') + table->item(row, 1)->text();
@@ -156,6 +165,7 @@ TEST_F(WelcomeHelp, AboutNamesTheVersionsAndWhereTheDataLives)
     action(QStringLiteral("&About KnotMap"))->trigger();
     QDialog* dialog = dialogNamed("about");
     ASSERT_NE(dialog, nullptr);
+    keepPicture(dialog, "i13-help-about.png");
     const QString text = dialog->findChild<QLabel*>(QStringLiteral("aboutText"))->text();
     EXPECT_TRUE(text.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())));
     const QString sqlite = store->sqliteVersion();
