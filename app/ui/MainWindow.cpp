@@ -5,6 +5,7 @@
 #include "BodyMapWidget.h"
 #include "DataTransfer.h"
 #include "FileDialogs.h"
+#include "HelpMenu.h"
 #include "LongWork.h"
 #include "ReferralPanel.h"
 #include "RegionPanel.h"
@@ -332,18 +333,7 @@ void MainWindow::createMenus()
     view->addAction(m_nextDay);
     view->addAction(m_today);
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About KnotMap"), this, [this] {
-        QMessageBox::about(
-            this, tr("About KnotMap"),
-            tr("<h3>KnotMap %1</h3><p>A diary for back and neck muscle knots: mark where it hurts, rate it, "
-               "and follow it over the weeks.</p><p><b>KnotMap is a self-care aid, not a diagnosis.</b> "
-               "See a doctor or physiotherapist for numbness, tingling, weakness, fever, unexplained weight "
-               "loss, or severe pain that does not ease.</p><p>Your data stays on this computer.</p>"
-               "<p>Licensed under the GNU GPL, version 3 or later.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    addHelpMenu(*this, menuBar(), m_store, m_settings); // HelpMenu.cpp
 }
 
 void MainWindow::createToolBar()

@@ -13,6 +13,15 @@ namespace knotmap {
 
 using namespace rows;
 
+QString KnotStore::sqliteVersion() const
+{
+    try {
+        return sql::scalar(db(), QStringLiteral("SELECT sqlite_version()")).toString();
+    } catch (const sql::SqlFailure&) {
+        return {}; // About then says it is unknown; nothing else depends on it
+    }
+}
+
 Result<void> KnotStore::write(const std::function<void()>& body)
 {
     if (QString damage = integrityProblem(); !damage.isEmpty())

@@ -75,6 +75,7 @@ public:
     ~KnotStore() override;
 
     QString path() const { return m_path; }
+    QString sqliteVersion() const; // the SQLite library the connection runs on, for Help › About
     const BodyAtlas& atlas() const { return m_atlas; }
     // The felt-pain vocabulary (resources/referral): the areas a felt-pain spot may be recorded at.
     const ReferralAtlas& referral() const { return m_referral; }

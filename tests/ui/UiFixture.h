@@ -27,6 +27,8 @@ protected:
     {
         store = temp.open(options);
         settings = Settings::atPath(temp.dir.filePath(QStringLiteral("settings.ini")));
+        if (!firstRunWelcome) // the welcome would take the keys these tests send to the window
+            settings->setValue(SettingKey::WelcomeShown, true);
         window = std::make_unique<ui::MainWindow>(*store, *settings, standardCatalogue());
         if (firstStart)
             window->resize(1200, 860);
@@ -40,6 +42,8 @@ protected:
         window.reset();
         store.reset();
     }
+
+    bool firstRunWelcome = false; // WelcomeHelpTest wants the welcome a first start on an empty file gets
 
     ui::BodyMapWidget* map() const { return window->bodyMap(); }
     ui::SpotEditor* editor() const { return window->spotEditor(); }
