@@ -13,13 +13,17 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QImageReader>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -80,6 +84,29 @@ QDialog* showOnce(QWidget* parent, const QString& name, const std::function<QDia
     return dialog;
 }
 
+// The guide's screenshots are whole windows, wider than the guide's window: each is shown at most `width`
+// wide, in proportion, its size read from the PNG's header alone (decoding a dozen would hold the window).
+void fitPictures(QTextDocument* document, int width)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            const QSize size = QImageReader(QStringLiteral(":/knotmap/guide/") + image.name()).size();
+            if (!size.isValid() || size.width() <= width)
+                continue;
+            image.setWidth(width);
+            image.setHeight(qreal(size.height()) * width / size.width());
+            QTextCursor cursor(document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    }
+}
+
 QDialog* makeGuide(QWidget* parent)
 {
     auto* dialog = new QDialog(parent, Qt::Window);
@@ -91,6 +118,9 @@ QDialog* makeGuide(QWidget* parent)
     browser->setOpenExternalLinks(true);
     // The guide's images are "screenshots/x.png", relative to the guide, which sits in the same resource.
     browser->setSearchPaths({QStringLiteral(":/knotmap/guide")});
+    constexpr int kPictureWidth = 740; // the window's 820, less its margins and scroll bar
+    QObject::connect(browser, &QTextBrowser::sourceChanged, browser,
+                     [browser] { fitPictures(browser->document(), kPictureWidth); });
     browser->setSource(QUrl(QStringLiteral("qrc:/knotmap/guide/user-guide.md")),
                        QTextDocument::MarkdownResource);
     QAction* back =

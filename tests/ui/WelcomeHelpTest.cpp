@@ -115,8 +115,13 @@ TEST_F(WelcomeHelp, F1OpensTheGuideWithItsHeadingsAndPictures)
     QStringList images;
     for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next())
         for (auto it = block.begin(); !it.atEnd(); ++it)
-            if (it.fragment().charFormat().isImageFormat())
-                images << it.fragment().charFormat().toImageFormat().name();
+            if (it.fragment().charFormat().isImageFormat()) {
+                const QTextImageFormat picture = it.fragment().charFormat().toImageFormat();
+                images << picture.name();
+                // Scaled to the window, not a whole window's width that scrolls sideways.
+                EXPECT_GT(picture.width(), 0) << picture.name().toStdString();
+                EXPECT_LE(picture.width(), browser->viewport()->width()) << picture.name().toStdString();
+            }
     ASSERT_TRUE(images.contains(QStringLiteral("screenshots/trends.png")));
     for (const QString& name : images) {
         const QVariant data = browser->loadResource(QTextDocument::ImageResource, QUrl(name));
