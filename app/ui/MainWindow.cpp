@@ -5,6 +5,7 @@
 #include "BodyMapWidget.h"
 #include "DataTransfer.h"
 #include "FileDialogs.h"
+#include "KnotActions.h"
 #include "LongWork.h"
 #include "ReferralPanel.h"
 #include "RegionPanel.h"
@@ -314,6 +315,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_rateAction);
     edit->addAction(m_deleteAction);
+    addKnotActions(*this, edit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Mark"), QKeySequence(Qt::CTRL | Qt::Key_1), this, &MainWindow::showMark);
