@@ -6,6 +6,7 @@
 #include "storage/KnotStore.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QInputDialog>
 #include <QMenu>
