@@ -6,6 +6,7 @@
 #include "DataTransfer.h"
 #include "FileDialogs.h"
 #include "HelpMenu.h"
+#include "KnotActions.h"
 #include "LongWork.h"
 #include "ReferralPanel.h"
 #include "RegionPanel.h"
@@ -322,6 +323,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_rateAction);
     edit->addAction(m_deleteAction);
+    addKnotActions(*this, edit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Mark"), QKeySequence(Qt::CTRL | Qt::Key_1), this, &MainWindow::showMark);

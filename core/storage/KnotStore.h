@@ -58,6 +58,11 @@ struct RatingRecordView
     QByteArrayView note;
 };
 
+// A knot's name (Spot::label): one line of at most kMaxSpotLabelLength characters. Empty when valid;
+// otherwise a sentence naming the problem. An empty name is valid: the knot is called "Knot n" again.
+inline constexpr int kMaxSpotLabelLength = 60;
+QString validateSpotLabel(const QString& label);
+
 class KnotStore : public QObject
 {
     Q_OBJECT
@@ -156,9 +161,18 @@ public:
     Result<void> updateRating(const Rating& expected, const Rating& replacement);
     Result<Rating> removeRating(qint64 ratingId);
     Result<void> restoreRating(const Rating& rating); // puts a removed rating back with its id
+    // Deletes a rating only while it still equals `expected` and is not its spot's only one (a knot keeps
+    // at least one rating: the person deletes the knot instead). KnotStoreDetails.cpp.
+    Result<void> removeRatingAsShown(const Rating& expected);
     // Moves a spot; with `expectedFrom`, only while it is still there. A knot takes the back-view region
     // its new point lies in; felt pain keeps its area (its point moves within the area's view).
     Result<void> moveSpot(qint64 spotId, QPointF position, std::optional<QPointF> expectedFrom = {});
+    // A knot's name and archiving (KnotStoreDetails.cpp), each only while the spot still has `expected`, so
+    // an undo never overwrites a change made meanwhile. The name is trimmed; an archived spot keeps all its
+    // ratings but leaves spots() (the map, the list, the planner) until it is brought back (nullopt).
+    Result<void> setSpotLabel(qint64 spotId, const QString& expected, const QString& label);
+    Result<void> setSpotArchived(qint64 spotId, std::optional<qint64> expected,
+                                 std::optional<qint64> archivedUtc);
     // Returns all that was removed, for undo: its ratings, the routine steps that named it, its links.
     Result<SpotSnapshot> removeSpot(qint64 spotId);
     // Puts it all back with the same ids and UUID; a link comes back only where its other spot still is.

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SpotDetailCommands.h"
+
+#include "storage/KnotStore.h"
+
+#include <QCoreApplication>
+
+namespace knotmap::ui {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SpotDetailCommands", text);
+}
+} // namespace
+
+RenameSpotCommand::RenameSpotCommand(CommandContext context, qint64 spotId, const QString& from,
+                                     const QString& to)
+    : SpotCommand(std::move(context), tr("Rename Knot")), m_spotId(spotId), m_from(from), m_to(to.trimmed())
+{}
+
+Result<void> RenameSpotCommand::apply()
+{
+    return m_context.store.setSpotLabel(m_spotId, m_from, m_to);
+}
+
+Result<void> RenameSpotCommand::revert()
+{
+    return m_context.store.setSpotLabel(m_spotId, m_to, m_from);
+}
+
+ArchiveSpotCommand::ArchiveSpotCommand(CommandContext context, qint64 spotId, std::optional<qint64> from,
+                                       std::optional<qint64> to)
+    : SpotCommand(std::move(context), to ? tr("Archive Knot") : tr("Bring Back Knot")), m_spotId(spotId),
+      m_from(from), m_to(to)
+{}
+
+Result<void> ArchiveSpotCommand::apply()
+{
+    return m_context.store.setSpotArchived(m_spotId, m_from, m_to);
+}
+
+Result<void> ArchiveSpotCommand::revert()
+{
+    return m_context.store.setSpotArchived(m_spotId, m_to, m_from);
+}
+
+} // namespace knotmap::ui

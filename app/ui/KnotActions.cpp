@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "KnotActions.h"
+
+#include "MainWindow.h"
+#include "commands/SpotDetailCommands.h"
+#include "storage/KnotStore.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QInputDialog>
+#include <QMenu>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace knotmap::ui {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("KnotActions", text);
+}
+
+CommandContext contextFor(MainWindow& window)
+{
+    return {window.store(), [&window](const QString& message) { window.statusBar()->showMessage(message); }};
+}
+
+// Pushes the command; false (and nothing on the stack) when its first run was refused.
+bool push(MainWindow& window, SpotCommand* command)
+{
+    window.undoStack()->push(command); // a refused first redo marks it obsolete and the stack drops it
+    return window.undoStack()->index() > 0 &&
+           window.undoStack()->command(window.undoStack()->index() - 1) == command;
+}
+} // namespace
+
+bool renameKnot(MainWindow& window, qint64 spotId, const QString& name)
+{
+    const std::optional<Spot> spot = window.store().spot(spotId);
+    if (!spot)
+        return false;
+    if (const QString problem = validateSpotLabel(name.trimmed()); !problem.isEmpty()) {
+        window.statusBar()->showMessage(problem);
+        return false;
+    }
+    if (spot->label == name.trimmed())
+        return true;
+    return push(window, new RenameSpotCommand(contextFor(window), spotId, spot->label, name));
+}
+
+bool archiveKnot(MainWindow& window, qint64 spotId)
+{
+    const std::optional<Spot> spot = window.store().spot(spotId);
+    if (!spot || spot->archivedUtc)
+        return false;
+    return push(window, new ArchiveSpotCommand(contextFor(window), spotId, std::nullopt,
+                                               QDateTime::currentSecsSinceEpoch()));
+}
+
+void addKnotActions(MainWindow& window, QMenu* edit)
+{
+    QAction* rename = edit->addAction(tr("Re&name Knot…"));
+    rename->setObjectName(QStringLiteral("renameKnot"));
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    rename->setStatusTip(tr("Give the selected knot a name; an empty name calls it \"Knot n\" again"));
+    QObject::connect(rename, &QAction::triggered, &window, [&window] {
+        const std::optional<Spot> spot = window.store().spot(window.selectedSpot());
+        if (!spot)
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+            &window, tr("Rename Knot"),
+            tr("Name (one line, at most %1 characters; empty for \"Knot n\"):").arg(kMaxSpotLabelLength),
+            QLineEdit::Normal, spot->label, &ok);
+        if (ok)
+            renameKnot(window, spot->id, name);
+    });
+    QAction* archive = edit->addAction(tr("&Archive Knot"));
+    archive->setObjectName(QStringLiteral("archiveKnot"));
+    archive->setStatusTip(tr("Hide the selected knot from the map and the list; its ratings are kept"));
+    QObject::connect(archive, &QAction::triggered, &window,
+                     [&window] { archiveKnot(window, window.selectedSpot()); });
+}
+
+} // namespace knotmap::ui

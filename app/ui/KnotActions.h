@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QMenu;
+
+namespace knotmap::ui {
+
+class MainWindow;
+
+// Edit › Rename Knot… (F2) and Archive Knot for the selected knot (issue 13), each one undo command on the
+// window's stack. Added by one call from MainWindow::createMenus.
+void addKnotActions(MainWindow& window, QMenu* edit);
+
+// What those actions do once the person chose; true when the store took it (a refusal is said in the status
+// bar and changes nothing). Tests call these instead of the modal input dialog.
+bool renameKnot(MainWindow& window, qint64 spotId, const QString& name);
+bool archiveKnot(MainWindow& window, qint64 spotId);
+
+} // namespace knotmap::ui
