@@ -85,6 +85,12 @@ APP_ARGS="--db $felt" shot referral-knot "move 539 289; xdotool click 1; sleep 0
 # The felt pain at the temple selected: its possible sources; the first chosen shows where to search.
 APP_ARGS="--db $felt" shot felt-temple "move 1076 193; xdotool click 1; sleep 0.5; xdotool key Escape; sleep 0.3; move 79 566; xdotool click 1; sleep 0.3; move 1150 10"
 
+# A first start on an empty database: the welcome.
+APP_ARGS="--db $(mktemp -d)/knotmap.sqlite" shot welcome "sleep 1"
+# Help: the guide (F1), and About.
+shot user-guide "xdotool key F1; sleep 2"
+shot about "xdotool key alt+h; sleep 0.5; xdotool key a; sleep 1"
+
 # The daily reminder, as a banner (Xvfb has no system tray): knots rated until yesterday, nothing today, and
 # the reminder's time (00:00) already passed.
 remind=$(mktemp -d)/remind.sqlite
