@@ -84,6 +84,33 @@ QDialog* showOnce(QWidget* parent, const QString& name, const std::function<QDia
     return dialog;
 }
 
+// GitHub's names for a heading's anchor, which the guide's "#…" links use: lower case, punctuation dropped,
+// spaces as hyphens ("Pain felt elsewhere (referred pain)" -> "pain-felt-elsewhere-referred-pain").
+QString headingAnchor(const QString& heading)
+{
+    QString slug = heading.toLower();
+    slug.remove(QRegularExpression(QStringLiteral("[^\\w\\- ]")));
+    return slug.replace(QLatin1Char(' '), QLatin1Char('-'));
+}
+
+// Qt 6.4's Markdown reader gives headings no anchors, so the guide's own links would go nowhere. A document
+// that has them already (the same page, only scrolled) is left as it is.
+void nameHeadings(QTextDocument* document)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        if (block.begin().fragment().charFormat().isAnchor())
+            return;
+        QTextCursor cursor(block);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        QTextCharFormat anchor;
+        anchor.setAnchor(true);
+        anchor.setAnchorNames({headingAnchor(block.text())});
+        cursor.mergeCharFormat(anchor);
+    }
+}
+
 // The guide's screenshots are whole windows, wider than the guide's window: each is shown at most `width`
 // wide, in proportion, its size read from the PNG's header alone (decoding a dozen would hold the window).
 void fitPictures(QTextDocument* document, int width)
@@ -119,8 +146,14 @@ QDialog* makeGuide(QWidget* parent)
     // The guide's images are "screenshots/x.png", relative to the guide, which sits in the same resource.
     browser->setSearchPaths({QStringLiteral(":/knotmap/guide")});
     constexpr int kPictureWidth = 740; // the window's 820, less its margins and scroll bar
-    QObject::connect(browser, &QTextBrowser::sourceChanged, browser,
-                     [browser] { fitPictures(browser->document(), kPictureWidth); });
+    // The anchors are named after Qt looked for a link's anchor in the page it (re)loaded: scroll once they
+    // are there.
+    QObject::connect(browser, &QTextBrowser::sourceChanged, browser, [browser](const QUrl& source) {
+        nameHeadings(browser->document());
+        fitPictures(browser->document(), kPictureWidth);
+        if (source.hasFragment())
+            browser->scrollToAnchor(source.fragment());
+    });
     browser->setSource(QUrl(QStringLiteral("qrc:/knotmap/guide/user-guide.md")),
                        QTextDocument::MarkdownResource);
     QAction* back =

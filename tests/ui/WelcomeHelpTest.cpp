@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTextBlock>
+#include <QScrollBar>
 #include <QTextBrowser>
 
 namespace knotmap::test {
@@ -129,6 +130,30 @@ TEST_F(WelcomeHelp, F1OpensTheGuideWithItsHeadingsAndPictures)
                                                                     : data.value<QImage>();
         EXPECT_FALSE(image.isNull()) << name.toStdString();
     }
+}
+
+TEST_F(WelcomeHelp, TheGuidesOwnLinksGoToTheirHeading)
+{
+    closeWelcome();
+    shortcut(QKeySequence::HelpContents);
+    QDialog* guide = dialogNamed("userGuide");
+    ASSERT_NE(guide, nullptr);
+    auto* browser = guide->findChild<QTextBrowser*>();
+    ASSERT_NE(browser, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(guide));
+    const int top = browser->verticalScrollBar()->value();
+    bool named = false; // the heading carries the anchor GitHub would give it, which the guide's links use
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            named = named || it.fragment().charFormat().anchorNames().contains(
+                                 QStringLiteral("pain-felt-elsewhere-referred-pain"));
+    EXPECT_TRUE(named);
+    // As a click on the link does: the href resolved against the guide.
+    browser->setSource(
+        browser->source().resolved(QUrl(QStringLiteral("#pain-felt-elsewhere-referred-pain"))));
+    QTest::qWait(50);
+    EXPECT_GT(browser->verticalScrollBar()->value(), top);
+    EXPECT_TRUE(browser->isBackwardAvailable());
 }
 
 TEST_F(WelcomeHelp, TheShortcutListNamesEveryActionShortcut)
