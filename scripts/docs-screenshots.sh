@@ -91,6 +91,16 @@ APP_ARGS="--db $(mktemp -d)/knotmap.sqlite" shot welcome "sleep 1"
 shot user-guide "xdotool key F1; sleep 2"
 shot about "xdotool key alt+h; sleep 0.5; xdotool key a; sleep 1"
 
+# A knot's history (Ctrl+H): the knot with three ratings in the reminder's database below is selected first.
+hist=$(mktemp -d)/history.sqlite
+"$cli" --db "$hist" add --region rhomboids-left --intensity 6 --quality aching \
+  --note "after a day at the desk, stiff all evening" --at "$(date -d '-3 day' +%Y-%m-%dT19:30:00%:z)" >/dev/null
+"$cli" --db "$hist" add --spot rhomboids-left-1 --intensity 4 --quality stiff \
+  --at "$(date -d '-2 day' +%Y-%m-%dT08:10:00%:z)" >/dev/null
+"$cli" --db "$hist" add --spot rhomboids-left-1 --intensity 3 --quality aching --note "better after the ball" \
+  --at "$(date -d '-1 day' +%Y-%m-%dT21:05:00%:z)" >/dev/null
+APP_ARGS="--db $hist" shot knot-history "move 584 332; xdotool click 1; sleep 0.5; xdotool key Escape; sleep 0.3; xdotool key ctrl+h; sleep 1"
+
 # The daily reminder, as a banner (Xvfb has no system tray): knots rated until yesterday, nothing today, and
 # the reminder's time (00:00) already passed.
 remind=$(mktemp -d)/remind.sqlite

@@ -2,6 +2,7 @@
 #include "KnotActions.h"
 
 #include "MainWindow.h"
+#include "SpotHistoryDialog.h"
 #include "commands/SpotDetailCommands.h"
 #include "storage/KnotStore.h"
 
@@ -21,19 +22,19 @@ QString tr(const char* text)
     return QCoreApplication::translate("KnotActions", text);
 }
 
-CommandContext contextFor(MainWindow& window)
+} // namespace
+
+CommandContext knotCommandContext(MainWindow& window)
 {
     return {window.store(), [&window](const QString& message) { window.statusBar()->showMessage(message); }};
 }
 
-// Pushes the command; false (and nothing on the stack) when its first run was refused.
-bool push(MainWindow& window, SpotCommand* command)
+bool pushKnotCommand(MainWindow& window, SpotCommand* command)
 {
     window.undoStack()->push(command); // a refused first redo marks it obsolete and the stack drops it
     return window.undoStack()->index() > 0 &&
            window.undoStack()->command(window.undoStack()->index() - 1) == command;
 }
-} // namespace
 
 bool renameKnot(MainWindow& window, qint64 spotId, const QString& name)
 {
@@ -46,7 +47,8 @@ bool renameKnot(MainWindow& window, qint64 spotId, const QString& name)
     }
     if (spot->label == name.trimmed())
         return true;
-    return push(window, new RenameSpotCommand(contextFor(window), spotId, spot->label, name));
+    return pushKnotCommand(window,
+                           new RenameSpotCommand(knotCommandContext(window), spotId, spot->label, name));
 }
 
 bool archiveKnot(MainWindow& window, qint64 spotId)
@@ -54,8 +56,8 @@ bool archiveKnot(MainWindow& window, qint64 spotId)
     const std::optional<Spot> spot = window.store().spot(spotId);
     if (!spot || spot->archivedUtc)
         return false;
-    return push(window, new ArchiveSpotCommand(contextFor(window), spotId, std::nullopt,
-                                               QDateTime::currentSecsSinceEpoch()));
+    return pushKnotCommand(window, new ArchiveSpotCommand(knotCommandContext(window), spotId, std::nullopt,
+                                                          QDateTime::currentSecsSinceEpoch()));
 }
 
 void addKnotActions(MainWindow& window, QMenu* edit)
@@ -81,6 +83,13 @@ void addKnotActions(MainWindow& window, QMenu* edit)
     archive->setStatusTip(tr("Hide the selected knot from the map and the list; its ratings are kept"));
     QObject::connect(archive, &QAction::triggered, &window,
                      [&window] { archiveKnot(window, window.selectedSpot()); });
+    QAction* history = edit->addAction(tr("Knot &History…"));
+    history->setObjectName(QStringLiteral("knotHistory"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setStatusTip(
+        tr("Every rating of the selected knot, newest first: delete one or change its time"));
+    QObject::connect(history, &QAction::triggered, &window,
+                     [&window] { showSpotHistory(window, window.selectedSpot()); });
 }
 
 } // namespace knotmap::ui

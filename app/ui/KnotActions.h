@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commands/SpotCommands.h"
+
 #include <QString>
 
 class QMenu;
@@ -17,5 +19,9 @@ void addKnotActions(MainWindow& window, QMenu* edit);
 // bar and changes nothing). Tests call these instead of the modal input dialog.
 bool renameKnot(MainWindow& window, qint64 spotId, const QString& name);
 bool archiveKnot(MainWindow& window, qint64 spotId);
+// The window's way of running a knot command: refusals go to its status bar; pushKnotCommand puts the command
+// on the undo stack and is false (nothing on the stack) when its first run was refused.
+CommandContext knotCommandContext(MainWindow& window);
+bool pushKnotCommand(MainWindow& window, SpotCommand* command);
 
 } // namespace knotmap::ui

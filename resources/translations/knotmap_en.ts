@@ -224,6 +224,16 @@
     </message>
 </context>
 <context>
+    <name>knotmap::ui::SpotHistoryDialog</name>
+    <message numerus="yes">
+        <source>%1 · %2 · %n rating(s), newest first</source>
+        <translation>
+            <numerusform>%1 · %2 · %n rating, newest first</numerusform>
+            <numerusform>%1 · %2 · %n ratings, newest first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>knotmap::ui::TrendChartWidget</name>
     <message numerus="yes">
         <source>%n rating(s)</source>
