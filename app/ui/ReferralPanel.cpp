@@ -73,9 +73,7 @@ ReferralPanel::ReferralPanel(const ReferralAtlas& referral, std::function<QStrin
 
 QString ReferralPanel::spotTitle(const Spot& spot, const QHash<qint64, Rating>& latest) const
 {
-    const QString name = !spot.label.isEmpty()         ? spot.label
-                         : spot.kind == SpotKind::Felt ? tr("Felt pain %1").arg(spotNumber(spot))
-                                                       : tr("Knot %1").arg(spotNumber(spot));
+    const QString name = spotShortName(spot);
     const auto rating = latest.constFind(spot.id);
     return rating == latest.cend() ? name : tr("%1 · %2 of 10").arg(name).arg(rating->intensity);
 }

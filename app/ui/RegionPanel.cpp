@@ -144,7 +144,7 @@ void RegionPanel::setSpots(const QList<Spot>& spots, const QHash<qint64, Rating>
         const std::optional<int> intensity =
             rating != latest.constEnd() ? std::optional(rating->intensity) : std::nullopt;
         // Under its region a knot is simply "Knot n" (or the person's label); its key is for scripts only.
-        const QString name = spot.label.isEmpty() ? tr("Knot %1").arg(spotNumber(spot)) : spot.label;
+        const QString name = spotShortName(spot);
         auto* item =
             new QTreeWidgetItem(regionItem, {name, intensity ? QString::number(*intensity) : tr("–")});
         item->setData(0, SpotRole, spot.id);

@@ -82,7 +82,7 @@ void SpotHistoryDialog::reload()
         close();
         return;
     }
-    const QString name = spot->label.isEmpty() ? tr("Knot %1").arg(spotNumber(*spot)) : spot->label;
+    const QString name = spotShortName(*spot);
     setWindowTitle(tr("History of %1").arg(name));
     QList<Rating> ratings = store.ratingsForSpot(m_spotId);
     std::reverse(ratings.begin(), ratings.end()); // newest first

@@ -25,6 +25,15 @@ QString spotNumber(const Spot& spot)
     return spot.key.startsWith(prefix) ? spot.key.mid(prefix.size()) : spot.key;
 }
 
+QString spotShortName(const Spot& spot)
+{
+    if (!spot.label.isEmpty())
+        return spot.label;
+    return spot.kind == SpotKind::Felt
+               ? QCoreApplication::translate("Spot", "Felt pain %1").arg(spotNumber(spot))
+               : QCoreApplication::translate("Spot", "Knot %1").arg(spotNumber(spot));
+}
+
 QString validatePosition(QPointF position)
 {
     const auto inUnit = [](qreal v) { return v >= 0.0 && v <= 1.0; };

@@ -59,5 +59,8 @@ QString newSpotUuid();
 // How a spot is told apart from others in its region: "2" for the key "rhomboids-left-2", or a custom key
 // whole.
 QString spotNumber(const Spot& spot);
+// How the window names a spot among its region's: the person's label, or "Knot 2" ("Felt pain 2" for felt
+// pain), never the key, which is for scripts.
+QString spotShortName(const Spot& spot);
 
 } // namespace knotmap

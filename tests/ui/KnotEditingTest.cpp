@@ -20,13 +20,6 @@ using namespace knotmap::test;
 using KnotEditing = WindowFixture;
 
 namespace {
-Rating ratingOn(QDate day, int hour, int intensity)
-{
-    Rating rating;
-    rating.recordedAt = RecordedTime::localDayAt(day, QTime(hour, 0));
-    rating.intensity = intensity;
-    return rating;
-}
 
 QStringList listed(const QTreeWidget* tree)
 {

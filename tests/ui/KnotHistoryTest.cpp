@@ -17,14 +17,6 @@ using namespace knotmap::test;
 using KnotHistory = WindowFixture;
 
 namespace {
-Rating ratingOn(QDate day, int hour, int intensity, const QString& note = {})
-{
-    Rating rating;
-    rating.recordedAt = RecordedTime::localDayAt(day, QTime(hour, 0));
-    rating.intensity = intensity;
-    rating.note = note;
-    return rating;
-}
 
 QList<qint64> shownIds(const QTreeWidget* list)
 {
@@ -42,7 +34,8 @@ TEST_F(KnotHistory, ListsRatingsNewestFirstAndDeletesOneAsAnUndoableStep)
     const auto knot = store->createSpot(where, ratingOn(today.addDays(-2), 9, 6));
     ASSERT_TRUE(knot);
     const qint64 spot = knot->spot.id;
-    Rating second = ratingOn(today.addDays(-1), 9, 5, QStringLiteral("after a long drive, stiff all evening"));
+    Rating second =
+        ratingOn(today.addDays(-1), 9, 5, QStringLiteral("after a long drive, stiff all evening"));
     second.spotId = spot;
     Rating third = ratingOn(today, 8, 3);
     third.spotId = spot;

@@ -20,16 +20,6 @@ using PrintTest = WindowFixture;
 
 namespace {
 
-int pdfPages(const QString& pdf)
-{
-    QProcess info;
-    info.start(QStringLiteral("pdfinfo"), {pdf});
-    EXPECT_TRUE(info.waitForFinished(30000));
-    const auto pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
-                           .match(QString::fromUtf8(info.readAllStandardOutput()));
-    return pages.hasMatch() ? pages.captured(1).toInt() : -1;
-}
-
 QAction* printAction(QMainWindow& window)
 {
     for (QAction* action : window.findChildren<QAction*>())

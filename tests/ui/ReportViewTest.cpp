@@ -29,16 +29,6 @@ void waitForPreview(ui::ReportView* view)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !view->previewPending(); }, 30000));
 }
 
-int pdfPages(const QString& pdf)
-{
-    QProcess info;
-    info.start(QStringLiteral("pdfinfo"), {pdf});
-    EXPECT_TRUE(info.waitForFinished(30000));
-    const auto pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
-                           .match(QString::fromUtf8(info.readAllStandardOutput()));
-    return pages.hasMatch() ? pages.captured(1).toInt() : -1;
-}
-
 // What a folder holds besides the database: an export that was stopped leaves nothing, not even its
 // temporary file.
 QStringList pdfsIn(const QString& folder)

@@ -9,6 +9,8 @@
 #include "ui/SpotEditor.h"
 
 #include <QAction>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -94,5 +96,26 @@ protected:
     std::unique_ptr<Settings> settings;
     std::unique_ptr<ui::MainWindow> window;
 };
+
+// A PDF's page count as poppler's pdfinfo reads it; -1 when it cannot.
+inline int pdfPages(const QString& pdf)
+{
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    EXPECT_TRUE(info.waitForFinished(30000));
+    const auto pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                           .match(QString::fromUtf8(info.readAllStandardOutput()));
+    return pages.hasMatch() ? pages.captured(1).toInt() : -1;
+}
+
+// A rating of no spot yet, at a local day and hour.
+inline Rating ratingOn(QDate day, int hour, int intensity, const QString& note = {})
+{
+    Rating rating;
+    rating.recordedAt = RecordedTime::localDayAt(day, QTime(hour, 0));
+    rating.intensity = intensity;
+    rating.note = note;
+    return rating;
+}
 
 } // namespace knotmap::test

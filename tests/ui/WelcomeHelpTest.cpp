@@ -10,10 +10,10 @@
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTextBlock>
-#include <QScrollBar>
 #include <QTextBrowser>
 
 namespace knotmap::test {
