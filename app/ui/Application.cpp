@@ -7,6 +7,7 @@
 #include "Sessions.h"
 #include "Translations.h"
 #include "demo/DemoHistory.h"
+#include "prefs/Appearance.h"
 #include "routines/Catalogue.h"
 #include "settings/Settings.h"
 #include "storage/KnotStore.h"
@@ -158,6 +159,7 @@ int runApplication(QApplication& app, const AppOptions& options)
         settings = Settings::forUser();
     }
     installTranslations(settings->value(SettingKey::Language).toString()); // before any window is built
+    followAppearance(*settings);
 
     if (options.demo) { // the demo's history is written before any window opens on it
         std::unique_ptr<KnotStore> demo = KnotStore::open(path, *atlas, &error);

@@ -13,6 +13,7 @@
 #include "Reminders.h"
 #include "SpotEditor.h"
 #include "commands/SpotCommands.h"
+#include "prefs/PreferencesDialog.h"
 #include "report/ReportView.h"
 #include "routines/RoutineView.h"
 #include "settings/Settings.h"
@@ -324,6 +325,7 @@ void MainWindow::createMenus()
     edit->addAction(m_rateAction);
     edit->addAction(m_deleteAction);
     addKnotActions(*this, edit);
+    addPreferencesAction(*this, edit, m_settings);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Mark"), QKeySequence(Qt::CTRL | Qt::Key_1), this, &MainWindow::showMark);

@@ -70,6 +70,19 @@ QString techniqueKindKey(TechniqueKind kind)
     return {};
 }
 
+QString toolDisplayName(Tool tool)
+{
+    switch (tool) {
+    case Tool::Ball:
+        return QCoreApplication::translate("RoutineCatalogue", "Massage ball");
+    case Tool::Roller:
+        return QCoreApplication::translate("RoutineCatalogue", "Foam roller");
+    case Tool::None:
+        break;
+    }
+    return QCoreApplication::translate("RoutineCatalogue", "No tool");
+}
+
 QString toolKey(Tool tool)
 {
     for (const auto& [key, value] : kTools) {

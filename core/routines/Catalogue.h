@@ -90,6 +90,7 @@ private:
 
 QString techniqueKindKey(TechniqueKind kind); // "pressure", ...
 QString toolKey(Tool tool);                   // "none", "ball", "roller"
+QString toolDisplayName(Tool tool);           // "Massage ball", "Foam roller": where the person chooses tools
 std::optional<Tool> toolFromKey(const QString& key);
 
 } // namespace knotmap

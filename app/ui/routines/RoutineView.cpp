@@ -90,8 +90,8 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
     const SettingRule minutes = Settings::rule(SettingKey::RoutineMinutes); // offer exactly what is kept
     m_minutes->setRange(minutes.min, minutes.max);
     m_minutes->setSuffix(tr(" min a day"));
-    m_ball = new QCheckBox(tr("Massage ball"), this);
-    m_roller = new QCheckBox(tr("Foam roller"), this);
+    m_ball = new QCheckBox(toolDisplayName(Tool::Ball), this);
+    m_roller = new QCheckBox(toolDisplayName(Tool::Roller), this);
     auto* toolsRow = new QHBoxLayout;
     toolsRow->addWidget(m_ball);
     toolsRow->addWidget(m_roller);
