@@ -90,6 +90,8 @@ APP_ARGS="--db $(mktemp -d)/knotmap.sqlite" shot welcome "sleep 1"
 # Help: the guide (F1), and About.
 shot user-guide "xdotool key F1; sleep 2"
 shot about "xdotool key alt+h; sleep 0.5; xdotool key a; sleep 1"
+# Preferences (Ctrl+,), with a name on reports and the reminder on.
+APP_ARGS="--db $demo" SETTINGS='[report]\npersonName=Alex Example\n[reminder]\non=true\nminuteOfDay=1200' shot preferences "xdotool key ctrl+comma; sleep 1"
 
 # A knot's history (Ctrl+H): the knot with three ratings in the reminder's database below is selected first.
 hist=$(mktemp -d)/history.sqlite
