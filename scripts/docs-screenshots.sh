@@ -102,6 +102,10 @@ hist=$(mktemp -d)/history.sqlite
 "$cli" --db "$hist" add --spot rhomboids-left-1 --intensity 3 --quality aching --note "better after the ball" \
   --at "$(date -d '-1 day' +%Y-%m-%dT21:05:00%:z)" >/dev/null
 APP_ARGS="--db $hist" shot knot-history "move 584 332; xdotool click 1; sleep 0.5; xdotool key Escape; sleep 0.3; xdotool key ctrl+h; sleep 1"
+# The same knot's menu: a right-click on it on the map.
+APP_ARGS="--db $hist" shot knot-menu "move 584 332; xdotool click 3; sleep 1"
+# Archive it from that menu, then Edit › Archived Knots… lists it with Bring Back.
+APP_ARGS="--db $hist" shot archived-knots "move 584 332; xdotool click 3; sleep 0.5; xdotool key a; sleep 0.5; xdotool key alt+e; sleep 0.5; xdotool key v; sleep 1"
 
 # The daily reminder, as a banner (Xvfb has no system tray): knots rated until yesterday, nothing today, and
 # the reminder's time (00:00) already passed.

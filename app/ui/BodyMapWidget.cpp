@@ -4,6 +4,7 @@
 #include "painters/IntensityScale.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -205,6 +206,20 @@ void BodyMapWidget::mousePressEvent(QMouseEvent* event)
     m_pressPoint = event->position();
     m_pressedSpot = BodyMapPainter::spotAt(layout(), m_spots, event->position());
     m_dragging = false;
+}
+
+void BodyMapWidget::contextMenuEvent(QContextMenuEvent* event)
+{
+    // A right-click means the spot under the pointer; the Menu key the selected one, with its menu beside it.
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        if (const qint64 spot = BodyMapPainter::spotAt(layout(), m_spots, event->pos()))
+            return emit spotMenuRequested(spot, event->globalPos());
+    } else {
+        for (const MapSpot& spot : std::as_const(m_spots))
+            if (spot.id == m_options.selectedSpot)
+                return emit spotMenuRequested(spot.id, mapToGlobal(toWidget(spot.position).toPoint()));
+    }
+    event->ignore();
 }
 
 void BodyMapWidget::mouseMoveEvent(QMouseEvent* event)

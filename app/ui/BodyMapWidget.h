@@ -57,6 +57,8 @@ signals:
     hoveredRegionChanged(const QString& regionId); // empty outside the body; a pain area on the front view
     void clickedOutsideBody();
     void activateRequested(); // Enter on the map: rate the selected spot
+    // A right-click on a spot, or the Menu key with one selected: its menu at globalPos.
+    void spotMenuRequested(qint64 spotId, QPoint globalPos);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -65,6 +67,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     void changeEvent(QEvent* event) override;
     bool event(QEvent* event) override;
 

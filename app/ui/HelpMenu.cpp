@@ -41,6 +41,8 @@ QList<ShortcutRow> keysWithoutActions()
     return {
         {tr("Body map or list: rate or add at the selection"),
          QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)},
+        {tr("Body map or list: the selected knot's menu"),
+         QKeySequence(Qt::Key_Menu).toString(QKeySequence::NativeText)},
         {tr("Editor: set the score"), tr("0–9, 1 then 0 for 10")},
         {tr("Editor: save"), QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)},
         {tr("Editor: cancel"), QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KnotActions.h"
 
+#include "ArchivedKnotsDialog.h"
 #include "MainWindow.h"
 #include "SpotHistoryDialog.h"
 #include "commands/SpotDetailCommands.h"
@@ -90,6 +91,25 @@ void addKnotActions(MainWindow& window, QMenu* edit)
         tr("Every rating of the selected knot, newest first: delete one or change its time"));
     QObject::connect(history, &QAction::triggered, &window,
                      [&window] { showSpotHistory(window, window.selectedSpot()); });
+    QAction* archived = edit->addAction(tr("Archi&ved Knots…"));
+    archived->setObjectName(QStringLiteral("archivedKnots"));
+    archived->setStatusTip(tr("The knots you archived: bring one back to the map and the list"));
+    QObject::connect(archived, &QAction::triggered, &window, [&window] { showArchivedKnots(window); });
+}
+
+QMenu* popupKnotMenu(MainWindow& window, const QPoint& globalPos)
+{
+    auto* menu = new QMenu(&window);
+    menu->setObjectName(QStringLiteral("knotMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (const char* name : {"rateSpot", "renameKnot", "archiveKnot", "knotHistory", "", "deleteSpot"}) {
+        if (!*name)
+            menu->addSeparator();
+        else if (auto* action = window.findChild<QAction*>(QLatin1String(name)))
+            menu->addAction(action);
+    }
+    menu->popup(globalPos);
+    return menu;
 }
 
 } // namespace knotmap::ui

@@ -114,11 +114,19 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalo
     connect(m_regions, &RegionPanel::spotActivated, this, &MainWindow::openSpot);
     connect(m_regions, &RegionPanel::currentRegionChanged, m_map, &BodyMapWidget::setHighlightedRegion);
     connect(m_regions, &RegionPanel::spotSelected, this, &MainWindow::selectSpot);
+    const auto spotMenu = [this](qint64 spotId, QPoint globalPos) {
+        if (!finishEditing())
+            return;
+        showSpot(spotId);
+        popupKnotMenu(*this, globalPos);
+    };
+    connect(m_regions, &RegionPanel::spotMenuRequested, this, spotMenu);
     for (BodyMapWidget* map : {m_map, m_frontMap}) {
         connect(map, &BodyMapWidget::activateRequested, this, [this] {
             if (m_selectedSpot)
                 openSpot(m_selectedSpot);
         });
+        connect(map, &BodyMapWidget::spotMenuRequested, this, spotMenu);
     }
     connect(m_editor, &SpotEditor::accepted, this, &MainWindow::commitEditor);
     connect(m_editor, &SpotEditor::cancelled, this, &MainWindow::closeEditor);
@@ -178,13 +186,15 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     m_deleteAction = new QAction(tr("&Delete Spot"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteSpot"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setStatusTip(tr("Remove the selected spot and its ratings"));
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelectedSpot);
 
     // No shortcut of its own: Enter on the map or in the region list does it, and a bare letter
     // would steal the list's type-ahead.
-    m_rateAction = new QAction(tr("&Rate Selected Spot"), this);
+    m_rateAction = new QAction(tr("&Rate Spot"), this);
+    m_rateAction->setObjectName(QStringLiteral("rateSpot"));
     connect(m_rateAction, &QAction::triggered, this, [this] {
         if (m_selectedSpot)
             openSpot(m_selectedSpot);
@@ -488,6 +498,12 @@ void MainWindow::selectSpot(qint64 spotId)
     m_deleteAction->setEnabled(spotId != 0);
     m_rateAction->setEnabled(spotId != 0);
     updateReferral();
+}
+
+void MainWindow::showSpot(qint64 spotId)
+{
+    selectSpot(spotId);
+    m_regions->selectSpot(spotId);
 }
 
 void MainWindow::reportError(const QString& message)

@@ -68,6 +68,7 @@ public:
     QDate shownDate() const { return m_date; }
     void showDate(QDate date);
     qint64 selectedSpot() const { return m_selectedSpot; }
+    void showSpot(qint64 spotId);                // selects it on the map and in the list
     KnotStore& store() const { return m_store; } // for the knot actions (KnotActions.cpp)
     // Before anything takes the editor away: saves what was typed, or asks about a half-finished entry.
     // Returns false when the way out must stop (the person chose Cancel, or the save was refused).

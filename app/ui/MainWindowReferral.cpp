@@ -104,10 +104,7 @@ QWidget* MainWindow::createMarkPage()
     connect(m_frontMap, &BodyMapWidget::clickedOutsideBody, m_map, &BodyMapWidget::clickedOutsideBody);
     connect(m_referral, &ReferralPanel::searchRequested, this, &MainWindow::showSearch);
     connect(m_referral, &ReferralPanel::linkToggled, this, &MainWindow::toggleLink);
-    connect(m_referral, &ReferralPanel::spotRequested, this, [this](qint64 spotId) {
-        selectSpot(spotId);
-        m_regions->selectSpot(spotId);
-    });
+    connect(m_referral, &ReferralPanel::spotRequested, this, &MainWindow::showSpot);
     connect(&m_store, &KnotStore::linksChanged, this, &MainWindow::updateReferral);
     return m_splitter;
 }

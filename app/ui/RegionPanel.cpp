@@ -3,6 +3,7 @@
 
 #include "painters/IntensityScale.h"
 
+#include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -87,6 +88,9 @@ RegionPanel::RegionPanel(const BodyAtlas& atlas, QWidget* parent) : QWidget(pare
     }
     m_tree->expandAll();
 
+    // A right-click reaches the viewport, the Menu key the tree (it has the focus): both come here.
+    m_tree->installEventFilter(this);
+    m_tree->viewport()->installEventFilter(this);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) { activate(item); });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
         QString region;
@@ -103,6 +107,26 @@ RegionPanel::RegionPanel(const BodyAtlas& atlas, QWidget* parent) : QWidget(pare
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_filter);
     layout->addWidget(m_tree, 1);
+}
+
+bool RegionPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::ContextMenu || (watched != m_tree && watched != m_tree->viewport()))
+        return QWidget::eventFilter(watched, event);
+    // A right-click means the item under the pointer; the Menu key the current one, with the menu beside it.
+    const auto* asked = static_cast<QContextMenuEvent*>(event);
+    const bool mouse = asked->reason() == QContextMenuEvent::Mouse;
+    QTreeWidgetItem* item =
+        mouse ? m_tree->itemAt(m_tree->viewport()->mapFromGlobal(asked->globalPos())) : m_tree->currentItem();
+    if (!item || !item->data(0, SpotRole).isValid())
+        return false;
+    m_tree->setCurrentItem(item);
+    const QRect row = m_tree->visualItemRect(item);
+    emit spotMenuRequested(item->data(0, SpotRole).toLongLong(),
+                           mouse
+                               ? asked->globalPos()
+                               : m_tree->viewport()->mapToGlobal(row.bottomLeft() + QPoint(row.height(), 0)));
+    return true;
 }
 
 void RegionPanel::setSpots(const QList<Spot>& spots, const QHash<qint64, Rating>& latest)

@@ -35,7 +35,11 @@ signals:
     void addSpotRequested(const QString& regionId);
     void spotActivated(qint64 spotId);
     void spotSelected(qint64 spotId);
+    void spotMenuRequested(qint64 spotId, QPoint globalPos); // right-click or the Menu key on a spot
     void currentRegionChanged(const QString& regionId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void activate(QTreeWidgetItem* item);
