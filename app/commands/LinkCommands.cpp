@@ -1,23 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LinkCommands.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "storage/KnotStore.h"
 
 #include <QCoreApplication>
 
 namespace knotmap::ui {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LinkCommands", text);
-}
-} // namespace
+namespace {} // namespace
 
 LinkSpotsCommand::LinkSpotsCommand(CommandContext context, qint64 feltSpotId, qint64 knotSpotId,
                                    Change change)
-    : SpotCommand(std::move(context),
-                  change == Change::Link ? tr("Link Knot to Felt Pain") : tr("Unlink Knot from Felt Pain")),
+    : SpotCommand(std::move(context), change == Change::Link
+                                          ? translateIn("LinkCommands", "Link Knot to Felt Pain")
+                                          : translateIn("LinkCommands", "Unlink Knot from Felt Pain")),
       m_felt(feltSpotId), m_knot(knotSpotId), m_change(change)
 {}
 

@@ -1,21 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RatingCommands.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "storage/KnotStore.h"
 
 #include <QCoreApplication>
 
 namespace knotmap::ui {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RatingCommands", text);
-}
-} // namespace
+namespace {} // namespace
 
 RemoveRatingCommand::RemoveRatingCommand(CommandContext context, const Rating& rating)
-    : SpotCommand(std::move(context), tr("Delete Rating")), m_rating(rating)
+    : SpotCommand(std::move(context), translateIn("RatingCommands", "Delete Rating")), m_rating(rating)
 {}
 
 Result<void> RemoveRatingCommand::apply()
@@ -30,7 +27,8 @@ Result<void> RemoveRatingCommand::revert()
 
 ChangeRatingTimeCommand::ChangeRatingTimeCommand(CommandContext context, const Rating& before,
                                                  const RecordedTime& to)
-    : SpotCommand(std::move(context), tr("Change Rating Time")), m_before(before), m_after(before)
+    : SpotCommand(std::move(context), translateIn("RatingCommands", "Change Rating Time")), m_before(before),
+      m_after(before)
 {
     m_after.recordedAt = to;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpotCommands.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "storage/KnotStore.h"
 
 #include <QCoreApplication>
@@ -9,10 +11,6 @@
 namespace knotmap::ui {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SpotCommands", text);
-}
 
 SpotCommand* commandAt(QUndoStack& stack, int index)
 {
@@ -75,13 +73,14 @@ void redoOrStay(QUndoStack& stack)
 }
 
 AddSpotCommand::AddSpotCommand(CommandContext context, QPointF position, const Rating& firstRating)
-    : SpotCommand(std::move(context), tr("Add Spot")), m_position(position), m_firstRating(firstRating)
+    : SpotCommand(std::move(context), translateIn("SpotCommands", "Add Spot")), m_position(position),
+      m_firstRating(firstRating)
 {}
 
 AddSpotCommand::AddSpotCommand(CommandContext context, const QString& feltArea, QPointF position,
                                const Rating& firstRating)
-    : SpotCommand(std::move(context), tr("Add Felt Pain")), m_feltArea(feltArea), m_position(position),
-      m_firstRating(firstRating)
+    : SpotCommand(std::move(context), translateIn("SpotCommands", "Add Felt Pain")), m_feltArea(feltArea),
+      m_position(position), m_firstRating(firstRating)
 {}
 
 Result<void> AddSpotCommand::apply()
@@ -112,7 +111,7 @@ std::optional<qint64> AddSpotCommand::spotId() const
 }
 
 AddRatingCommand::AddRatingCommand(CommandContext context, const Rating& rating)
-    : SpotCommand(std::move(context), tr("Rate Spot")), m_rating(rating)
+    : SpotCommand(std::move(context), translateIn("SpotCommands", "Rate Spot")), m_rating(rating)
 {}
 
 Result<void> AddRatingCommand::apply()
@@ -133,7 +132,8 @@ Result<void> AddRatingCommand::revert()
 }
 
 EditRatingCommand::EditRatingCommand(CommandContext context, const Rating& before, const Rating& after)
-    : SpotCommand(std::move(context), tr("Edit Rating")), m_before(before), m_after(after)
+    : SpotCommand(std::move(context), translateIn("SpotCommands", "Edit Rating")), m_before(before),
+      m_after(after)
 {}
 
 Result<void> EditRatingCommand::apply()
@@ -147,7 +147,8 @@ Result<void> EditRatingCommand::revert()
 }
 
 MoveSpotCommand::MoveSpotCommand(CommandContext context, qint64 spotId, QPointF from, QPointF to)
-    : SpotCommand(std::move(context), tr("Move Spot")), m_spotId(spotId), m_from(from), m_to(to)
+    : SpotCommand(std::move(context), translateIn("SpotCommands", "Move Spot")), m_spotId(spotId),
+      m_from(from), m_to(to)
 {}
 
 Result<void> MoveSpotCommand::apply()
@@ -161,7 +162,7 @@ Result<void> MoveSpotCommand::revert()
 }
 
 RemoveSpotCommand::RemoveSpotCommand(CommandContext context, qint64 spotId)
-    : SpotCommand(std::move(context), tr("Delete Spot")), m_spotId(spotId)
+    : SpotCommand(std::move(context), translateIn("SpotCommands", "Delete Spot")), m_spotId(spotId)
 {}
 
 Result<void> RemoveSpotCommand::apply()

@@ -1,22 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpotDetailCommands.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "storage/KnotStore.h"
 
 #include <QCoreApplication>
 
 namespace knotmap::ui {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SpotDetailCommands", text);
-}
-} // namespace
+namespace {} // namespace
 
 RenameSpotCommand::RenameSpotCommand(CommandContext context, qint64 spotId, const QString& from,
                                      const QString& to)
-    : SpotCommand(std::move(context), tr("Rename Knot")), m_spotId(spotId), m_from(from), m_to(to.trimmed())
+    : SpotCommand(std::move(context), translateIn("SpotDetailCommands", "Rename Knot")), m_spotId(spotId),
+      m_from(from), m_to(to.trimmed())
 {}
 
 Result<void> RenameSpotCommand::apply()
@@ -31,8 +29,9 @@ Result<void> RenameSpotCommand::revert()
 
 ArchiveSpotCommand::ArchiveSpotCommand(CommandContext context, qint64 spotId, std::optional<qint64> from,
                                        std::optional<qint64> to)
-    : SpotCommand(std::move(context), to ? tr("Archive Knot") : tr("Bring Back Knot")), m_spotId(spotId),
-      m_from(from), m_to(to)
+    : SpotCommand(std::move(context), to ? translateIn("SpotDetailCommands", "Archive Knot")
+                                         : translateIn("SpotDetailCommands", "Bring Back Knot")),
+      m_spotId(spotId), m_from(from), m_to(to)
 {}
 
 Result<void> ArchiveSpotCommand::apply()

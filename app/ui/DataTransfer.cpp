@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataTransfer.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "ExportNotice.h"
 #include "FileDialogs.h"
 #include "LongWork.h"
@@ -24,10 +26,6 @@
 namespace knotmap::ui {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DataTransfer", text);
-}
 
 void tell(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
           const QString& details = {})
@@ -64,7 +62,7 @@ Result<qint64> writeExport(const KnotStore& store, const ExportRequest& request,
         const QByteArray bytes =
             QJsonDocument(exportFhir(store, request.personName)).toJson(QJsonDocument::Indented);
         if (context.stopRequested())
-            return Failure{tr("the export was cancelled; no file was written")};
+            return Failure{translateIn("DataTransfer", "the export was cancelled; no file was written")};
         if (!writePrivateFile(request.path, bytes, store.ownFiles(), &error))
             return Failure{error};
         return total;
@@ -96,12 +94,16 @@ void exportData(QWidget* parent, LongWork& work, const Settings& settings, Expor
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const auto [name, filter] = format == ExportFormat::RatingsCsv
-                                    ? std::pair{tr("KnotMap ratings %1.csv"), tr("CSV files (*.csv)")}
+                                    ? std::pair{translateIn("DataTransfer", "KnotMap ratings %1.csv"),
+                                                translateIn("DataTransfer", "CSV files (*.csv)")}
                                 : format == ExportFormat::EverythingJson
-                                    ? std::pair{tr("KnotMap %1.json"), tr("JSON files (*.json)")}
-                                    : std::pair{tr("KnotMap FHIR %1.json"), tr("FHIR JSON (*.json)")};
+                                    ? std::pair{translateIn("DataTransfer", "KnotMap %1.json"),
+                                                translateIn("DataTransfer", "JSON files (*.json)")}
+                                    : std::pair{translateIn("DataTransfer", "KnotMap FHIR %1.json"),
+                                                translateIn("DataTransfer", "FHIR JSON (*.json)")};
     ExportRequest request;
-    request.path = askForFileToSave(parent, tr("Export"), QDir(folder).filePath(name.arg(today)), filter);
+    request.path = askForFileToSave(parent, translateIn("DataTransfer", "Export"),
+                                    QDir(folder).filePath(name.arg(today)), filter);
     if (request.path.isEmpty())
         return;
     request.format = format;
@@ -110,8 +112,8 @@ void exportData(QWidget* parent, LongWork& work, const Settings& settings, Expor
     const QString shown = QDir::toNativeSeparators(request.path);
     QPointer<QWidget> owner = parent;
     work.run<qint64>(
-        tr("Exporting to %1…").arg(QFileInfo(request.path).fileName()), BackgroundTask::Connection::Reader,
-        LongWork::Stop::Cancellable,
+        translateIn("DataTransfer", "Exporting to %1…").arg(QFileInfo(request.path).fileName()),
+        BackgroundTask::Connection::Reader, LongWork::Stop::Cancellable,
         [request](KnotStore& own, const WorkerContext& context) {
             return writeExport(own, request, context);
         },
@@ -126,9 +128,9 @@ void exportData(QWidget* parent, LongWork& work, const Settings& settings, Expor
                 else
                     work.say(message);
             } else if (work.cancelRequested()) {
-                work.say(tr("Export cancelled; no file was written."));
+                work.say(translateIn("DataTransfer", "Export cancelled; no file was written."));
             } else {
-                tell(owner, QMessageBox::Warning, tr("Not Exported"), rows.error());
+                tell(owner, QMessageBox::Warning, translateIn("DataTransfer", "Not Exported"), rows.error());
             }
         });
 }
@@ -138,22 +140,24 @@ void importData(QWidget* parent, LongWork& work, KnotStore& store, Settings& set
     if (work.busy())
         return;
     const QString path =
-        askForFileToOpen(parent, tr("Import"), QString(), tr("KnotMap files (*.csv *.json);;All files (*)"));
+        askForFileToOpen(parent, translateIn("DataTransfer", "Import"), QString(),
+                         translateIn("DataTransfer", "KnotMap files (*.csv *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     const QString shown = QDir::toNativeSeparators(path);
     // Damage the window's check has found already is said at once; otherwise the worker's connection checks
     // the file before it writes (waiting here for a check still running would freeze the window).
     if (const QString damage = store.integrityVerdictSoFar().value_or(QString()); !damage.isEmpty()) {
-        tell(parent, QMessageBox::Warning, tr("Nothing Imported"),
-             tr("%1 was not imported, because the database is damaged: %2").arg(shown, damage));
+        tell(parent, QMessageBox::Warning, translateIn("DataTransfer", "Nothing Imported"),
+             translateIn("DataTransfer", "%1 was not imported, because the database is damaged: %2")
+                 .arg(shown, damage));
         return;
     }
     QPointer<QWidget> owner = parent;
     // Settings a JSON file carries are applied here, on the GUI thread, once the import is in.
     work.run<ImportResult>(
-        tr("Importing %1…").arg(QFileInfo(path).fileName()), BackgroundTask::Connection::Writer,
-        LongWork::Stop::Cancellable,
+        translateIn("DataTransfer", "Importing %1…").arg(QFileInfo(path).fileName()),
+        BackgroundTask::Connection::Writer, LongWork::Stop::Cancellable,
         [path](KnotStore& own, const WorkerContext& context) -> Result<ImportResult> {
             return importFile(own, path, nullptr, [&context](qint64 done, qint64 total) {
                 context.progress(done, total);
@@ -162,18 +166,20 @@ void importData(QWidget* parent, LongWork& work, KnotStore& store, Settings& set
         },
         [&work, &store, &settings, owner, shown](const Result<ImportResult>& outcome) {
             if (!outcome) { // the worker's connection could not be opened
-                tell(owner, QMessageBox::Warning, tr("Nothing Imported"),
-                     tr("%1 was not imported, and nothing was changed: %2").arg(shown, outcome.error()));
+                tell(owner, QMessageBox::Warning, translateIn("DataTransfer", "Nothing Imported"),
+                     translateIn("DataTransfer", "%1 was not imported, and nothing was changed: %2")
+                         .arg(shown, outcome.error()));
                 return;
             }
             const ImportResult& result = *outcome;
             if (!result.counts) {
                 if (work.cancelRequested()) {
-                    work.say(tr("Import of %1 cancelled; nothing was changed.").arg(shown));
+                    work.say(translateIn("DataTransfer", "Import of %1 cancelled; nothing was changed.")
+                                 .arg(shown));
                     return;
                 }
-                tell(owner, QMessageBox::Warning, tr("Nothing Imported"),
-                     tr("%1 was not imported, and nothing was changed.").arg(shown),
+                tell(owner, QMessageBox::Warning, translateIn("DataTransfer", "Nothing Imported"),
+                     translateIn("DataTransfer", "%1 was not imported, and nothing was changed.").arg(shown),
                      result.problems.join(QLatin1Char('\n')));
                 return;
             }
@@ -182,7 +188,7 @@ void importData(QWidget* parent, LongWork& work, KnotStore& store, Settings& set
             const ImportCounts& n = *result.counts;
             // One count per message, so each takes its own plural form.
             work.say(
-                tr("Imported %1: %2, %3 and %4 added; %5 and %6 already there.")
+                translateIn("DataTransfer", "Imported %1: %2, %3 and %4 added; %5 and %6 already there.")
                     .arg(
                         shown,
                         QCoreApplication::translate("DataTransfer", "%Ln spot(s)", "", int(n.spotsAdded)),

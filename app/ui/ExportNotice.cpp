@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportNotice.h"
 
+#include "i18n/TranslateIn.h"
+
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
@@ -11,12 +13,7 @@
 
 namespace knotmap::ui {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ExportNotice", text);
-}
-} // namespace
+namespace {} // namespace
 
 UrlOpener& urlOpener()
 {
@@ -29,16 +26,17 @@ void confirmExport(QStatusBar* bar, const QString& message, const QString& path)
     delete bar->findChild<QPushButton*>(QStringLiteral("showInFolder")); // one export's button at a time
     bar->showMessage(message, 30000);
     // A permanent widget: the status bar hides ordinary ones while a message shows.
-    auto* button = new QPushButton(tr("Show in Folder"), bar);
+    auto* button = new QPushButton(translateIn("ExportNotice", "Show in Folder"), bar);
     button->setObjectName(QStringLiteral("showInFolder"));
     const QString folder = QFileInfo(path).absolutePath();
     button->setToolTip(QDir::toNativeSeparators(folder));
     bar->insertPermanentWidget(0, button);
     QObject::connect(button, &QPushButton::clicked, bar, [bar, folder] {
         if (!urlOpener()(QUrl::fromLocalFile(folder)))
-            bar->showMessage(tr("No file manager could be started; the file is in %1.")
-                                 .arg(QDir::toNativeSeparators(folder)),
-                             15000);
+            bar->showMessage(
+                translateIn("ExportNotice", "No file manager could be started; the file is in %1.")
+                    .arg(QDir::toNativeSeparators(folder)),
+                15000);
     });
     QObject::connect(bar, &QStatusBar::messageChanged, button, [button, message](const QString& now) {
         if (now != message)

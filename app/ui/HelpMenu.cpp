@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HelpMenu.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "MainWindow.h"
 #include "WelcomeDialog.h"
 #include "settings/Settings.h"
@@ -37,16 +39,17 @@ namespace {
 // Keys handled in keyPressEvent or by a QShortcut, not by a window action (grep keyPressEvent, QShortcut).
 QList<ShortcutRow> keysWithoutActions()
 {
-    const auto tr = [](const char* text) { return QApplication::translate("HelpMenu", text); };
     return {
-        {tr("Body map or list: rate or add at the selection"),
+        {translateIn("HelpMenu", "Body map or list: rate or add at the selection"),
          QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)},
-        {tr("Body map or list: the selected knot's menu"),
+        {translateIn("HelpMenu", "Body map or list: the selected knot's menu"),
          QKeySequence(Qt::Key_Menu).toString(QKeySequence::NativeText)},
-        {tr("Editor: set the score"), tr("0–9, 1 then 0 for 10")},
-        {tr("Editor: save"), QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)},
-        {tr("Editor: cancel"), QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)},
-        {tr("Guided player: pause or resume"),
+        {translateIn("HelpMenu", "Editor: set the score"), translateIn("HelpMenu", "0–9, 1 then 0 for 10")},
+        {translateIn("HelpMenu", "Editor: save"),
+         QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)},
+        {translateIn("HelpMenu", "Editor: cancel"),
+         QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)},
+        {translateIn("HelpMenu", "Guided player: pause or resume"),
          QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText)},
     };
 }

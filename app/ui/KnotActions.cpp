@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KnotActions.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "ArchivedKnotsDialog.h"
 #include "MainWindow.h"
 #include "SpotHistoryDialog.h"
@@ -17,13 +19,7 @@
 
 namespace knotmap::ui {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("KnotActions", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 CommandContext knotCommandContext(MainWindow& window)
 {
@@ -63,37 +59,41 @@ bool archiveKnot(MainWindow& window, qint64 spotId)
 
 void addKnotActions(MainWindow& window, QMenu* edit)
 {
-    QAction* rename = edit->addAction(tr("Re&name Knot…"));
+    QAction* rename = edit->addAction(translateIn("KnotActions", "Re&name Knot…"));
     rename->setObjectName(QStringLiteral("renameKnot"));
     rename->setShortcut(QKeySequence(Qt::Key_F2));
-    rename->setStatusTip(tr("Give the selected knot a name; an empty name calls it \"Knot n\" again"));
+    rename->setStatusTip(
+        translateIn("KnotActions", "Give the selected knot a name; an empty name calls it \"Knot n\" again"));
     QObject::connect(rename, &QAction::triggered, &window, [&window] {
         const std::optional<Spot> spot = window.store().spot(window.selectedSpot());
         if (!spot)
             return;
         bool ok = false;
         const QString name = QInputDialog::getText(
-            &window, tr("Rename Knot"),
-            tr("Name (one line, at most %1 characters; empty for \"Knot n\"):").arg(kMaxSpotLabelLength),
+            &window, translateIn("KnotActions", "Rename Knot"),
+            translateIn("KnotActions", "Name (one line, at most %1 characters; empty for \"Knot n\"):")
+                .arg(kMaxSpotLabelLength),
             QLineEdit::Normal, spot->label, &ok);
         if (ok)
             renameKnot(window, spot->id, name);
     });
-    QAction* archive = edit->addAction(tr("&Archive Knot"));
+    QAction* archive = edit->addAction(translateIn("KnotActions", "&Archive Knot"));
     archive->setObjectName(QStringLiteral("archiveKnot"));
-    archive->setStatusTip(tr("Hide the selected knot from the map and the list; its ratings are kept"));
+    archive->setStatusTip(
+        translateIn("KnotActions", "Hide the selected knot from the map and the list; its ratings are kept"));
     QObject::connect(archive, &QAction::triggered, &window,
                      [&window] { archiveKnot(window, window.selectedSpot()); });
-    QAction* history = edit->addAction(tr("Knot &History…"));
+    QAction* history = edit->addAction(translateIn("KnotActions", "Knot &History…"));
     history->setObjectName(QStringLiteral("knotHistory"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    history->setStatusTip(
-        tr("Every rating of the selected knot, newest first: delete one or change its time"));
+    history->setStatusTip(translateIn(
+        "KnotActions", "Every rating of the selected knot, newest first: delete one or change its time"));
     QObject::connect(history, &QAction::triggered, &window,
                      [&window] { showSpotHistory(window, window.selectedSpot()); });
-    QAction* archived = edit->addAction(tr("Archi&ved Knots…"));
+    QAction* archived = edit->addAction(translateIn("KnotActions", "Archi&ved Knots…"));
     archived->setObjectName(QStringLiteral("archivedKnots"));
-    archived->setStatusTip(tr("The knots you archived: bring one back to the map and the list"));
+    archived->setStatusTip(
+        translateIn("KnotActions", "The knots you archived: bring one back to the map and the list"));
     QObject::connect(archived, &QAction::triggered, &window, [&window] { showArchivedKnots(window); });
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Recovery.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "storage/KnotStore.h"
 
 #include <QApplication>
@@ -17,11 +19,6 @@
 namespace knotmap::ui {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QApplication::translate("Recovery", text);
-}
 
 std::optional<BackupInfo> newestGoodBackup(const QString& path)
 {
@@ -41,10 +38,12 @@ QString putBackupInPlace(const QString& path, const BackupInfo& backup)
         if (QFileInfo::exists(path + suffix) &&
             std::rename(QFile::encodeName(path + suffix).constData(),
                         QFile::encodeName(aside + suffix).constData()) != 0)
-            return tr("%1 could not be moved aside").arg(QDir::toNativeSeparators(path + suffix));
+            return translateIn("Recovery", "%1 could not be moved aside")
+                .arg(QDir::toNativeSeparators(path + suffix));
     }
     if (!QFile::copy(backup.path, path))
-        return tr("the backup could not be copied to %1").arg(QDir::toNativeSeparators(path));
+        return translateIn("Recovery", "the backup could not be copied to %1")
+            .arg(QDir::toNativeSeparators(path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return {};
 }
@@ -54,9 +53,9 @@ QString putBackupInPlace(const QString& path, const BackupInfo& backup)
 RecoveryChoice askHowToRecover(QWidget* parent, const QString& path, const QString& problem,
                                const std::optional<BackupInfo>& newestGood)
 {
-    QMessageBox box(QMessageBox::Warning, tr("KnotMap Cannot Open Your Data"),
-                    tr("KnotMap cannot use %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::NoButton,
-                    parent);
+    QMessageBox box(QMessageBox::Warning, translateIn("Recovery", "KnotMap Cannot Open Your Data"),
+                    translateIn("Recovery", "KnotMap cannot use %1.").arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("recoveryDialog"));
     // The store's sentence starts by naming the file, which the dialog has just done.
     QString reason = problem;
@@ -65,23 +64,27 @@ RecoveryChoice askHowToRecover(QWidget* parent, const QString& path, const QStri
         reason = reason.mid(at + named.size());
     if (reason.endsWith(QLatin1Char('.')))
         reason.chop(1);
-    QString details = tr("The problem: %1.").arg(reason);
+    QString details = translateIn("Recovery", "The problem: %1.").arg(reason);
     QPushButton* restore = nullptr;
     if (newestGood) {
         details +=
             QStringLiteral("\n\n") +
-            tr("The newest good backup is from %1, with %2 and %3. Restoring it keeps the file above as it "
-               "is, under another name, so nothing in it is lost.")
+            translateIn(
+                "Recovery",
+                "The newest good backup is from %1, with %2 and %3. Restoring it keeps the file above as it "
+                "is, under another name, so nothing in it is lost.")
                 .arg(QLocale().toString(newestGood->createdAt, QLocale::LongFormat),
                      QApplication::translate("Recovery", "%Ln spot(s)", "", int(newestGood->spots)),
                      QApplication::translate("Recovery", "%Ln rating(s)", "", int(newestGood->ratings)));
-        restore = box.addButton(tr("Restore Backup"), QMessageBox::AcceptRole);
+        restore = box.addButton(translateIn("Recovery", "Restore Backup"), QMessageBox::AcceptRole);
     } else {
-        details += QStringLiteral("\n\n") + tr("There is no backup of it. The file is left as it is.");
+        details += QStringLiteral("\n\n") +
+                   translateIn("Recovery", "There is no backup of it. The file is left as it is.");
     }
     box.setInformativeText(details);
-    QPushButton* other = box.addButton(tr("Open Another File…"), QMessageBox::ActionRole);
-    QPushButton* quit = box.addButton(tr("Quit"), QMessageBox::RejectRole);
+    QPushButton* other =
+        box.addButton(translateIn("Recovery", "Open Another File…"), QMessageBox::ActionRole);
+    QPushButton* quit = box.addButton(translateIn("Recovery", "Quit"), QMessageBox::RejectRole);
     box.setDefaultButton(restore ? restore : other);
     box.setEscapeButton(quit);
     box.exec();
@@ -101,7 +104,7 @@ std::unique_ptr<KnotStore> openWithRecovery(QString& path, const BodyAtlas& atla
         // all.
         const QFileInfo file(path);
         if (file.exists() && file.size() == 0 && !listBackups(path, false).isEmpty())
-            problem = tr("the file is empty, although KnotMap has backups of it");
+            problem = translateIn("Recovery", "the file is empty, although KnotMap has backups of it");
         else
             store = KnotStore::open(path, atlas, &problem, options);
         if (store)
@@ -109,7 +112,8 @@ std::unique_ptr<KnotStore> openWithRecovery(QString& path, const BodyAtlas& atla
         const std::optional<BackupInfo> newest = newestGoodBackup(path);
         switch (decide(path, problem, newest)) {
         case RecoveryChoice::RestoreNewestBackup:
-            if (QString failed = newest ? putBackupInPlace(path, *newest) : tr("there is no backup");
+            if (QString failed =
+                    newest ? putBackupInPlace(path, *newest) : translateIn("Recovery", "there is no backup");
                 !failed.isEmpty()) {
                 *error = failed;
                 return nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Verdict.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "storage/KnotStore.h"
 
 #include <QCoreApplication>
@@ -17,11 +19,6 @@ constexpr double kEpsilon = 1e-9; // means are ratios of integers; keep 1.0 from
 // The words below say "two weeks", "4 days", "30%" and "1 point": they must change with the constants.
 static_assert(Verdict::kWindowDays == 14 && Verdict::kMinimumDaysPerWindow == 4);
 static_assert(Verdict::kMeaningfulFraction == 0.30 && Verdict::kMeaningfulPoints == 1.0);
-
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("Trends", text, nullptr, n);
-}
 
 struct Windows
 {
@@ -181,20 +178,22 @@ QString verdictSentence(const QString& subject, const Verdict& verdict, VerdictO
     QString words;
     switch (verdict.label) {
     case VerdictLabel::Improved:
-        words = tr("better");
+        words = translateIn("Trends", "better");
         break;
     case VerdictLabel::Worse:
-        words = tr("worse");
+        words = translateIn("Trends", "worse");
         break;
     case VerdictLabel::NoClearChange:
-        words = tr("no clear change");
+        words = translateIn("Trends", "no clear change");
         break;
     case VerdictLabel::NotEnoughData:
-        return tr("%1: not enough ratings yet to tell (needs ratings on at least 4 days in the first and in "
-                  "the last two weeks of the data, for at least one knot)")
+        return translateIn(
+                   "Trends",
+                   "%1: not enough ratings yet to tell (needs ratings on at least 4 days in the first and in "
+                   "the last two weeks of the data, for at least one knot)")
             .arg(subject);
     }
-    QString sentence = tr("%1: %2 — %3 → %4")
+    QString sentence = translateIn("Trends", "%1: %2 — %3 → %4")
                            .arg(subject, words, number(*verdict.baselineMean), number(*verdict.recentMean));
     if (const auto percent = verdict.percent()) {
         const long rounded = std::lround(*percent);
@@ -211,18 +210,21 @@ QString verdictSentence(const QString& subject, const Verdict& verdict, VerdictO
 QString verdictMethod(const Verdict& verdict)
 {
     if (verdict.label == VerdictLabel::NotEnoughData) {
-        return tr(
+        return translateIn(
+            "Trends",
             "KnotMap compares, knot by knot, the first two weeks of the ratings in the period with the "
             "last two. Each day counts once; a knot is followed when it was rated on at least 4 days in "
             "each, and a change counts when it is at least 30% and 1 point.");
     }
     const QLocale locale;
     const auto date = [&](QDate day) { return locale.toString(day, QLocale::ShortFormat); };
-    return tr("Knot by knot, the first two weeks of the ratings (%1–%2, %3 ratings of the knots followed) "
-              "against the last two (%4–%5, %6 ratings); each day counts once, and a knot is followed when "
-              "it was rated on at "
-              "least 4 days in each. A change counts when it is at least 30% and 1 point. A self-care "
-              "diary, not a diagnosis.")
+    return translateIn(
+               "Trends",
+               "Knot by knot, the first two weeks of the ratings (%1–%2, %3 ratings of the knots followed) "
+               "against the last two (%4–%5, %6 ratings); each day counts once, and a knot is followed when "
+               "it was rated on at "
+               "least 4 days in each. A change counts when it is at least 30% and 1 point. A self-care "
+               "diary, not a diagnosis.")
         .arg(date(verdict.baselineFrom), date(verdict.baselineTo))
         .arg(verdict.baselineCount)
         .arg(date(verdict.recentFrom), date(verdict.recentTo))

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BodyAtlas.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "JsonPoint.h"
+#include "i18n/DataText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,11 +20,6 @@
 namespace knotmap {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BodyAtlas", text);
-}
 
 std::optional<QPolygonF> readPolygon(const QJsonValue& value, int minimumPoints)
 {
@@ -81,18 +79,20 @@ std::optional<QList<AtlasRegion>> readAreas(const QJsonArray& items, QString* wh
         const bool sided = side == QLatin1String("left") || side == QLatin1String("right");
         const QString expectedId = sided ? area.muscle + QLatin1Char('-') + side : area.muscle;
         if (!keyPattern.match(area.muscle).hasMatch() || (!sided && !area.midline) || area.id != expectedId) {
-            *why = tr("the body atlas has a pain area '%1' whose id does not match its key and side")
+            *why = translateIn("BodyAtlas",
+                               "the body atlas has a pain area '%1' whose id does not match its key and side")
                        .arg(area.id);
             return std::nullopt;
         }
         if (seen.contains(area.id)) {
-            *why = tr("the body atlas lists pain area '%1' twice").arg(area.id);
+            *why = translateIn("BodyAtlas", "the body atlas lists pain area '%1' twice").arg(area.id);
             return std::nullopt;
         }
         const auto polygon = readPolygon(object.value(QLatin1String("polygon")), 3);
         const auto label = readNormalisedPoint(object.value(QLatin1String("label")));
         if (!polygon || !label) {
-            *why = tr("pain area '%1' has a malformed shape or label point").arg(area.id);
+            *why =
+                translateIn("BodyAtlas", "pain area '%1' has a malformed shape or label point").arg(area.id);
             return std::nullopt;
         }
         area.polygon = *polygon;
@@ -117,21 +117,23 @@ std::optional<BodyAtlas> BodyAtlas::fromJson(const QByteArray& json, QString* er
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject())
-        return fail(tr("the body atlas is not valid JSON: %1").arg(parseError.errorString()));
+        return fail(
+            translateIn("BodyAtlas", "the body atlas is not valid JSON: %1").arg(parseError.errorString()));
     const QJsonObject root = document.object();
 
     BodyAtlas atlas;
     atlas.m_id = root.value(QLatin1String("id")).toString();
-    atlas.m_name = root.value(QLatin1String("name")).toString();
+    atlas.m_name = dataText("Atlas", root.value(QLatin1String("name")).toString());
     atlas.m_view = root.value(QLatin1String("view")).toString(QStringLiteral("back"));
     if (atlas.m_view != QLatin1String("back") && atlas.m_view != QLatin1String("front"))
-        return fail(tr("the body atlas's view must be \"back\" or \"front\", not '%1'").arg(atlas.m_view));
+        return fail(translateIn("BodyAtlas", "the body atlas's view must be \"back\" or \"front\", not '%1'")
+                        .arg(atlas.m_view));
     atlas.m_aspect = root.value(QLatin1String("aspect")).toDouble();
     if (atlas.m_aspect < 0.2 || atlas.m_aspect > 5)
-        return fail(tr("the body atlas has no sensible aspect ratio"));
+        return fail(translateIn("BodyAtlas", "the body atlas has no sensible aspect ratio"));
     const auto silhouette = readPolygon(root.value(QLatin1String("silhouette")), 3);
     if (!silhouette)
-        return fail(tr("the body atlas has no valid silhouette"));
+        return fail(translateIn("BodyAtlas", "the body atlas has no valid silhouette"));
     atlas.m_silhouette = *silhouette;
     atlas.m_silhouetteBounds = silhouette->boundingRect();
     atlas.m_silhouettePath = closedPath(*silhouette);
@@ -147,18 +149,22 @@ std::optional<BodyAtlas> BodyAtlas::fromJson(const QByteArray& json, QString* er
         region.area = object.value(QLatin1String("area")).toString();
         const QString side = object.value(QLatin1String("side")).toString();
         if (!idPattern.match(region.id).hasMatch())
-            return fail(tr("the body atlas has a region with a malformed id '%1'").arg(region.id));
+            return fail(translateIn("BodyAtlas", "the body atlas has a region with a malformed id '%1'")
+                            .arg(region.id));
         if (seen.contains(region.id))
-            return fail(tr("the body atlas lists region '%1' twice").arg(region.id));
+            return fail(translateIn("BodyAtlas", "the body atlas lists region '%1' twice").arg(region.id));
         if (side != QLatin1String("left") && side != QLatin1String("right"))
-            return fail(tr("region '%1' has no side").arg(region.id));
+            return fail(translateIn("BodyAtlas", "region '%1' has no side").arg(region.id));
         region.side = side == QLatin1String("left") ? BodySide::Left : BodySide::Right;
         if (region.id != region.muscle + QLatin1Char('-') + side || region.name.isEmpty())
-            return fail(tr("region '%1' does not match its muscle, side or name").arg(region.id));
+            return fail(translateIn("BodyAtlas", "region '%1' does not match its muscle, side or name")
+                            .arg(region.id));
+        region.name = dataText("Atlas", region.name);
         const auto polygon = readPolygon(object.value(QLatin1String("polygon")), 3);
         const auto label = readNormalisedPoint(object.value(QLatin1String("label")));
         if (!polygon || !label)
-            return fail(tr("region '%1' has a malformed shape or label point").arg(region.id));
+            return fail(
+                translateIn("BodyAtlas", "region '%1' has a malformed shape or label point").arg(region.id));
         region.polygon = *polygon;
         region.bounds = polygon->boundingRect();
         region.path = closedPath(*polygon);
@@ -174,7 +180,7 @@ std::optional<BodyAtlas> BodyAtlas::fromJson(const QByteArray& json, QString* er
     // The front view is pain areas alone, with no muscle regions; the back view, where knots are marked,
     // needs its regions.
     if (atlas.m_regions.isEmpty() && (atlas.m_areas.isEmpty() || !atlas.isFrontView()))
-        return fail(tr("the body atlas has no regions"));
+        return fail(translateIn("BodyAtlas", "the body atlas has no regions"));
 
     // Redrawn borders: the region handed over to must exist; the former one may have gone from the atlas.
     static const QRegularExpression musclePattern(QStringLiteral("^[a-z]+(-[a-z]+)*$"));
@@ -186,9 +192,11 @@ std::optional<BodyAtlas> BodyAtlas::fromJson(const QByteArray& json, QString* er
         const QString former = pair.at(0).toString(), muscle = pair.at(1).toString();
         if (pair.size() != 2 || !musclePattern.match(former).hasMatch() || !muscles.contains(muscle) ||
             former == muscle)
-            return fail(tr("the body atlas hands '%1' over to '%2': the second must be a muscle of the "
-                           "atlas, the first another well-formed muscle name")
-                            .arg(former, muscle));
+            return fail(
+                translateIn("BodyAtlas",
+                            "the body atlas hands '%1' over to '%2': the second must be a muscle of the "
+                            "atlas, the first another well-formed muscle name")
+                    .arg(former, muscle));
         atlas.m_handedOver.insert({former, muscle});
     }
 
@@ -196,7 +204,7 @@ std::optional<BodyAtlas> BodyAtlas::fromJson(const QByteArray& json, QString* er
         const QJsonObject object = item.toObject();
         const auto points = readPolygon(object.value(QLatin1String("points")), 2);
         if (!points)
-            return fail(tr("the body atlas has a malformed guide line"));
+            return fail(translateIn("BodyAtlas", "the body atlas has a malformed guide line"));
         atlas.m_guides.append({object.value(QLatin1String("kind")).toString(), *points,
                                object.value(QLatin1String("closed")).toBool()});
     }
@@ -212,19 +220,23 @@ std::optional<BodyAtlas> BodyAtlas::loadView(const QString& view, QString* error
 {
     if (view != QLatin1String("back") && view != QLatin1String("front")) {
         if (error)
-            *error = tr("there is no '%1' view of the body: the views are \"back\" and \"front\"").arg(view);
+            *error = translateIn("BodyAtlas",
+                                 "there is no '%1' view of the body: the views are \"back\" and \"front\"")
+                         .arg(view);
         return std::nullopt;
     }
     QFile file(QStringLiteral(":/knotmap/atlas/%1-view.json").arg(view));
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("the body atlas is missing from the program's resources");
+            *error = translateIn("BodyAtlas", "the body atlas is missing from the program's resources");
         return std::nullopt;
     }
     auto atlas = fromJson(file.readAll(), error);
     if (atlas && atlas->view() != view) {
         if (error)
-            *error = tr("the %1 view in the program's resources says it is another view").arg(view);
+            *error =
+                translateIn("BodyAtlas", "the %1 view in the program's resources says it is another view")
+                    .arg(view);
         return std::nullopt;
     }
     return atlas;

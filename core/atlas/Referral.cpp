@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Referral.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "JsonPoint.h"
+#include "i18n/DataText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,11 +17,6 @@
 namespace knotmap {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReferralAtlas", text);
-}
 
 QString sideWord(BodySide side)
 {
@@ -56,13 +54,14 @@ std::optional<ReferralAtlas> ReferralAtlas::fromJson(const QByteArray& json, QSt
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        fail(error, tr("The referral data is not valid JSON: %1 at offset %2.")
+        fail(error, translateIn("ReferralAtlas", "The referral data is not valid JSON: %1 at offset %2.")
                         .arg(parseError.errorString())
                         .arg(parseError.offset));
         return std::nullopt;
     }
     if (!document.isObject()) {
-        fail(error, tr("The referral data is not a JSON object with \"areas\" and \"muscles\"."));
+        fail(error, translateIn("ReferralAtlas",
+                                "The referral data is not a JSON object with \"areas\" and \"muscles\"."));
         return std::nullopt;
     }
     ReferralAtlas atlas;
@@ -77,18 +76,20 @@ std::optional<ReferralAtlas> ReferralAtlas::fromJson(const QByteArray& json, QSt
         if (key.isEmpty() || name.isEmpty() || keys.contains(key) ||
             (view != QLatin1String("back") && view != QLatin1String("front")) ||
             (sided && !sidedName.contains(QLatin1String("{side}")))) {
-            fail(error, tr("The referral data has a bad or repeated area \"%1\".").arg(key));
+            fail(error, translateIn("ReferralAtlas", "The referral data has a bad or repeated area \"%1\".")
+                            .arg(key));
             return std::nullopt;
         }
         keys.insert(key, sided);
         if (!sided) {
-            atlas.m_areas.append({key, key, capitalised(name), view, std::nullopt});
+            atlas.m_areas.append({key, key, dataText("Referral", capitalised(name)), view, std::nullopt});
             continue;
         }
         for (const BodySide side : {BodySide::Left, BodySide::Right}) {
             QString sideName = sidedName;
             sideName.replace(QLatin1String("{side}"), sideWord(side));
-            atlas.m_areas.append({withSide(key, side), key, capitalised(sideName), view, side});
+            atlas.m_areas.append(
+                {withSide(key, side), key, dataText("Referral", capitalised(sideName)), view, side});
         }
     }
     for (int i = 0; i < atlas.m_areas.size(); ++i)
@@ -104,7 +105,7 @@ std::optional<ReferralAtlas> ReferralAtlas::fromJson(const QByteArray& json, QSt
         for (const QJsonValue& knotValue : object.value(QLatin1String("knots")).toArray()) {
             const QJsonObject knotObject = knotValue.toObject();
             KnotSite site;
-            site.name = knotObject.value(QLatin1String("name")).toString();
+            site.name = dataText("Referral", knotObject.value(QLatin1String("name")).toString());
             site.muscle = knotObject.value(QLatin1String("in")).toString();
             const auto at = readNormalisedPoint(knotObject.value(QLatin1String("at")));
             for (const QJsonValue& zoneValue : knotObject.value(QLatin1String("felt")).toArray()) {
@@ -112,20 +113,25 @@ std::optional<ReferralAtlas> ReferralAtlas::fromJson(const QByteArray& json, QSt
                 const QString how = zone.value(QLatin1String("how")).toString();
                 const QString area = zone.value(QLatin1String("area")).toString();
                 if (!keys.contains(area)) {
-                    fail(error, tr("The referral data for %1 names an unknown area \"%2\".")
+                    fail(error, translateIn("ReferralAtlas",
+                                            "The referral data for %1 names an unknown area \"%2\".")
                                     .arg(muscle.muscle, area));
                     return std::nullopt;
                 }
                 if (how != QLatin1String("often") && how != QLatin1String("sometimes")) {
-                    fail(error, tr("The referral data for %1 says \"%2\" for how often pain is felt in %3; "
-                                   "it must be \"often\" or \"sometimes\".")
-                                    .arg(muscle.muscle, how, area));
+                    fail(error,
+                         translateIn("ReferralAtlas",
+                                     "The referral data for %1 says \"%2\" for how often pain is felt in %3; "
+                                     "it must be \"often\" or \"sometimes\".")
+                             .arg(muscle.muscle, how, area));
                     return std::nullopt;
                 }
                 site.felt.append({area, how == QLatin1String("often")});
             }
             if (!at || site.muscle.isEmpty() || site.felt.isEmpty()) {
-                fail(error, tr("The referral data for %1 has an incomplete knot site.").arg(muscle.muscle));
+                fail(error,
+                     translateIn("ReferralAtlas", "The referral data for %1 has an incomplete knot site.")
+                         .arg(muscle.muscle));
                 return std::nullopt;
             }
             site.at = *at;
@@ -133,14 +139,15 @@ std::optional<ReferralAtlas> ReferralAtlas::fromJson(const QByteArray& json, QSt
         }
         if (muscle.muscle.isEmpty() || muscle.knots.isEmpty() ||
             atlas.m_muscleIndex.contains(muscle.muscle)) {
-            fail(error, tr("The referral data has a bad or repeated muscle \"%1\".").arg(muscle.muscle));
+            fail(error, translateIn("ReferralAtlas", "The referral data has a bad or repeated muscle \"%1\".")
+                            .arg(muscle.muscle));
             return std::nullopt;
         }
         atlas.m_muscleIndex.insert(muscle.muscle, atlas.m_muscles.size());
         atlas.m_muscles.append(muscle);
     }
     if (atlas.m_areas.isEmpty() || atlas.m_muscles.isEmpty()) {
-        fail(error, tr("The referral data has no areas or no muscles."));
+        fail(error, translateIn("ReferralAtlas", "The referral data has no areas or no muscles."));
         return std::nullopt;
     }
     return atlas;
@@ -150,7 +157,8 @@ std::optional<ReferralAtlas> ReferralAtlas::loadStandard(QString* error)
 {
     QFile file(QStringLiteral(":/knotmap/referral/referral.json"));
     if (!file.open(QIODevice::ReadOnly)) {
-        fail(error, tr("The referral data is missing from the program's resources."));
+        fail(error,
+             translateIn("ReferralAtlas", "The referral data is missing from the program's resources."));
         return std::nullopt;
     }
     return fromJson(file.readAll(), error);

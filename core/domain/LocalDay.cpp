@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LocalDay.h"
 
+#include "i18n/TranslateIn.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -48,11 +50,11 @@ QString localDaySql(const QString& alias, const QString& utcColumn, const QStrin
 
 QString validateRecordedTime(const RecordedTime& time, qint64 nowUtc)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("RecordedTime", text); };
     if (localDate(time) < QDate(1900, 1, 1))
-        return tr("%1 is before 1900; KnotMap keeps dates from 1900 on").arg(time.toIso());
+        return translateIn("RecordedTime", "%1 is before 1900; KnotMap keeps dates from 1900 on")
+            .arg(time.toIso());
     if (time.utcSeconds > nowUtc + kSecondsPerDay)
-        return tr("%1 is more than a day in the future").arg(time.toIso());
+        return translateIn("RecordedTime", "%1 is more than a day in the future").arg(time.toIso());
     return {};
 }
 

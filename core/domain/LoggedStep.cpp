@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LoggedStep.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "LocalDay.h"
 #include "Rating.h"
 
@@ -11,13 +13,12 @@ namespace knotmap {
 
 QString validateLoggedStep(const LoggedStep& step)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("RoutineLog", text); };
     if (step.region.isEmpty())
-        return tr("a routine step needs a region");
+        return translateIn("RoutineLog", "a routine step needs a region");
     if (step.technique.isEmpty())
-        return tr("a routine step needs a technique");
+        return translateIn("RoutineLog", "a routine step needs a technique");
     if (step.plannedSeconds < 0 || step.doneSeconds < 0)
-        return tr("a routine step cannot last a negative time");
+        return translateIn("RoutineLog", "a routine step cannot last a negative time");
     if (QString problem = validateRecordedTime(step.doneAt, QDateTime::currentSecsSinceEpoch());
         !problem.isEmpty())
         return problem;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvImport.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "CsvStream.h"
 #include "RatingRows.h"
 #include "domain/LocalDay.h"
@@ -15,10 +17,6 @@
 namespace knotmap {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CsvImport", text);
-}
 
 std::optional<double> coordinate(const QString& text)
 {
@@ -43,21 +41,24 @@ Placement placeOf(const QString& regionId, const QString& xText, const QString& 
     Placement place;
     const bool hasX = !xText.trimmed().isEmpty(), hasY = !yText.trimmed().isEmpty();
     if (hasX != hasY)
-        return {nullptr, std::nullopt, tr("x and y must both be given or both be empty")};
+        return {nullptr, std::nullopt,
+                translateIn("CsvImport", "x and y must both be given or both be empty")};
     if (hasX) {
         const auto x = coordinate(xText), y = coordinate(yText);
         if (!x || !y)
             return {nullptr, std::nullopt,
-                    tr("x and y must be numbers from 0 to 1, not '%1' and '%2'").arg(xText, yText)};
+                    translateIn("CsvImport", "x and y must be numbers from 0 to 1, not '%1' and '%2'")
+                        .arg(xText, yText)};
         place.position = QPointF(*x, *y);
         place.region = atlas.hitTest(*place.position);
         if (!place.region)
-            return {nullptr, std::nullopt, tr("point (%1, %2) is outside the body").arg(xText, yText)};
+            return {nullptr, std::nullopt,
+                    translateIn("CsvImport", "point (%1, %2) is outside the body").arg(xText, yText)};
     }
     if (!regionId.isEmpty()) {
         const AtlasRegion* named = atlas.region(regionId);
         if (!named)
-            return {nullptr, std::nullopt, tr("unknown region '%1'").arg(regionId)};
+            return {nullptr, std::nullopt, translateIn("CsvImport", "unknown region '%1'").arg(regionId)};
         // A point a rounding error over the edge of the region the file names is in that region.
         if (place.region && place.region != named && atlas.isNear(*place.position, named->id))
             place.region = named;
@@ -65,14 +66,14 @@ Placement placeOf(const QString& regionId, const QString& xText, const QString& 
         // decides where the spot is now.
         if (place.region && place.region != named && !atlas.handedOver(named->id, place.region->id))
             return {nullptr, std::nullopt,
-                    tr("region '%1' contradicts the point (%2, %3), which lies in '%4'")
+                    translateIn("CsvImport", "region '%1' contradicts the point (%2, %3), which lies in '%4'")
                         .arg(regionId, xText, yText, place.region->id)};
         if (!place.position) {
             place.region = named;
             place.position = named->labelPoint;
         }
     } else if (!hasX) {
-        return {nullptr, std::nullopt, tr("a row needs a region or a point (x, y)")};
+        return {nullptr, std::nullopt, translateIn("CsvImport", "a row needs a region or a point (x, y)")};
     }
     return place;
 }
@@ -90,12 +91,13 @@ FeltPlacement feltPlaceOf(const QString& areaId, const QString& xText, const QSt
                           const ReferralAtlas& painAreas)
 {
     if (!painAreas.area(areaId))
-        return {{}, {}, tr("felt pain needs a known pain area, not '%1'").arg(areaId)};
+        return {{}, {}, translateIn("CsvImport", "felt pain needs a known pain area, not '%1'").arg(areaId)};
     const auto x = coordinate(xText), y = coordinate(yText);
     if (!x || !y)
         return {{},
                 {},
-                tr("felt pain needs its point: x and y from 0 to 1, not '%1' and '%2'").arg(xText, yText)};
+                translateIn("CsvImport", "felt pain needs its point: x and y from 0 to 1, not '%1' and '%2'")
+                    .arg(xText, yText)};
     return {areaId, QPointF(*x, *y), {}};
 }
 } // namespace
@@ -134,7 +136,9 @@ std::optional<StreamedRating> RowChecker::check(const CsvStream& row)
 {
     const int line = row.line();
     if (row.fieldCount() != m_fieldCount) {
-        m_problems.add(line, tr("expected %1 fields, found %2").arg(m_fieldCount).arg(row.fieldCount()));
+        m_problems.add(
+            line,
+            translateIn("CsvImport", "expected %1 fields, found %2").arg(m_fieldCount).arg(row.fieldCount()));
         return std::nullopt;
     }
     const auto f = [&](int i) -> const QByteArray& { return row.field(i); };
@@ -171,7 +175,9 @@ std::optional<StreamedRating> RowChecker::check(const CsvStream& row)
         if (rawKind == "felt")
             kind = SpotKind::Felt;
         else if (!rawKind.isEmpty() && rawKind != "knot")
-            m_problems.add(line, tr("unknown kind '%1' (a spot is a knot or felt)").arg(text(rawKind)));
+            m_problems.add(
+                line,
+                translateIn("CsvImport", "unknown kind '%1' (a spot is a knot or felt)").arg(text(rawKind)));
     }
 
     // Where: a region, a point, or both agreeing; for felt pain, a pain area and a point on its view.
@@ -203,14 +209,16 @@ std::optional<StreamedRating> RowChecker::check(const CsvStream& row)
     bool intensityOk = false;
     const int intensity = f(5).trimmed().toInt(&intensityOk);
     if (!intensityOk)
-        m_problems.add(line, tr("pain score '%1' is not a whole number from 0 to 10").arg(text(f(5))));
+        m_problems.add(
+            line,
+            translateIn("CsvImport", "pain score '%1' is not a whole number from 0 to 10").arg(text(f(5))));
     else if (QString problem = validateIntensity(intensity); !problem.isEmpty())
         m_problems.add(line, problem);
     auto quality = m_qualities.constFind(f(6));
     if (quality == m_qualities.constEnd())
         quality = m_qualities.insert(f(6), qualityFromKey(text(f(6))));
     if (!*quality)
-        m_problems.add(line, tr("unknown quality '%1'").arg(text(f(6))));
+        m_problems.add(line, translateIn("CsvImport", "unknown quality '%1'").arg(text(f(6))));
     if (m_problems.count() != before || !at || regionId.isEmpty() || !*quality || !intensityOk)
         return std::nullopt;
 
@@ -219,17 +227,20 @@ std::optional<StreamedRating> RowChecker::check(const CsvStream& row)
     if (known != m_spotIndex.constEnd()) {
         const ImportedSpot& spot = data.spots.at(*known);
         if (spot.kind != kind) {
-            m_problems.add(line, tr("spot '%1' is %2 on an earlier line, but %3 here")
+            m_problems.add(line, translateIn("CsvImport", "spot '%1' is %2 on an earlier line, but %3 here")
                                      .arg(spot.key, spotKindKey(spot.kind), spotKindKey(kind)));
             return std::nullopt;
         }
         if (spot.region != regionId) {
-            m_problems.add(line, tr("spot '%1' is in '%2' on an earlier line, but in '%3' here")
-                                     .arg(spot.key, spot.region, regionId));
+            m_problems.add(
+                line, translateIn("CsvImport", "spot '%1' is in '%2' on an earlier line, but in '%3' here")
+                          .arg(spot.key, spot.region, regionId));
             return std::nullopt;
         }
         if (spot.uuid != uuid) {
-            m_problems.add(line, tr("spot '%1' has another spot_uuid on an earlier line").arg(spot.key));
+            m_problems.add(
+                line,
+                translateIn("CsvImport", "spot '%1' has another spot_uuid on an earlier line").arg(spot.key));
             return std::nullopt;
         }
     } else {
@@ -245,15 +256,18 @@ std::optional<ImportData> streamRatingsCsv(QIODevice& device, const BodyAtlas& a
 {
     CsvStream csv(device);
     if (!csv.next()) {
-        problems.add(csv.problem() ? csv.problem()->line : 1,
-                     csv.problem() ? csv.problem()->message
-                                   : tr("the first line must be the header %1").arg(kRatingsCsvHeader));
+        problems.add(
+            csv.problem() ? csv.problem()->line : 1,
+            csv.problem()
+                ? csv.problem()->message
+                : translateIn("CsvImport", "the first line must be the header %1").arg(kRatingsCsvHeader));
         return std::nullopt;
     }
     const QString header = csv.fieldsAsText().join(QLatin1Char(','));
     if (header != kRatingsCsvHeader && header != kRatingsCsvHeaderBefore8 &&
         header != kRatingsCsvHeaderBefore5) {
-        problems.add(csv.line(), tr("the first line must be the header %1").arg(kRatingsCsvHeader));
+        problems.add(csv.line(),
+                     translateIn("CsvImport", "the first line must be the header %1").arg(kRatingsCsvHeader));
         return std::nullopt;
     }
     // 10 fields; 9 before felt pain (no kind), 8 before spot UUIDs.

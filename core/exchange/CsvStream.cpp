@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvStream.h"
 
+#include "i18n/TranslateIn.h"
+
 #include <QCoreApplication>
 
 namespace knotmap {
 
 namespace {
 constexpr qint64 kChunk = 1 << 20;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Csv", text);
-}
 
 // Where the first byte that is not strict UTF-8 is (overlong forms, surrogates and code points past
 // U+10FFFF are refused, as QStringDecoder does), or -1.
@@ -85,7 +82,8 @@ bool CsvStream::refill()
     m_buffer.resize(had + std::max<qint64>(got, 0));
     if (got < 0) { // a read error is never taken for the end of the file: that would import half of it
         m_atEnd = true;
-        m_problem = CsvProblem{m_line, tr("the file could not be read: %1").arg(m_device.errorString())};
+        m_problem = CsvProblem{
+            m_line, translateIn("Csv", "the file could not be read: %1").arg(m_device.errorString())};
         return false;
     }
     if (got == 0)
@@ -127,7 +125,8 @@ bool CsvStream::next()
             m_line = startLine;
             if (!refill()) {
                 if (!m_problem)
-                    m_problem = CsvProblem{m_line, tr("the file could not be read to its end")};
+                    m_problem =
+                        CsvProblem{m_line, translateIn("Csv", "the file could not be read to its end")};
                 return false;
             }
             continue;
@@ -182,20 +181,22 @@ CsvStream::Step CsvStream::parse()
             if (!closed) {
                 if (!m_atEnd)
                     return Step::NeedMore;
-                m_problem = CsvProblem{quoteLine, tr("a quoted field is never closed")};
+                m_problem = CsvProblem{quoteLine, translateIn("Csv", "a quoted field is never closed")};
                 return Step::Problem;
             }
             if (i < n && text[i] != ',' && text[i] != '\r' && text[i] != '\n') {
-                m_problem =
-                    CsvProblem{m_line, tr("text follows a closing quote; quotes inside a field are doubled")};
+                m_problem = CsvProblem{
+                    m_line,
+                    translateIn("Csv", "text follows a closing quote; quotes inside a field are doubled")};
                 return Step::Problem;
             }
         } else {
             const qsizetype start = i;
             while (i < n && text[i] != ',' && text[i] != '\r' && text[i] != '\n') {
                 if (text[i] == '"') {
-                    m_problem =
-                        CsvProblem{m_line, tr("a quote inside an unquoted field; quote the whole field")};
+                    m_problem = CsvProblem{
+                        m_line,
+                        translateIn("Csv", "a quote inside an unquoted field; quote the whole field")};
                     return Step::Problem;
                 }
                 ++i;
@@ -206,7 +207,8 @@ CsvStream::Step CsvStream::parse()
         }
         if (const qsizetype bad = firstBadUtf8(field); bad >= 0) {
             const int line = m_line - lineEndsIn(field.constData() + bad, field.size() - bad);
-            m_problem = CsvProblem{line, tr("the file is not UTF-8 text (save it as UTF-8 and try again)")};
+            m_problem = CsvProblem{
+                line, translateIn("Csv", "the file is not UTF-8 text (save it as UTF-8 and try again)")};
             return Step::Problem;
         }
         if (i < n && text[i] == ',') {

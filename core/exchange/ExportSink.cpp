@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportSink.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "storage/FileSafety.h"
 
 #include <QCoreApplication>
@@ -29,7 +31,6 @@ bool ExportSink::flush()
 bool writePrivateFileStreamed(const QString& path, const ExportFill& fill, const QStringList& protectedFiles,
                               QString* error)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("Importer", text); };
     if (QString problem = checkDestination(path, protectedFiles); !problem.isEmpty()) {
         *error = problem;
         return false;
@@ -37,7 +38,7 @@ bool writePrivateFileStreamed(const QString& path, const ExportFill& fill, const
     // QSaveFile: a temporary file beside the target, fsync'd by commit() and then renamed over it.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = translateIn("Importer", "cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // health data, before the first byte
@@ -49,16 +50,16 @@ bool writePrivateFileStreamed(const QString& path, const ExportFill& fill, const
         flushed = read && sink.flush();
     } catch (const ExportCancelled&) {
         file.cancelWriting();
-        *error = tr("the export of %1 was cancelled; no file was written").arg(path);
+        *error = translateIn("Importer", "the export of %1 was cancelled; no file was written").arg(path);
         return false;
     }
     if (!read) {
         file.cancelWriting();
-        *error = tr("cannot write %1: the database could not be read").arg(path);
+        *error = translateIn("Importer", "cannot write %1: the database could not be read").arg(path);
         return false;
     }
     if (!flushed || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = translateIn("Importer", "cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Exchange.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "CsvImport.h"
 #include "domain/ShownText.h"
 #include "settings/Settings.h"
@@ -17,12 +19,7 @@
 
 namespace knotmap {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-} // namespace
+namespace {} // namespace
 
 bool writePrivateFile(const QString& path, const QByteArray& bytes, const QStringList& protectedFiles,
                       QString* error)
@@ -33,12 +30,12 @@ bool writePrivateFile(const QString& path, const QByteArray& bytes, const QStrin
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = translateIn("Importer", "cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // health data
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = translateIn("Importer", "cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -56,7 +53,8 @@ bool backUpBeforeImport(const KnotStore& store, ImportResult& result, QString* m
     const Result<BackupInfo> backup = makeBackup(store.path(), BackupReason::BeforeImport);
     if (!backup) {
         result.problems.append(
-            tr("nothing was imported, because the database could not be backed up first: %1")
+            translateIn("Importer",
+                        "nothing was imported, because the database could not be backed up first: %1")
                 .arg(backup.error()));
         return false;
     }
@@ -91,7 +89,7 @@ ImportResult importCsv(KnotStore& store, QFile& file, const ImportProgress& prog
         if (progress && !progress(done, total))
             throw Cancelled{};
     };
-    const QString cancelled = tr("the import was cancelled; nothing was added");
+    const QString cancelled = translateIn("Importer", "the import was cancelled; nothing was added");
     ProblemList problems(name);
     std::optional<ImportData> spots;
     try {
@@ -107,7 +105,7 @@ ImportResult importCsv(KnotStore& store, QFile& file, const ImportProgress& prog
     if (!backUpBeforeImport(store, result, backup))
         return result;
     const auto again = [&](const RatingSink& sink) -> QString {
-        const QString changed = tr("the file changed while it was being imported");
+        const QString changed = translateIn("Importer", "the file changed while it was being imported");
         if (!file.seek(0))
             return changed;
         ProblemList second(name);
@@ -152,8 +150,8 @@ ImportResult importFile(KnotStore& store, const QString& path, Settings* setting
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.problems.append(
-            tr("cannot read %1: %2").arg(escapeControlCharacters(path), file.errorString()));
+        result.problems.append(translateIn("Importer", "cannot read %1: %2")
+                                   .arg(escapeControlCharacters(path), file.errorString()));
         return result;
     }
     // A cancelled import changes nothing, so its before-import backup would only offer a Revert Last Import
@@ -186,8 +184,9 @@ ImportResult importKnotMapJson(KnotStore& store, QFile& file, Settings* settings
     if (bytes.contains("\"resourceType\"") && !bytes.contains("\"format\": \"knotmap\"") &&
         !bytes.contains("\"format\":\"knotmap\"")) {
         result.problems.append(
-            tr("%1 looks like a FHIR bundle: KnotMap exports those but imports only its own "
-               "CSV and JSON")
+            translateIn("Importer",
+                        "%1 looks like a FHIR bundle: KnotMap exports those but imports only its own "
+                        "CSV and JSON")
                 .arg(escapeControlCharacters(QFileInfo(path).fileName())));
         return result;
     }

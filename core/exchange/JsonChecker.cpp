@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonChecker.h"
 
+#include "i18n/TranslateIn.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -10,10 +12,6 @@
 namespace knotmap {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JsonChecker", text);
-}
 
 // What a value is, as a problem names it: "must be text, not a number".
 QString kindOf(const QJsonValue& value)
@@ -24,17 +22,17 @@ QString kindOf(const QJsonValue& value)
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double:
-        return tr("a number");
+        return translateIn("JsonChecker", "a number");
     case QJsonValue::String:
-        return tr("text");
+        return translateIn("JsonChecker", "text");
     case QJsonValue::Array:
-        return tr("an array");
+        return translateIn("JsonChecker", "an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return translateIn("JsonChecker", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return translateIn("JsonChecker", "nothing");
 }
 } // namespace
 
@@ -59,10 +57,11 @@ std::optional<QJsonValue> JsonChecker::typed(const QJsonObject& o, const JsonObj
         return value;
     if (value.isUndefined()) {
         if (need == JsonNeed::Required)
-            problem(at, field, tr("is missing"));
+            problem(at, field, translateIn("JsonChecker", "is missing"));
     } else if (!value.isNull() || need != JsonNeed::Nullable) {
         problem(at, field,
-                (need == JsonNeed::Nullable ? tr("must be %1 or null, not %2") : tr("must be %1, not %2"))
+                (need == JsonNeed::Nullable ? translateIn("JsonChecker", "must be %1 or null, not %2")
+                                            : translateIn("JsonChecker", "must be %1, not %2"))
                     .arg(expected, kindOf(value)));
     }
     return std::nullopt;
@@ -71,30 +70,32 @@ std::optional<QJsonValue> JsonChecker::typed(const QJsonObject& o, const JsonObj
 std::optional<QString> JsonChecker::text(const QJsonObject& o, const JsonObjectAt& at, QLatin1String field,
                                          JsonNeed need)
 {
-    const auto value = typed(o, at, field, QJsonValue::String, need, tr("text"));
+    const auto value = typed(o, at, field, QJsonValue::String, need, translateIn("JsonChecker", "text"));
     return value ? std::optional(value->toString()) : std::nullopt;
 }
 
 std::optional<double> JsonChecker::number(const QJsonObject& o, const JsonObjectAt& at, QLatin1String field)
 {
-    const auto value = typed(o, at, field, QJsonValue::Double, JsonNeed::Required, tr("a number"));
+    const auto value =
+        typed(o, at, field, QJsonValue::Double, JsonNeed::Required, translateIn("JsonChecker", "a number"));
     return value ? std::optional(value->toDouble()) : std::nullopt;
 }
 
 std::optional<int> JsonChecker::wholeNumber(const QJsonObject& o, const JsonObjectAt& at, QLatin1String field,
                                             JsonNeed need)
 {
-    const auto value = typed(o, at, field, QJsonValue::Double, need, tr("a whole number"));
+    const auto value =
+        typed(o, at, field, QJsonValue::Double, need, translateIn("JsonChecker", "a whole number"));
     if (!value)
         return std::nullopt;
     const double number = value->toDouble();
     const QString shown = QString::number(number, 'g', QLocale::FloatingPointShortest);
     if (number != std::floor(number)) {
-        problem(at, field, tr("must be a whole number, not %1").arg(shown));
+        problem(at, field, translateIn("JsonChecker", "must be a whole number, not %1").arg(shown));
         return std::nullopt;
     }
     if (std::abs(number) > std::numeric_limits<int>::max()) {
-        problem(at, field, tr("%1 is too large").arg(shown));
+        problem(at, field, translateIn("JsonChecker", "%1 is too large").arg(shown));
         return std::nullopt;
     }
     return int(number);
@@ -103,14 +104,14 @@ std::optional<int> JsonChecker::wholeNumber(const QJsonObject& o, const JsonObje
 std::optional<QJsonArray> JsonChecker::array(const QJsonObject& o, const JsonObjectAt& at,
                                              QLatin1String field, JsonNeed need)
 {
-    const auto value = typed(o, at, field, QJsonValue::Array, need, tr("an array"));
+    const auto value = typed(o, at, field, QJsonValue::Array, need, translateIn("JsonChecker", "an array"));
     return value ? std::optional(value->toArray()) : std::nullopt;
 }
 
 std::optional<QJsonObject> JsonChecker::object(const QJsonObject& o, const JsonObjectAt& at,
                                                QLatin1String field, JsonNeed need)
 {
-    const auto value = typed(o, at, field, QJsonValue::Object, need, tr("an object"));
+    const auto value = typed(o, at, field, QJsonValue::Object, need, translateIn("JsonChecker", "an object"));
     return value ? std::optional(value->toObject()) : std::nullopt;
 }
 
@@ -118,7 +119,7 @@ std::optional<QJsonObject> JsonChecker::object(const QJsonValue& element, const 
 {
     if (element.isObject())
         return element.toObject();
-    problem(at.path(), tr("must be an object, not %1").arg(kindOf(element)));
+    problem(at.path(), translateIn("JsonChecker", "must be an object, not %1").arg(kindOf(element)));
     return std::nullopt;
 }
 

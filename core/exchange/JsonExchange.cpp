@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Exchange.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "JsonChecker.h"
 #include "JsonLinks.h"
 #include "domain/LocalDay.h"
@@ -16,11 +18,6 @@
 namespace knotmap {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JsonExchange", text);
-}
 
 QString utcIso(qint64 seconds)
 {
@@ -149,18 +146,22 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         problems.add(lineAtOffset(text, parseError.offset),
-                     tr("not valid JSON: %1").arg(parseError.errorString()));
+                     translateIn("JsonExchange", "not valid JSON: %1").arg(parseError.errorString()));
         return std::nullopt;
     }
     JsonChecker check(text, problems);
     if (!document.isObject()) { // Qt takes only an object or an array
-        check.problem(JsonPath(), tr("not a KnotMap export: the root must be an object, not an array"));
+        check.problem(
+            JsonPath(),
+            translateIn("JsonExchange", "not a KnotMap export: the root must be an object, not an array"));
         return std::nullopt;
     }
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("knotmap") ||
         root.value(QStringLiteral("version")).toInt() != 1) {
-        check.problem(JsonPath(), tr("not a KnotMap export (\"format\": \"knotmap\", \"version\": 1)"));
+        check.problem(
+            JsonPath(),
+            translateIn("JsonExchange", "not a KnotMap export (\"format\": \"knotmap\", \"version\": 1)"));
         return std::nullopt;
     }
     // Every field has its documented type (docs/data-formats.md): a wrong one is a problem, never a default.
@@ -198,8 +199,10 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
         if (kind) {
             const std::optional<SpotKind> known = spotKindFromKey(*kind);
             if (!known)
-                check.problem(place, QLatin1String("kind"),
-                              tr("unknown kind '%1' (a spot is a \"knot\" or \"felt\")").arg(*kind));
+                check.problem(
+                    place, QLatin1String("kind"),
+                    translateIn("JsonExchange", "unknown kind '%1' (a spot is a \"knot\" or \"felt\")")
+                        .arg(*kind));
             spot.kind = known.value_or(SpotKind::Knot);
         }
         spot.label = check.text(o, place, QLatin1String("label"), JsonNeed::Optional).value_or(QString());
@@ -218,7 +221,8 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
             if (QString problem = validateSpotKey(spot.key); !problem.isEmpty())
                 check.problem(place, QLatin1String("key"), problem);
             if (regionOfSpot.contains(spot.key))
-                check.problem(place, QLatin1String("key"), tr("spot '%1' is listed twice").arg(spot.key));
+                check.problem(place, QLatin1String("key"),
+                              translateIn("JsonExchange", "spot '%1' is listed twice").arg(spot.key));
         }
         if (x && y && region && spot.kind == SpotKind::Felt) {
             // Felt pain names a pain area, and its point lies on that area's own view (perhaps the front):
@@ -227,7 +231,8 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
             spot.region = *region;
             if (!painAreas.area(spot.region))
                 check.problem(place, QLatin1String("region"),
-                              tr("felt pain needs a known pain area, not '%1'").arg(spot.region));
+                              translateIn("JsonExchange", "felt pain needs a known pain area, not '%1'")
+                                  .arg(spot.region));
             if (QString problem = validatePosition(spot.position); !problem.isEmpty())
                 check.problem(place.path(), problem);
         } else if (x && y && region) {
@@ -235,15 +240,17 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
             spot.region = *region;
             const AtlasRegion* hit = atlas.hitTest(spot.position);
             if (!hit)
-                check.problem(place.path(), tr("point (%1, %2) is off the body").arg(*x).arg(*y));
+                check.problem(place.path(),
+                              translateIn("JsonExchange", "point (%1, %2) is off the body").arg(*x).arg(*y));
             else if (hit->id != spot.region && !atlas.isNear(spot.position, spot.region)) {
                 // A file written before the atlas was redrawn names the region the point lay in then.
                 if (atlas.handedOver(spot.region, hit->id))
                     spot.region = hit->id;
                 else
-                    check.problem(place, QLatin1String("region"),
-                                  tr("region '%1' contradicts the point, which lies in '%2'")
-                                      .arg(spot.region, hit->id));
+                    check.problem(
+                        place, QLatin1String("region"),
+                        translateIn("JsonExchange", "region '%1' contradicts the point, which lies in '%2'")
+                            .arg(spot.region, hit->id));
             }
         }
         if (key)
@@ -257,7 +264,8 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
 
     const auto checkSpotIsInFile = [&](const JsonObjectAt& place, const QString& key) {
         if (!regionOfSpot.contains(key))
-            check.problem(place, QLatin1String("spot"), tr("no spot '%1' in the file").arg(key));
+            check.problem(place, QLatin1String("spot"),
+                          translateIn("JsonExchange", "no spot '%1' in the file").arg(key));
     };
     check.forEachObject(
         ratings, QLatin1String("ratings"), [&](const QJsonObject& o, const JsonObjectAt& place) {
@@ -285,7 +293,8 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
             if (quality) {
                 const auto known = qualityFromKey(*quality);
                 if (!known)
-                    check.problem(place, QLatin1String("quality"), tr("unknown quality '%1'").arg(*quality));
+                    check.problem(place, QLatin1String("quality"),
+                                  translateIn("JsonExchange", "unknown quality '%1'").arg(*quality));
                 imported.rating.quality = known.value_or(Quality::None);
             }
             data.ratings.append(imported);
@@ -311,7 +320,8 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
             if (at)
                 s.doneAt = *at;
             if (region && !atlas.region(*region))
-                check.problem(place, QLatin1String("region"), tr("unknown region '%1'").arg(*region));
+                check.problem(place, QLatin1String("region"),
+                              translateIn("JsonExchange", "unknown region '%1'").arg(*region));
             if (region && technique && planned && done) { // else the step's own check would only repeat that
                 s.region = *region;
                 s.technique = *technique;
@@ -326,7 +336,7 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
     const auto checkReason = [&](const JsonObjectAt& place, const std::optional<QString>& reason) {
         if (reason && (reason->isEmpty() || reason->size() > 60))
             check.problem(place, QLatin1String("reason"),
-                          tr("a warning sign needs a name of 1 to 60 characters"));
+                          translateIn("JsonExchange", "a warning sign needs a name of 1 to 60 characters"));
     };
     check.forEachObject(
         flags, QLatin1String("flags_shown"), [&](const QJsonObject& o, const JsonObjectAt& place) {
@@ -339,20 +349,22 @@ std::optional<ImportData> parseKnotMapJson(const QByteArray& bytes, const BodyAt
                 flag.day = QDate::fromString(*day, Qt::ISODate);
                 if (!flag.day.isValid() || flag.day.year() < 1900)
                     check.problem(place, QLatin1String("day"),
-                                  tr("'%1' is not a day like 2026-03-01").arg(*day));
+                                  translateIn("JsonExchange", "'%1' is not a day like 2026-03-01").arg(*day));
             }
             checkReason(place, reason);
             flag.reason = reason.value_or(QString());
             if (level) {
                 const auto known = flagLevelFromKey(*level);
                 if (!known)
-                    check.problem(place, QLatin1String("level"), tr("unknown level '%1'").arg(*level));
+                    check.problem(place, QLatin1String("level"),
+                                  translateIn("JsonExchange", "unknown level '%1'").arg(*level));
                 flag.level = known.value_or(FlagLevel::SeeSoon);
             }
             for (const QJsonValue& region : regions.value_or(QJsonArray())) {
                 if (!region.isString() || !atlas.region(region.toString()))
                     check.problem(place, QLatin1String("regions"),
-                                  tr("unknown region '%1'").arg(region.toVariant().toString()));
+                                  translateIn("JsonExchange", "unknown region '%1'")
+                                      .arg(region.toVariant().toString()));
                 flag.regions.append(region.toString());
             }
             data.flagsShown.append(flag);

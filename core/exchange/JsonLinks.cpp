@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonLinks.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "storage/KnotStore.h"
 
 #include <QCoreApplication>
@@ -11,12 +13,7 @@
 
 namespace knotmap {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JsonExchange", text);
-}
-} // namespace
+namespace {} // namespace
 
 QJsonArray linksToJson(const KnotStore& store, const QHash<qint64, QString>& uuids)
 {
@@ -47,9 +44,11 @@ void readLinks(JsonChecker& check, const QJsonArray& links, const QHash<QString,
             }
             const auto inFile = kindOfUuid.constFind(*uuid);
             if (inFile != kindOfUuid.cend() && *inFile != wanted)
-                check.problem(place, field,
-                              wanted == SpotKind::Felt ? tr("spot %1 is a knot, not felt pain").arg(*uuid)
-                                                       : tr("spot %1 is felt pain, not a knot").arg(*uuid));
+                check.problem(
+                    place, field,
+                    wanted == SpotKind::Felt
+                        ? translateIn("JsonExchange", "spot %1 is a knot, not felt pain").arg(*uuid)
+                        : translateIn("JsonExchange", "spot %1 is felt pain, not a knot").arg(*uuid));
             return *uuid;
         };
         link.feltUuid = checkSpot(felt, QLatin1String("felt"), SpotKind::Felt);
@@ -57,14 +56,15 @@ void readLinks(JsonChecker& check, const QJsonArray& links, const QHash<QString,
         if (at) {
             // Seconds since 1970, whole, and inside the range a double holds exactly.
             if (*at != std::floor(*at) || std::abs(*at) > 9007199254740991.0)
-                check.problem(place, QLatin1String("linked_utc"),
-                              tr("must be whole seconds since 1970, not %1").arg(*at));
+                check.problem(
+                    place, QLatin1String("linked_utc"),
+                    translateIn("JsonExchange", "must be whole seconds since 1970, not %1").arg(*at));
             else
                 link.linkedUtc = qint64(*at);
         }
         if (felt && knot) {
             if (linked.contains({*felt, *knot}))
-                check.problem(place.path(), tr("the same link is listed twice"));
+                check.problem(place.path(), translateIn("JsonExchange", "the same link is listed twice"));
             linked.insert({*felt, *knot});
         }
         data.links.append(link);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrendChartPainter.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "IntensityScale.h"
 #include "PaintUnit.h"
 
@@ -16,11 +18,6 @@
 namespace knotmap {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TrendChart", text);
-}
 
 // Where things go inside the bounds, shared by painting and hit-testing.
 // More points than the device has pixel columns (ten years by day is 3,653 on a chart some 600 pixels wide)
@@ -135,7 +132,8 @@ QString TrendChartPainter::bucketLabel(const BucketStats& bucket, BucketSize siz
     case BucketSize::Day:
         return locale.toString(bucket.start, QStringLiteral("ddd d MMM yyyy"));
     case BucketSize::Week:
-        return tr("Week of %1").arg(locale.toString(bucket.start, QStringLiteral("d MMM yyyy")));
+        return translateIn("TrendChart", "Week of %1")
+            .arg(locale.toString(bucket.start, QStringLiteral("d MMM yyyy")));
     case BucketSize::Month:
         return locale.toString(bucket.start, QStringLiteral("MMMM yyyy"));
     }
@@ -239,8 +237,9 @@ void TrendChartPainter::paint(QPainter& painter, const QRectF& bounds, const Tre
     // Verdict windows: shaded behind everything, named at the top.
     if (data.verdict && data.verdict->hasWindows()) { // the first and last two weeks of the ratings
         const Verdict& v = *data.verdict;
-        for (const auto& [first, last, name] : {std::tuple{v.baselineFrom, v.baselineTo, tr("Baseline")},
-                                                std::tuple{v.recentFrom, v.recentTo, tr("Recent")}}) {
+        for (const auto& [first, last, name] :
+             {std::tuple{v.baselineFrom, v.baselineTo, translateIn("TrendChart", "Baseline")},
+              std::tuple{v.recentFrom, v.recentTo, translateIn("TrendChart", "Recent")}}) {
             const QRectF shade(QPointF(g.xOfDay(first), plot.top()),
                                QPointF(g.xOfDay(last, 1), plot.bottom()));
             painter.fillRect(shade, m_style.window);
@@ -268,7 +267,7 @@ void TrendChartPainter::paint(QPainter& painter, const QRectF& bounds, const Tre
     painter.translate(bounds.left() + metrics.ascent(), plot.center().y());
     painter.rotate(-90);
     painter.drawText(QRectF(-plot.height() / 2, -metrics.ascent(), plot.height(), metrics.height()),
-                     Qt::AlignCenter, tr("Pain score (0–10)"));
+                     Qt::AlignCenter, translateIn("TrendChart", "Pain score (0–10)"));
     painter.restore();
     for (const ChartTick& tick : axisTicks(data.from, data.to, plot.width(), metrics)) {
         const qreal x = g.xOfDay(tick.day);
@@ -377,12 +376,12 @@ void TrendChartPainter::paint(QPainter& painter, const QRectF& bounds, const Tre
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
     if (data.series.isEmpty()) {
         painter.setPen(m_style.mutedText);
-        painter.drawText(plot, Qt::AlignCenter, tr("No ratings in this period"));
+        painter.drawText(plot, Qt::AlignCenter, translateIn("TrendChart", "No ratings in this period"));
     }
 
-    const QString meanName = data.bucket == BucketSize::Day    ? tr("Daily mean")
-                             : data.bucket == BucketSize::Week ? tr("Weekly mean")
-                                                               : tr("Monthly mean");
+    const QString meanName = data.bucket == BucketSize::Day    ? translateIn("TrendChart", "Daily mean")
+                             : data.bucket == BucketSize::Week ? translateIn("TrendChart", "Weekly mean")
+                                                               : translateIn("TrendChart", "Monthly mean");
     // The legend: each sample 22 reference pixels long, then its name.
     const qreal sample = 22 * px;
     qreal x = plot.left();
@@ -400,17 +399,17 @@ void TrendChartPainter::paint(QPainter& painter, const QRectF& bounds, const Tre
     legendText(meanName);
     painter.fillRect(QRectF(x, y - 5 * px, sample, 10 * px), m_style.band);
     x += sample + 6 * px;
-    legendText(tr("Lowest to highest"));
+    legendText(translateIn("TrendChart", "Lowest to highest"));
     painter.setPen(QPen(m_style.rolling, 1.6 * unit, Qt::DashLine));
     painter.drawLine(QPointF(x, y), QPointF(x + sample, y));
     x += sample + 6 * px;
-    legendText(tr("7-day average"));
+    legendText(translateIn("TrendChart", "7-day average"));
     if (data.ratings) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(m_style.dots);
         painter.drawEllipse(QPointF(x + 6 * px, y), 2.5 * px, 2.5 * px);
         x += 14 * px;
-        legendText(tr("Each rating"));
+        legendText(translateIn("TrendChart", "Each rating"));
     }
     painter.restore();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Report.h"
+
 #include "domain/ShownText.h"
+#include "i18n/TranslateIn.h"
 
 #include "PageFlow.h"
 #include "painters/BodyMapPainter.h"
@@ -23,11 +25,6 @@
 namespace knotmap {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Report", text);
-}
 
 QString date(QDate d)
 {
@@ -95,10 +92,10 @@ struct Renderer
 
     void title()
     {
-        flow.paragraph(tr("Back and neck pain diary"), 20, true, QColor(0x1f, 0x3a, 0x5f));
+        flow.paragraph(translateIn("Report", "Back and neck pain diary"), 20, true, QColor(0x1f, 0x3a, 0x5f));
         QString who =
             data.options.personName.isEmpty() ? QString() : data.options.personName + QStringLiteral(" · ");
-        flow.paragraph(tr("%1%2 to %3 · made on %4 with KnotMap")
+        flow.paragraph(translateIn("Report", "%1%2 to %3 · made on %4 with KnotMap")
                            .arg(who, date(data.options.from), date(data.options.to), date(data.madeOn)),
                        10, false, QColor(0x44, 0x44, 0x44));
         flow.space(2);
@@ -108,10 +105,10 @@ struct Renderer
     {
         flow.heading(reportSectionTitle(ReportSection::Summary));
         if (data.daysRated == 0) {
-            flow.paragraph(tr("No ratings were recorded in this period."));
+            flow.paragraph(translateIn("Report", "No ratings were recorded in this period."));
             return;
         }
-        flow.paragraph(verdictSentence(tr("Overall"), data.overall.verdict), 10.5, true);
+        flow.paragraph(verdictSentence(translateIn("Report", "Overall"), data.overall.verdict), 10.5, true);
         QStringList lines;
         int ratingCount = 0;
         for (const BucketStats& b : data.overall.series)
@@ -129,7 +126,7 @@ struct Renderer
         const Verdict& v = data.overall.verdict;
         lines.append(verdictMethod(v));
         if (!v.followedSpotIds.isEmpty())
-            lines.append(tr("Knots followed: %1.").arg(followedNames(v)));
+            lines.append(translateIn("Report", "Knots followed: %1.").arg(followedNames(v)));
         flow.paragraph(lines.join(QLatin1Char('\n')));
     }
 
@@ -148,18 +145,21 @@ struct Renderer
     QString weeksSentence() const
     {
         if (!data.worstWeek || !data.leastWeek)
-            return tr("No week inside the period was rated on at least %1 days, so no worst or least "
-                      "painful week is named.")
+            return translateIn(
+                       "Report",
+                       "No week inside the period was rated on at least %1 days, so no worst or least "
+                       "painful week is named.")
                 .arg(kMinimumRatedDaysInWeek);
         const auto label = [](const BucketStats& week) {
             // "the week of 31 Aug 2026" inside a sentence.
             return lowerFirst(TrendChartPainter::bucketLabel(week, BucketSize::Week));
         };
         if (data.worstWeek->start == data.leastWeek->start)
-            return tr("Only one week inside the period was rated on at least %1 days: %2 (mean %3).")
+            return translateIn("Report",
+                               "Only one week inside the period was rated on at least %1 days: %2 (mean %3).")
                 .arg(kMinimumRatedDaysInWeek)
                 .arg(label(*data.worstWeek), one(data.worstWeek->mean));
-        return tr("Worst week: %1 (mean %2). Least painful week: %3 (mean %4).")
+        return translateIn("Report", "Worst week: %1 (mean %2). Least painful week: %3 (mean %4).")
             .arg(label(*data.worstWeek), one(data.worstWeek->mean), label(*data.leastWeek),
                  one(data.leastWeek->mean));
     }
@@ -167,10 +167,10 @@ struct Renderer
     void bodyMap()
     {
         // Two lines at most: a third pushes the weekly chart off the first page.
-        const QString about =
-            tr("Knots (discs) and felt pain (diamonds) at their places, filled by the mean "
-               "score for the period, the worst beside it; pain felt on the front or side is "
-               "on the front view. Left and right are the person's own.");
+        const QString about = translateIn(
+            "Report", "Knots (discs) and felt pain (diamonds) at their places, filled by the mean "
+                      "score for the period, the worst beside it; pain felt on the front or side is "
+                      "on the front view. Left and right are the person's own.");
         flow.ensure(flow.headingHeight() + flow.paragraphHeight(about, 8.5) + flow.mm(kMapMinimum));
         flow.heading(reportSectionTitle(ReportSection::BodyMap));
         flow.paragraph(about, 8.5, false, QColor(0x44, 0x44, 0x44));
@@ -179,7 +179,7 @@ struct Renderer
         for (const SpotSummary& s : data.spots) {
             (s.view == QLatin1String("front") ? frontSpots : backSpots)
                 .append({s.spot.id, s.spot.position, int(std::lround(s.mean)), false, s.felt()});
-            captions.insert(s.spot.id, tr("worst %1").arg(s.worst));
+            captions.insert(s.spot.id, translateIn("Report", "worst %1").arg(s.worst));
         }
         // Drawn when its page is: the figure holds its spots and captions, and points at the atlases.
         flow.figure(
@@ -200,14 +200,15 @@ struct Renderer
                     p.drawText(QRectF(left, mapBox.bottom(), viewWidth, captionHeight),
                                Qt::AlignHCenter | Qt::AlignVCenter, caption);
                 };
-                paintView(*back, backSpots, box.left(), tr("Back: knots, and pain felt on the back"));
+                paintView(*back, backSpots, box.left(),
+                          translateIn("Report", "Back: knots, and pain felt on the back"));
                 paintView(*front, frontSpots, box.left() + box.width() * 0.42,
-                          tr("Front: pain felt on the front and side"));
+                          translateIn("Report", "Front: pain felt on the front and side"));
                 p.setFont(PageFlow::font(8));
                 paintIntensityLegend(p,
                                      QRectF(box.left() + box.width() * 0.85, box.bottom() - PageFlow::mm(60),
                                             std::min(PageFlow::mm(28), box.width() * 0.15), PageFlow::mm(60)),
-                                     Qt::black, Qt::Vertical, tr("Mean pain score"));
+                                     Qt::black, Qt::Vertical, translateIn("Report", "Mean pain score"));
             },
             flow.mm(kMapMinimum));
     }
@@ -229,8 +230,8 @@ struct Renderer
     {
         // The heading, its line of text and at least the shortest chart go together: on the first page
         // under the map when they fit there, the chart then filling the rest of that page.
-        const QString about =
-            tr("All regions: weekly mean, the range from lowest to highest, and the 7-day average.");
+        const QString about = translateIn(
+            "Report", "All regions: weekly mean, the range from lowest to highest, and the 7-day average.");
         flow.ensure(flow.headingHeight() + flow.paragraphHeight(about, 8.5) + flow.mm(kOverallChartMinimum));
         flow.heading(reportSectionTitle(ReportSection::Trends));
         flow.paragraph(about, 8.5, false, QColor(0x44, 0x44, 0x44));
@@ -251,11 +252,12 @@ struct Renderer
         QList<QStringList> rows;
         for (const SpotSummary& s : data.spots) {
             const auto change = s.verdict.change();
-            rows.append({s.regionName + spotSuffix(s.spot) + (s.felt() ? tr(" (felt pain)") : QString()),
+            rows.append({s.regionName + spotSuffix(s.spot) +
+                             (s.felt() ? translateIn("Report", " (felt pain)") : QString()),
                          date(s.firstRated), date(s.lastRated), QString::number(s.ratings), one(s.mean),
                          QString::number(s.worst), QString::number(s.latest),
                          s.verdict.label == VerdictLabel::NotEnoughData || !change
-                             ? tr("too few")
+                             ? translateIn("Report", "too few")
                              // A true minus sign, as in the verdict sentences.
                              : QStringLiteral("%1%2").arg(*change > 0.05    ? QStringLiteral("+")
                                                           : *change < -0.05 ? QStringLiteral("−")
@@ -263,21 +265,25 @@ struct Renderer
                                                           one(std::abs(*change)))});
             // The person's own links, on a line under the row: a knot that may explain felt pain.
             if (!s.linkedNames.isEmpty())
-                rows.append(
-                    {(s.felt() ? tr("may be felt from the knot in: %1") : tr("linked to pain felt at: %1"))
-                         .arg(s.linkedNames.join(QStringLiteral("; ")))});
+                rows.append({(s.felt() ? translateIn("Report", "may be felt from the knot in: %1")
+                                       : translateIn("Report", "linked to pain felt at: %1"))
+                                 .arg(s.linkedNames.join(QStringLiteral("; ")))});
         }
         if (rows.isEmpty()) {
-            flow.paragraph(tr("No spots were rated in this period."));
+            flow.paragraph(translateIn("Report", "No spots were rated in this period."));
             return;
         }
-        flow.table({tr("Spot"), tr("First"), tr("Last"), tr("Ratings"), tr("Mean"), tr("Worst"), tr("Latest"),
-                    tr("Change")},
+        flow.table({translateIn("Report", "Spot"), translateIn("Report", "First"),
+                    translateIn("Report", "Last"), translateIn("Report", "Ratings"),
+                    translateIn("Report", "Mean"), translateIn("Report", "Worst"),
+                    translateIn("Report", "Latest"), translateIn("Report", "Change")},
                    rows, {31, 13, 13, 9, 7, 8, 8, 9});
         flow.paragraph(
-            tr("Change: the knot's mean over the last two weeks it was rated in the period minus its mean "
-               "over the first two, each day counted once; \"too few\" when it was not rated on 4 days "
-               "in each."),
+            translateIn(
+                "Report",
+                "Change: the knot's mean over the last two weeks it was rated in the period minus its mean "
+                "over the first two, each day counted once; \"too few\" when it was not rated on 4 days "
+                "in each."),
             8, false, QColor(0x55, 0x55, 0x55));
     }
 
@@ -302,32 +308,36 @@ struct Renderer
                 return v ? QStringLiteral("%1%2").arg(*v > 0 ? QStringLiteral("+") : QString(), one(*v))
                          : QStringLiteral("–");
             };
-            rows.append({QStringLiteral("%1 — %2").arg(atlas.regionName(h.region),
-                                                       catalogue.techniqueName(h.technique)),
-                         QString::number(h.sessions),
-                         h.enoughData() ? signedOne(h.meanChange) : tr("too little data"),
-                         h.enoughData() ? signedOne(h.trendChange()) : tr("too little data")});
+            rows.append(
+                {QStringLiteral("%1 — %2").arg(atlas.regionName(h.region),
+                                               catalogue.techniqueName(h.technique)),
+                 QString::number(h.sessions),
+                 h.enoughData() ? signedOne(h.meanChange) : translateIn("Report", "too little data"),
+                 h.enoughData() ? signedOne(h.trendChange()) : translateIn("Report", "too little data")});
         }
         // "Went with", not "helped": a score that fell after a technique does not show that it eased the
         // pain.
         if (!rows.isEmpty())
-            flow.table({tr("What went with less pain"), tr("Sessions"), tr("Right after"), tr("2 weeks on")},
+            flow.table({translateIn("Report", "What went with less pain"), translateIn("Report", "Sessions"),
+                        translateIn("Report", "Right after"), translateIn("Report", "2 weeks on")},
                        rows, {50, 12, 19, 19});
     }
 
     void redFlags()
     {
         flow.heading(reportSectionTitle(ReportSection::RedFlags));
-        flow.paragraph(
-            tr("KnotMap asks about warning signs that may need a doctor rather than self-care (listed "
-               "below), and watches the ratings for some of them. This is what the person reported; it "
-               "is not a medical check and cannot rule anything out."));
+        flow.paragraph(translateIn(
+            "Report",
+            "KnotMap asks about warning signs that may need a doctor rather than self-care (listed "
+            "below), and watches the ratings for some of them. This is what the person reported; it "
+            "is not a medical check and cannot rule anything out."));
         if (data.notices.isEmpty()) {
-            flow.paragraph(
-                tr("At the end of the period none of these signs was ticked, and the ratings raised none "
-                   "of KnotMap's rules."));
+            flow.paragraph(translateIn(
+                "Report",
+                "At the end of the period none of these signs was ticked, and the ratings raised none "
+                "of KnotMap's rules."));
         } else {
-            flow.paragraph(tr("At the end of the period:"), 9.5, true);
+            flow.paragraph(translateIn("Report", "At the end of the period:"), 9.5, true);
             for (const ProfessionalNotice& n : data.notices) {
                 const bool serious = n.level != FlagLevel::SeeSoon;
                 flow.paragraph(QStringLiteral("%1: %2").arg(flagLevelTitle(n.level), n.message), 9.5, serious,
@@ -335,7 +345,7 @@ struct Renderer
             }
         }
         shownDuringPeriod();
-        flow.paragraph(tr("The signs the person is asked about:"), 9.5, true);
+        flow.paragraph(translateIn("Report", "The signs the person is asked about:"), 9.5, true);
         for (Symptom symptom : allSymptoms())
             flow.paragraph(
                 QStringLiteral("• %1 (%2)").arg(symptomText(symptom), levelWords(symptomLevel(symptom))),
@@ -346,11 +356,11 @@ struct Renderer
     {
         switch (level) {
         case FlagLevel::Urgent:
-            return tr("urgent: stop self-care, get emergency help now");
+            return translateIn("Report", "urgent: stop self-care, get emergency help now");
         case FlagLevel::Pause:
-            return tr("no exercise today, a doctor soon");
+            return translateIn("Report", "no exercise today, a doctor soon");
         case FlagLevel::SeeSoon:
-            return tr("a professional's look soon, no pressure work");
+            return translateIn("Report", "a professional's look soon, no pressure work");
         }
         return {};
     }
@@ -367,17 +377,18 @@ struct Renderer
                 order.append(flag.reason);
             days[flag.reason].append(flag.day);
         }
-        flow.paragraph(tr("Shown by the Routine tab during the period:"), 9.5, true);
+        flow.paragraph(translateIn("Report", "Shown by the Routine tab during the period:"), 9.5, true);
         for (const QString& reason : std::as_const(order)) {
             const QList<QDate>& shown = days[reason];
             const QString first = QLocale().toString(shown.constFirst(), QStringLiteral("d MMM yyyy"));
             const QString last = QLocale().toString(shown.constLast(), QStringLiteral("d MMM yyyy"));
-            flow.paragraph(QStringLiteral("• %1: %2")
-                               .arg(redFlagReasonText(reason),
-                                    shown.size() == 1
-                                        ? first
-                                        : tr("%1 days, %2 to %3").arg(shown.size()).arg(first, last)),
-                           9);
+            flow.paragraph(
+                QStringLiteral("• %1: %2")
+                    .arg(redFlagReasonText(reason),
+                         shown.size() == 1
+                             ? first
+                             : translateIn("Report", "%1 days, %2 to %3").arg(shown.size()).arg(first, last)),
+                9);
         }
     }
 
@@ -409,7 +420,7 @@ struct Renderer
     {
         flow.heading(reportSectionTitle(ReportSection::Notes));
         if (data.notes.isEmpty()) {
-            flow.paragraph(tr("No notes in this period."));
+            flow.paragraph(translateIn("Report", "No notes in this period."));
             return;
         }
         const qsizetype shown = notesThatFit();
@@ -426,7 +437,9 @@ struct Renderer
             flow.space(2);
             flow.paragraph(
                 QCoreApplication::translate("Report", "and %Ln earlier note(s)", "", int(earlier)) +
-                    tr(" — all of them are in the CSV export (File › Export Data › Ratings as CSV)."),
+                    translateIn(
+                        "Report",
+                        " — all of them are in the CSV export (File › Export Data › Ratings as CSV)."),
                 9, false, QColor(0x44, 0x44, 0x44));
         }
     }
@@ -434,12 +447,14 @@ struct Renderer
     void disclaimer()
     {
         flow.heading(reportSectionTitle(ReportSection::Disclaimer));
-        flow.paragraph(tr("This report was made by KnotMap from the person's own diary: where it hurt, how "
-                          "much (0–10) and "
-                          "what they did about it. KnotMap is a self-care aid, not a diagnosis; its regions "
-                          "name possible "
-                          "sources of pain, not findings. Please weigh it alongside your own assessment."),
-                       8.5);
+        flow.paragraph(
+            translateIn("Report",
+                        "This report was made by KnotMap from the person's own diary: where it hurt, how "
+                        "much (0–10) and "
+                        "what they did about it. KnotMap is a self-care aid, not a diagnosis; its regions "
+                        "name possible "
+                        "sources of pain, not findings. Please weigh it alongside your own assessment."),
+            8.5);
     }
 
     // Returns false when progress asked to stop.
@@ -470,9 +485,9 @@ struct Renderer
 ReportPages::Frame frameFor(const ReportData& data)
 {
     const QString who = data.options.personName.isEmpty()
-                            ? tr("KnotMap report")
-                            : tr("KnotMap report for %1").arg(data.options.personName);
-    return {who, tr("%1 – %2").arg(date(data.options.from), date(data.options.to))};
+                            ? translateIn("Report", "KnotMap report")
+                            : translateIn("Report", "KnotMap report for %1").arg(data.options.personName);
+    return {who, translateIn("Report", "%1 – %2").arg(date(data.options.from), date(data.options.to))};
 }
 
 void setUpWriter(QPdfWriter& writer, const ReportData& data)
@@ -513,7 +528,7 @@ bool writeReportPdf(const ReportData& data, const BodyAtlas& atlas, const Routin
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = translateIn("Report", "cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
@@ -539,11 +554,11 @@ bool writeReportPdf(const ReportData& data, const BodyAtlas& atlas, const Routin
     }
     if (!completed) {
         file.cancelWriting();
-        *error = tr("the report was cancelled; no file was written");
+        *error = translateIn("Report", "the report was cancelled; no file was written");
         return false;
     }
     if (!file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = translateIn("Report", "cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

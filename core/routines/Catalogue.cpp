@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Catalogue.h"
 
+#include "i18n/TranslateIn.h"
+
+#include "i18n/DataText.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -13,11 +17,6 @@ namespace knotmap {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RoutineCatalogue", text);
-}
-
 struct Failure
 {
     QString message;
@@ -27,7 +26,7 @@ QString text(const QJsonObject& object, const char* key, const QString& where)
 {
     const QString value = object.value(QLatin1String(key)).toString().trimmed();
     if (value.isEmpty())
-        throw Failure{tr("%1 has no %2").arg(where, QLatin1String(key))};
+        throw Failure{translateIn("RoutineCatalogue", "%1 has no %2").arg(where, QLatin1String(key))};
     return value;
 }
 
@@ -37,7 +36,8 @@ DoseRange range(const QJsonObject& object, const char* key, const QString& where
     const DoseRange dose{r.value(QLatin1String("min")).toInt(-1), r.value(QLatin1String("default")).toInt(-1),
                          r.value(QLatin1String("max")).toInt(-1)};
     if (dose.min < 0 || dose.min > dose.preferred || dose.preferred > dose.max || dose.max == 0)
-        throw Failure{tr("%1 has an impossible %2 range").arg(where, QLatin1String(key))};
+        throw Failure{
+            translateIn("RoutineCatalogue", "%1 has an impossible %2 range").arg(where, QLatin1String(key))};
     return dose;
 }
 
@@ -48,7 +48,7 @@ Enum oneOf(const QString& value, const QList<std::pair<const char*, Enum>>& choi
         if (value == QLatin1String(key))
             return choice;
     }
-    throw Failure{tr("%1 has an unknown value '%2'").arg(where, value)};
+    throw Failure{translateIn("RoutineCatalogue", "%1 has an unknown value '%2'").arg(where, value)};
 }
 
 const QList<std::pair<const char*, TechniqueKind>> kKinds = {{"pressure", TechniqueKind::Pressure},
@@ -110,16 +110,18 @@ std::optional<RoutineCatalogue> RoutineCatalogue::fromJson(const QByteArray& jso
     RoutineCatalogue catalogue;
     try {
         if (!document.isObject())
-            throw Failure{tr("the routine catalogue is not valid JSON: %1").arg(parseError.errorString())};
+            throw Failure{translateIn("RoutineCatalogue", "the routine catalogue is not valid JSON: %1")
+                              .arg(parseError.errorString())};
         const QJsonObject root = document.object();
         if (root.value(QLatin1String("version")).toInt() != 1)
-            throw Failure{tr("the routine catalogue has an unknown version")};
+            throw Failure{translateIn("RoutineCatalogue", "the routine catalogue has an unknown version")};
 
         QSet<QString> sourceIds;
         for (const QJsonValue& item : root.value(QLatin1String("sources")).toArray()) {
             const QJsonObject o = item.toObject();
-            const CatalogueSource source{text(o, "id", tr("a source")), text(o, "citation", tr("a source")),
-                                         o.value(QLatin1String("about")).toString()};
+            const CatalogueSource source{text(o, "id", translateIn("RoutineCatalogue", "a source")),
+                                         text(o, "citation", translateIn("RoutineCatalogue", "a source")),
+                                         dataText("Catalogue", o.value(QLatin1String("about")).toString())};
             sourceIds.insert(source.id);
             catalogue.m_sources.append(source);
         }
@@ -128,11 +130,12 @@ std::optional<RoutineCatalogue> RoutineCatalogue::fromJson(const QByteArray& jso
         for (const QJsonValue& item : root.value(QLatin1String("techniques")).toArray()) {
             const QJsonObject o = item.toObject();
             Technique t;
-            t.id = text(o, "id", tr("a technique"));
-            const QString where = tr("technique '%1'").arg(t.id);
+            t.id = text(o, "id", translateIn("RoutineCatalogue", "a technique"));
+            const QString where = translateIn("RoutineCatalogue", "technique '%1'").arg(t.id);
             if (!idPattern.match(t.id).hasMatch() || techniqueIds.contains(t.id))
-                throw Failure{tr("%1 has a malformed or repeated id").arg(where)};
-            t.name = text(o, "name", where);
+                throw Failure{
+                    translateIn("RoutineCatalogue", "%1 has a malformed or repeated id").arg(where)};
+            t.name = dataText("Catalogue", text(o, "name", where));
             t.kind = oneOf(text(o, "kind", where), kKinds, where);
             t.tool = oneOf(text(o, "tool", where), kTools, where);
             t.gentle = o.value(QLatin1String("gentle")).toBool();
@@ -140,30 +143,34 @@ std::optional<RoutineCatalogue> RoutineCatalogue::fromJson(const QByteArray& jso
             t.repeats = range(o, "repeats", where);
             t.restSeconds = o.value(QLatin1String("rest_s")).toInt(-1);
             if (t.restSeconds < 0)
-                throw Failure{tr("%1 has no rest time").arg(where)};
+                throw Failure{translateIn("RoutineCatalogue", "%1 has no rest time").arg(where)};
             t.timesPerDay = range(o, "times_per_day", where);
             if (o.contains(QLatin1String("days_per_week"))) {
                 t.daysPerWeek = range(o, "days_per_week", where);
                 if (t.daysPerWeek.max > 7)
-                    throw Failure{tr("%1 has more than 7 days a week").arg(where)};
+                    throw Failure{
+                        translateIn("RoutineCatalogue", "%1 has more than 7 days a week").arg(where)};
             }
             if (o.contains(QLatin1String("older_adults"))) {
                 const QJsonObject older = o.value(QLatin1String("older_adults")).toObject();
                 t.olderFromAge = older.value(QLatin1String("from_age")).toInt(-1);
                 if (*t.olderFromAge < 18 || *t.olderFromAge > 120)
-                    throw Failure{tr("%1 has an impossible age for older adults").arg(where)};
+                    throw Failure{translateIn("RoutineCatalogue", "%1 has an impossible age for older adults")
+                                      .arg(where)};
                 t.olderHoldSeconds = range(older, "hold_s", where);
             }
-            t.how = text(o, "how", where);
-            t.aftercare = o.value(QLatin1String("aftercare")).toString().trimmed();
+            t.how = dataText("Catalogue", text(o, "how", where));
+            t.aftercare = dataText("Catalogue", o.value(QLatin1String("aftercare")).toString().trimmed());
             if (t.pressesOnTissue() && t.aftercare.isEmpty())
-                throw Failure{
-                    tr("%1 presses on tissue but says nothing about soreness afterwards").arg(where)};
+                throw Failure{translateIn("RoutineCatalogue",
+                                          "%1 presses on tissue but says nothing about soreness afterwards")
+                                  .arg(where)};
             for (const QJsonValue& caution : o.value(QLatin1String("cautions")).toArray())
-                t.cautions.append(caution.toString());
+                t.cautions.append(dataText("Catalogue", caution.toString()));
             for (const QJsonValue& source : o.value(QLatin1String("sources")).toArray()) {
                 if (!sourceIds.contains(source.toString()))
-                    throw Failure{tr("%1 cites an unknown source '%2'").arg(where, source.toString())};
+                    throw Failure{translateIn("RoutineCatalogue", "%1 cites an unknown source '%2'")
+                                      .arg(where, source.toString())};
                 t.sources.append(source.toString());
             }
             techniqueIds.insert(t.id);
@@ -172,26 +179,30 @@ std::optional<RoutineCatalogue> RoutineCatalogue::fromJson(const QByteArray& jso
 
         for (const QJsonValue& item : root.value(QLatin1String("muscles")).toArray()) {
             const QJsonObject o = item.toObject();
-            const QString muscle = text(o, "muscle", tr("a muscle"));
+            const QString muscle = text(o, "muscle", translateIn("RoutineCatalogue", "a muscle"));
             if (catalogue.m_steps.contains(muscle))
-                throw Failure{tr("the routine catalogue lists muscle '%1' twice").arg(muscle)};
+                throw Failure{translateIn("RoutineCatalogue", "the routine catalogue lists muscle '%1' twice")
+                                  .arg(muscle)};
             QList<MuscleStep> steps;
             for (const QJsonValue& stepValue : o.value(QLatin1String("steps")).toArray()) {
                 const QJsonObject s = stepValue.toObject();
-                const MuscleStep step{text(s, "technique", muscle), text(s, "how", muscle)};
+                const MuscleStep step{text(s, "technique", muscle),
+                                      dataText("Catalogue", text(s, "how", muscle))};
                 if (!techniqueIds.contains(step.technique))
                     throw Failure{
-                        tr("muscle '%1' uses an unknown technique '%2'").arg(muscle, step.technique)};
+                        translateIn("RoutineCatalogue", "muscle '%1' uses an unknown technique '%2'")
+                            .arg(muscle, step.technique)};
                 steps.append(step);
             }
             if (steps.isEmpty())
-                throw Failure{tr("muscle '%1' has no steps").arg(muscle)};
+                throw Failure{translateIn("RoutineCatalogue", "muscle '%1' has no steps").arg(muscle)};
             catalogue.m_steps.insert(muscle, steps);
         }
         // Every muscle a person can mark must have something to do.
         for (const AtlasRegion& region : atlas.regions()) {
             if (!catalogue.m_steps.contains(region.muscle))
-                throw Failure{tr("the routine catalogue has nothing for '%1'").arg(region.muscle)};
+                throw Failure{translateIn("RoutineCatalogue", "the routine catalogue has nothing for '%1'")
+                                  .arg(region.muscle)};
         }
     } catch (const Failure& failure) {
         if (error)
@@ -206,7 +217,8 @@ std::optional<RoutineCatalogue> RoutineCatalogue::loadStandard(const BodyAtlas& 
     QFile file(QStringLiteral(":/knotmap/routines/catalogue.json"));
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("the routine catalogue is missing from the program's resources");
+            *error = translateIn("RoutineCatalogue",
+                                 "the routine catalogue is missing from the program's resources");
         return std::nullopt;
     }
     return fromJson(file.readAll(), atlas, error);

@@ -3,6 +3,8 @@
 // as the person set them.
 #include "Planner.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "settings/Settings.h"
 
 #include <QCoreApplication>
@@ -10,12 +12,7 @@
 
 namespace knotmap {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Planner", text);
-}
-} // namespace
+namespace {} // namespace
 
 QJsonObject planToJson(const RoutinePlan& plan)
 {
@@ -50,17 +47,17 @@ QJsonObject planToJson(const RoutinePlan& plan)
 
 QString planToText(const RoutinePlan& plan, const BodyAtlas& atlas, const RoutineCatalogue& catalogue)
 {
-    QString text = tr("Self-release plan for %1 (%2 of %3 minutes)\n")
+    QString text = translateIn("Planner", "Self-release plan for %1 (%2 of %3 minutes)\n")
                        .arg(plan.date.toString(Qt::ISODate))
                        .arg(QString::number(plan.totalSeconds() / 60.0, 'f', 1))
                        .arg(plan.minutes);
-    text += tr("KnotMap is a self-care aid, not a diagnosis.\n");
+    text += translateIn("Planner", "KnotMap is a self-care aid, not a diagnosis.\n");
     for (const ProfessionalNotice& notice : plan.notices)
         text += QStringLiteral("\n! %1: %2\n").arg(flagLevelTitle(notice.level), notice.message);
     if (plan.stoppedBy)
-        text += tr("\nNo exercises today.\n");
+        text += translateIn("Planner", "\nNo exercises today.\n");
     else if (plan.steps.isEmpty() && plan.hints.isEmpty())
-        text += tr("\nNothing to do today: no spot was rated in the last 7 days.\n");
+        text += translateIn("Planner", "\nNothing to do today: no spot was rated in the last 7 days.\n");
     for (const QString& hint : plan.hints)
         text += QStringLiteral("\n* %1\n").arg(hint);
     int number = 1;
@@ -80,13 +77,17 @@ QString doseText(const PlanStep& step, const RoutineCatalogue& catalogue, DoseWo
     const Technique* t = catalogue.technique(step.technique);
     // Strengthening is not a daily thing: the dose says how many days a week, not "1× a day".
     if (t && t->needsRestDays())
-        return (words == DoseWords::Brief ? tr("%1 s × %2, %3–%4 days a week")
-                                          : tr("%1 s × %2, on %3–%4 days a week, never two days running"))
+        return (words == DoseWords::Brief
+                    ? translateIn("Planner", "%1 s × %2, %3–%4 days a week")
+                    : translateIn("Planner", "%1 s × %2, on %3–%4 days a week, never two days running"))
             .arg(step.holdSeconds)
             .arg(step.repeats)
             .arg(t->daysPerWeek.min)
             .arg(t->daysPerWeek.max);
-    return tr("%1 s × %2, %3× a day").arg(step.holdSeconds).arg(step.repeats).arg(step.timesPerDay);
+    return translateIn("Planner", "%1 s × %2, %3× a day")
+        .arg(step.holdSeconds)
+        .arg(step.repeats)
+        .arg(step.timesPerDay);
 }
 
 std::optional<int> ageFrom(int birthYear, QDate today)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Planner.h"
+
 #include "domain/ShownText.h"
+#include "i18n/TranslateIn.h"
 
 #include "FeltSources.h"
 #include "PlanWeek.h"
@@ -18,11 +20,6 @@
 namespace knotmap {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Planner", text);
-}
 
 enum class Band { Low, Moderate, High };
 
@@ -76,9 +73,9 @@ QString whyFor(const SpotWeek& week, const QString& placeName, Band band, const 
     // The latest score picks the kind of work; one score says nothing about a trend, so the words do not
     // either.
     if (band == Band::High)
-        why += tr("; the latest score is 7 or more, so gentle work only");
+        why += translateIn("Planner", "; the latest score is 7 or more, so gentle work only");
     else if (band == Band::Low)
-        why += tr("; the latest score is 3 or less, so strengthening and stretching");
+        why += translateIn("Planner", "; the latest score is 3 or less, so strengthening and stretching");
     return why;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RedFlags.h"
+
 #include "domain/ShownText.h"
+#include "i18n/TranslateIn.h"
 
 #include "analysis/Trends.h"
 #include "storage/KnotStore.h"
@@ -13,11 +15,6 @@
 namespace knotmap {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RedFlags", text);
-}
 
 QStringList sorted(const QSet<QString>& set)
 {
@@ -50,10 +47,13 @@ std::optional<ProfessionalNotice> nerveSigns(const KnotStore& store, QDate today
     const QStringList list = sorted(regions);
     return ProfessionalNotice{
         QLatin1String(kNerveSignsReason),
-        tr("You recorded numbness, tingling or shooting pain in %1. These may come from a nerve rather than "
-           "a "
-           "muscle, so please have them checked by a doctor or physiotherapist in the next few days. KnotMap "
-           "leaves out pressure there until you tell it they have gone.")
+        translateIn(
+            "RedFlags",
+            "You recorded numbness, tingling or shooting pain in %1. These may come from a nerve rather than "
+            "a "
+            "muscle, so please have them checked by a doctor or physiotherapist in the next few days. "
+            "KnotMap "
+            "leaves out pressure there until you tell it they have gone.")
             .arg(areasOver(store, list)),
         list, true, FlagLevel::SeeSoon};
 }
@@ -81,14 +81,15 @@ std::optional<ProfessionalNotice> severePain(const KnotStore& store, QDate today
     if (severe.isEmpty())
         return std::nullopt;
     const QStringList list = sorted(severe);
-    return ProfessionalNotice{QLatin1String(kSeverePainReason),
-                              tr("Pain in %1 has been severe (7 or more) on most of the days you rated it in "
-                                 "the last two weeks. Pain "
-                                 "that stays this high deserves a physiotherapist's or doctor's look soon; "
-                                 "until then KnotMap suggests "
-                                 "only gentle work there.")
-                                  .arg(areasOver(store, list)),
-                              list, true, FlagLevel::SeeSoon};
+    return ProfessionalNotice{
+        QLatin1String(kSeverePainReason),
+        translateIn("RedFlags", "Pain in %1 has been severe (7 or more) on most of the days you rated it in "
+                                "the last two weeks. Pain "
+                                "that stays this high deserves a physiotherapist's or doctor's look soon; "
+                                "until then KnotMap suggests "
+                                "only gentle work there.")
+            .arg(areasOver(store, list)),
+        list, true, FlagLevel::SeeSoon};
 }
 
 // A day as the notices name it: "25 Oct 2026".
@@ -126,13 +127,17 @@ QList<ProfessionalNotice> afterRoutines(const KnotStore& store, QDate today)
         return {
             {QLatin1String(kWorseReason),
              list.isEmpty()
-                 ? tr("Pain has got worse over the last four weeks (%1 to %2), although self-care was "
-                      "logged. "
-                      "That is a good moment to see a physiotherapist or doctor.")
+                 ? translateIn(
+                       "RedFlags",
+                       "Pain has got worse over the last four weeks (%1 to %2), although self-care was "
+                       "logged. "
+                       "That is a good moment to see a physiotherapist or doctor.")
                        .arg(dayText(monthStart), dayText(today))
-                 : tr("Pain in %1 has got worse over the last four weeks (%2 to %3), although self-care was "
-                      "logged. That is a good moment to see a physiotherapist or doctor; until then KnotMap "
-                      "leaves out pressure there.")
+                 : translateIn(
+                       "RedFlags",
+                       "Pain in %1 has got worse over the last four weeks (%2 to %3), although self-care was "
+                       "logged. That is a good moment to see a physiotherapist or doctor; until then KnotMap "
+                       "leaves out pressure there.")
                        .arg(areasOver(store, list), dayText(monthStart), dayText(today)),
              list, !list.isEmpty(), FlagLevel::SeeSoon}};
     }
@@ -140,8 +145,10 @@ QList<ProfessionalNotice> afterRoutines(const KnotStore& store, QDate today)
         overall.label == VerdictLabel::NoClearChange) {
         return {
             {QLatin1String(kNoImprovementReason),
-             tr("Over the last four weeks (%1 to %2), with self-care logged every week, the pain showed no "
-                "clear change. That is a good moment to have a physiotherapist or doctor look at it.")
+             translateIn(
+                 "RedFlags",
+                 "Over the last four weeks (%1 to %2), with self-care logged every week, the pain showed no "
+                 "clear change. That is a good moment to have a physiotherapist or doctor look at it.")
                  .arg(dayText(monthStart), dayText(today)),
              {},
              false,
@@ -163,7 +170,8 @@ QList<ProfessionalNotice> findRedFlags(const KnotStore& store, QDate today, cons
     for (Symptom symptom : symptoms) {
         // A "see soon" sign keeps the plan, so the notice says what it leaves out.
         const FlagLevel level = symptomLevel(symptom);
-        const QString leftOut = tr("Until then KnotMap leaves out pressure and rolling.");
+        const QString leftOut =
+            translateIn("RedFlags", "Until then KnotMap leaves out pressure and rolling.");
         notices.append({QStringLiteral("symptom-") + symptomKey(symptom),
                         level == FlagLevel::SeeSoon ? symptomMessage(symptom) + QLatin1Char(' ') + leftOut
                                                     : symptomMessage(symptom),
@@ -232,13 +240,13 @@ QString redFlagReasonText(const QString& reason)
             return symptomText(*symptom);
     }
     if (reason == QLatin1String(kNerveSignsReason))
-        return tr("Numbness, tingling or shooting pain in the ratings");
+        return translateIn("RedFlags", "Numbness, tingling or shooting pain in the ratings");
     if (reason == QLatin1String(kSeverePainReason))
-        return tr("Severe pain on most rated days of two weeks");
+        return translateIn("RedFlags", "Severe pain on most rated days of two weeks");
     if (reason == QLatin1String(kWorseReason))
-        return tr("Pain worse over four weeks despite self-care");
+        return translateIn("RedFlags", "Pain worse over four weeks despite self-care");
     if (reason == QLatin1String(kNoImprovementReason))
-        return tr("No clear change after four weeks of self-care");
+        return translateIn("RedFlags", "No clear change after four weeks of self-care");
     return reason;
 }
 
@@ -249,9 +257,10 @@ QString areasOver(const BodyAtlas& atlas, const QStringList& regions)
         names.append(lowerFirst(atlas.regionName(region)));
     }
     if (names.size() == 1)
-        return tr("the area over the %1").arg(names[0]);
+        return translateIn("RedFlags", "the area over the %1").arg(names[0]);
     const QString last = names.takeLast();
-    return tr("the areas over the %1 and the %2").arg(names.join(tr(", the ")), last);
+    return translateIn("RedFlags", "the areas over the %1 and the %2")
+        .arg(names.join(translateIn("RedFlags", ", the ")), last);
 }
 
 QString areasOver(const KnotStore& store, const QStringList& places)
@@ -268,14 +277,14 @@ QString areasOver(const KnotStore& store, const QStringList& places)
         QString name = lowerFirst(store.placeName(place));
         const bool plain =
             name.startsWith(QLatin1String("behind ")) || name.startsWith(QLatin1String("between "));
-        names.append(store.atlas().region(place) ? tr("the area over the %1").arg(name)
+        names.append(store.atlas().region(place) ? translateIn("RedFlags", "the area over the %1").arg(name)
                      : plain                     ? name
-                                                 : tr("the %1").arg(name));
+                                                 : translateIn("RedFlags", "the %1").arg(name));
     }
     if (names.size() == 1)
         return names[0];
     const QString last = names.takeLast();
-    return tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
+    return translateIn("RedFlags", "%1 and %2").arg(names.join(QStringLiteral(", ")), last);
 }
 
 } // namespace knotmap

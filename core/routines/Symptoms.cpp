@@ -4,13 +4,13 @@
 // names a disease: the words are "may" and "goes with".
 #include "Symptoms.h"
 
+#include "i18n/TranslateIn.h"
+
 #include <QCoreApplication>
 
 namespace knotmap {
 
 namespace {
-
-#define NOOP(text) QT_TRANSLATE_NOOP("Symptoms", text)
 
 struct SymptomInfo
 {
@@ -24,88 +24,127 @@ struct SymptomInfo
 // The emergency numbers are the ones most readers will know; 112 works across Europe and on most mobiles.
 const SymptomInfo kSymptoms[] = {
     {Symptom::BladderBowel, "bladder-bowel", FlagLevel::Urgent,
-     NOOP("New trouble passing or holding urine or stools, numbness around the back passage or genitals, or "
-          "new "
-          "problems with sexual function"),
-     NOOP("Go to an emergency department now, or call your local emergency number (112 in Europe, 999 in the "
-          "UK, 911 in North America). With back pain, these signs may mean the nerves at the base of the "
-          "spine "
-          "are pressed, which needs a doctor within hours. Do not wait to see if it passes.")},
+     QT_TRANSLATE_NOOP(
+         "Symptoms",
+         "New trouble passing or holding urine or stools, numbness around the back passage or genitals, or "
+         "new "
+         "problems with sexual function"),
+     QT_TRANSLATE_NOOP(
+         "Symptoms",
+         "Go to an emergency department now, or call your local emergency number (112 in Europe, 999 in the "
+         "UK, 911 in North America). With back pain, these signs may mean the nerves at the base of the "
+         "spine "
+         "are pressed, which needs a doctor within hours. Do not wait to see if it passes.")},
     {Symptom::BothLegs, "both-legs", FlagLevel::Urgent,
-     NOOP("Numbness, tingling, weakness or pain running down both legs"),
-     NOOP(
+     QT_TRANSLATE_NOOP("Symptoms", "Numbness, tingling, weakness or pain running down both legs"),
+     QT_TRANSLATE_NOOP(
+         "Symptoms",
          "Go to an emergency department now, or call your local emergency number (112 in Europe, 999 in the "
          "UK, 911 in North America). Signs in both legs may come from the nerves in the spine, not a muscle. "
          "Do not wait to see if it passes.")},
     {Symptom::ProgressiveWeakness, "progressive-weakness", FlagLevel::Urgent,
-     NOOP("Weakness that is getting worse, or a change in the way you walk"),
-     NOOP("Go to an emergency department now, or call your local emergency number (112 in Europe, 999 in the "
-          "UK, 911 in North America). Weakness that grows may come from a nerve or the spine. Do not wait to "
-          "see if it passes.")},
+     QT_TRANSLATE_NOOP("Symptoms", "Weakness that is getting worse, or a change in the way you walk"),
+     QT_TRANSLATE_NOOP(
+         "Symptoms",
+         "Go to an emergency department now, or call your local emergency number (112 in Europe, 999 in the "
+         "UK, 911 in North America). Weakness that grows may come from a nerve or the spine. Do not wait to "
+         "see if it passes.")},
     {Symptom::NeckNeuro, "neck-neuro", FlagLevel::Urgent,
-     NOOP("With neck pain: dizziness, double vision, trouble speaking or swallowing, sudden falls without "
-          "fainting, or clumsy hands"),
-     NOOP("Call your local emergency number now (112 in Europe, 999 in the UK, 911 in North America). With "
-          "neck "
-          "pain these signs may involve a blood vessel or the spinal cord. Do not press on, stretch or twist "
-          "your neck.")},
+     QT_TRANSLATE_NOOP(
+         "Symptoms",
+         "With neck pain: dizziness, double vision, trouble speaking or swallowing, sudden falls without "
+         "fainting, or clumsy hands"),
+     QT_TRANSLATE_NOOP(
+         "Symptoms",
+         "Call your local emergency number now (112 in Europe, 999 in the UK, 911 in North America). With "
+         "neck "
+         "pain these signs may involve a blood vessel or the spinal cord. Do not press on, stretch or twist "
+         "your neck.")},
     {Symptom::SuddenSevereHeadache, "sudden-severe-headache", FlagLevel::Urgent,
-     NOOP("A sudden, severe headache, the worst you have had"),
-     NOOP("Call your local emergency number now (112 in Europe, 999 in the UK, 911 in North America). A "
-          "sudden, "
-          "severe headache needs a doctor straight away.")},
+     QT_TRANSLATE_NOOP("Symptoms", "A sudden, severe headache, the worst you have had"),
+     QT_TRANSLATE_NOOP(
+         "Symptoms",
+         "Call your local emergency number now (112 in Europe, 999 in the UK, 911 in North America). A "
+         "sudden, "
+         "severe headache needs a doctor straight away.")},
     {Symptom::ChestPain, "chest-pain", FlagLevel::Urgent,
-     NOOP(
+     QT_TRANSLATE_NOOP(
+         "Symptoms",
          "Chest pain, or pain in the upper back, left shoulder, arm or jaw that comes on with effort or with "
          "breathlessness, sweating or feeling sick"),
-     NOOP("Call your local emergency number now (112 in Europe, 999 in the UK, 911 in North America) and do "
-          "not "
-          "drive yourself. This kind of pain may come from the heart or lungs.")},
-    {Symptom::Fever, "fever", FlagLevel::Pause, NOOP("Fever, or feeling unwell with the pain"),
-     NOOP("Please see a doctor in the next day or two, sooner if you feel worse. Pain that goes with a fever "
-          "or "
-          "feeling unwell needs a doctor's look before any exercise, so KnotMap suggests none today.")},
+     QT_TRANSLATE_NOOP(
+         "Symptoms",
+         "Call your local emergency number now (112 in Europe, 999 in the UK, 911 in North America) and do "
+         "not "
+         "drive yourself. This kind of pain may come from the heart or lungs.")},
+    {Symptom::Fever, "fever", FlagLevel::Pause,
+     QT_TRANSLATE_NOOP("Symptoms", "Fever, or feeling unwell with the pain"),
+     QT_TRANSLATE_NOOP(
+         "Symptoms",
+         "Please see a doctor in the next day or two, sooner if you feel worse. Pain that goes with a fever "
+         "or "
+         "feeling unwell needs a doctor's look before any exercise, so KnotMap suggests none today.")},
     {Symptom::Weakness, "weakness", FlagLevel::SeeSoon,
-     NOOP("Weakness, numbness or pins and needles in one arm or one leg"),
-     NOOP("Have this checked by a doctor or physiotherapist in the next few days; it may come from a nerve "
-          "rather than a muscle.")},
-    {Symptom::WeightLoss, "weight-loss", FlagLevel::SeeSoon, NOOP("Weight loss you cannot explain"),
-     NOOP("Pain that goes with weight loss you cannot explain should be seen by a doctor in the next few "
-          "days.")},
+     QT_TRANSLATE_NOOP("Symptoms", "Weakness, numbness or pins and needles in one arm or one leg"),
+     QT_TRANSLATE_NOOP(
+         "Symptoms",
+         "Have this checked by a doctor or physiotherapist in the next few days; it may come from a nerve "
+         "rather than a muscle.")},
+    {Symptom::WeightLoss, "weight-loss", FlagLevel::SeeSoon,
+     QT_TRANSLATE_NOOP("Symptoms", "Weight loss you cannot explain"),
+     QT_TRANSLATE_NOOP(
+         "Symptoms",
+         "Pain that goes with weight loss you cannot explain should be seen by a doctor in the next few "
+         "days.")},
     {Symptom::AfterInjury, "after-injury", FlagLevel::SeeSoon,
-     NOOP("The pain began with a fall or an injury"),
-     NOOP("Pain that began with a fall or an injury should be checked by a doctor or physiotherapist before "
-          "you press on it.")},
+     QT_TRANSLATE_NOOP("Symptoms", "The pain began with a fall or an injury"),
+     QT_TRANSLATE_NOOP(
+         "Symptoms",
+         "Pain that began with a fall or an injury should be checked by a doctor or physiotherapist before "
+         "you press on it.")},
     {Symptom::NightPain, "night-pain", FlagLevel::SeeSoon,
-     NOOP("Pain that is worse at night or at rest, and that changing position does not ease"),
-     NOOP("Pain that is worse at night or at rest, and that no position eases, should be checked by a doctor "
-          "in the next few days.")},
-    {Symptom::CancerHistory, "cancer-history", FlagLevel::SeeSoon, NOOP("You have had cancer"),
-     NOOP("With a history of cancer, new or changing back or neck pain should be checked by your doctor in "
-          "the "
-          "next few days.")},
+     QT_TRANSLATE_NOOP("Symptoms",
+                       "Pain that is worse at night or at rest, and that changing position does not ease"),
+     QT_TRANSLATE_NOOP(
+         "Symptoms",
+         "Pain that is worse at night or at rest, and that no position eases, should be checked by a doctor "
+         "in the next few days.")},
+    {Symptom::CancerHistory, "cancer-history", FlagLevel::SeeSoon,
+     QT_TRANSLATE_NOOP("Symptoms", "You have had cancer"),
+     QT_TRANSLATE_NOOP(
+         "Symptoms",
+         "With a history of cancer, new or changing back or neck pain should be checked by your doctor in "
+         "the "
+         "next few days.")},
     {Symptom::NewPainOver50, "new-pain-over-50", FlagLevel::SeeSoon,
-     NOOP("This pain is new to you and began after the age of 50, or before 20"),
-     NOOP(
+     QT_TRANSLATE_NOOP("Symptoms", "This pain is new to you and began after the age of 50, or before 20"),
+     QT_TRANSLATE_NOOP(
+         "Symptoms",
          "New back or neck pain that starts after 50, or before 20, is worth a doctor's look in the next few "
          "weeks.")},
     {Symptom::OsteoporosisSteroids, "osteoporosis-steroids", FlagLevel::SeeSoon,
-     NOOP("Osteoporosis (thin bones), or you have taken steroid tablets for months"),
-     NOOP("With thin bones or long use of steroid tablets, firm pressure may injure weakened bones. See a "
-          "doctor "
-          "about the pain in the next few days.")},
+     QT_TRANSLATE_NOOP("Symptoms", "Osteoporosis (thin bones), or you have taken steroid tablets for months"),
+     QT_TRANSLATE_NOOP(
+         "Symptoms",
+         "With thin bones or long use of steroid tablets, firm pressure may injure weakened bones. See a "
+         "doctor "
+         "about the pain in the next few days.")},
     {Symptom::Immunity, "immunity", FlagLevel::SeeSoon,
-     NOOP("A weakened immune system (from an illness or medicines), or you inject drugs"),
-     NOOP("With a weakened immune system, or after injecting drugs, back or neck pain should be checked by a "
-          "doctor in the next few days.")},
+     QT_TRANSLATE_NOOP("Symptoms",
+                       "A weakened immune system (from an illness or medicines), or you inject drugs"),
+     QT_TRANSLATE_NOOP(
+         "Symptoms",
+         "With a weakened immune system, or after injecting drugs, back or neck pain should be checked by a "
+         "doctor in the next few days.")},
     {Symptom::DailyActivities, "daily-activities", FlagLevel::SeeSoon,
-     NOOP("The pain makes everyday tasks hard, such as dressing, washing or working"),
-     NOOP("Pain that gets in the way of everyday life deserves a physiotherapist's or doctor's look in the "
-          "next "
-          "few weeks.")},
+     QT_TRANSLATE_NOOP("Symptoms",
+                       "The pain makes everyday tasks hard, such as dressing, washing or working"),
+     QT_TRANSLATE_NOOP(
+         "Symptoms",
+         "Pain that gets in the way of everyday life deserves a physiotherapist's or doctor's look in the "
+         "next "
+         "few weeks.")},
 };
-
-#undef NOOP
 
 const SymptomInfo& infoFor(Symptom symptom)
 {
@@ -114,11 +153,6 @@ const SymptomInfo& infoFor(Symptom symptom)
             return info;
     }
     Q_UNREACHABLE();
-}
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Symptoms", text);
 }
 
 } // namespace
@@ -147,12 +181,12 @@ std::optional<Symptom> symptomFromKey(const QString& key)
 
 QString symptomText(Symptom symptom)
 {
-    return tr(infoFor(symptom).checklist);
+    return translateIn("Symptoms", infoFor(symptom).checklist);
 }
 
 QString symptomMessage(Symptom symptom)
 {
-    return tr(infoFor(symptom).message);
+    return translateIn("Symptoms", infoFor(symptom).message);
 }
 
 FlagLevel symptomLevel(Symptom symptom)
@@ -164,11 +198,11 @@ QString flagLevelTitle(FlagLevel level)
 {
     switch (level) {
     case FlagLevel::Urgent:
-        return tr("Get medical help now");
+        return translateIn("Symptoms", "Get medical help now");
     case FlagLevel::Pause:
-        return tr("No exercises today: see a doctor soon");
+        return translateIn("Symptoms", "No exercises today: see a doctor soon");
     case FlagLevel::SeeSoon:
-        return tr("Worth a professional's look soon");
+        return translateIn("Symptoms", "Worth a professional's look soon");
     }
     return {};
 }

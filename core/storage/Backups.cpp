@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Backups.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "FileSafety.h"
 #include "Schema.h"
 
@@ -21,11 +23,6 @@
 namespace knotmap {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Backups", text);
-}
 
 const QString kStampFormat = QStringLiteral("yyyy-MM-ddTHHmmss");
 constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
@@ -50,7 +47,8 @@ public:
         if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr) == SQLITE_OK)
             sqlite3_busy_timeout(m_db, 5000);
         else
-            m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : tr("out of memory");
+            m_error =
+                m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : translateIn("Backups", "out of memory");
     }
     ~Connection() { sqlite3_close_v2(m_db); }
     bool ok() const { return m_error.isEmpty(); }
@@ -145,7 +143,8 @@ BackupInfo inspectBackup(const QString& path, bool quickCheck)
     if (!info.createdAt.isValid())
         info.createdAt = file.lastModified();
     if (!file.isFile() || file.size() == 0) {
-        info.problem = tr("%1 is empty or not a file").arg(QDir::toNativeSeparators(path));
+        info.problem =
+            translateIn("Backups", "%1 is empty or not a file").arg(QDir::toNativeSeparators(path));
         return info;
     }
     const Connection db(path, SQLITE_OPEN_READONLY);
@@ -156,21 +155,22 @@ BackupInfo inspectBackup(const QString& path, bool quickCheck)
     const auto applicationId = db.number(QStringLiteral("PRAGMA application_id"));
     const auto version = db.number(QStringLiteral("PRAGMA user_version"));
     if (!applicationId || !version) {
-        info.problem = tr("the file is damaged or is not a KnotMap database");
+        info.problem = translateIn("Backups", "the file is damaged or is not a KnotMap database");
         return info;
     }
     if (*applicationId != schema::kApplicationId) {
-        info.problem = tr("the file is not a KnotMap database");
+        info.problem = translateIn("Backups", "the file is not a KnotMap database");
         return info;
     }
     if (*version > schema::currentVersion()) {
-        info.problem = tr("the file was written by a newer KnotMap (schema %1)").arg(*version);
+        info.problem =
+            translateIn("Backups", "the file was written by a newer KnotMap (schema %1)").arg(*version);
         return info;
     }
     if (quickCheck) {
         const auto findings = db.column(QStringLiteral("PRAGMA quick_check(5)"));
         if (!findings || *findings != QStringList{QStringLiteral("ok")}) {
-            info.problem = tr("the file is damaged (SQLite's check reports: %1)")
+            info.problem = translateIn("Backups", "the file is damaged (SQLite's check reports: %1)")
                                .arg(findings ? findings->join(QStringLiteral("; ")) : db.error());
             return info;
         }
@@ -179,7 +179,7 @@ BackupInfo inspectBackup(const QString& path, bool quickCheck)
     const auto ratings = db.number(QStringLiteral("SELECT count(*) FROM ratings"));
     const auto lastRating = db.number(QStringLiteral("SELECT coalesce(max(id), 0) FROM ratings"));
     if (!spots || !ratings || !lastRating) {
-        info.problem = tr("its spots and ratings cannot be read: %1").arg(db.error());
+        info.problem = translateIn("Backups", "its spots and ratings cannot be read: %1").arg(db.error());
         return info;
     }
     info.spots = *spots;
@@ -197,8 +197,8 @@ Result<BackupInfo> makeBackup(const QString& databasePath, BackupReason reason, 
         const QString folder = backupFolder(databasePath);
         if (!QFileInfo(folder).isDir()) {
             if (!QDir().mkpath(folder))
-                return Failure{
-                    tr("cannot create the backup folder %1").arg(QDir::toNativeSeparators(folder))};
+                return Failure{translateIn("Backups", "cannot create the backup folder %1")
+                                   .arg(QDir::toNativeSeparators(folder))};
             QFile::setPermissions(folder, kOwnerOnly | QFile::ExeOwner);
         }
         QDateTime stamp = now;
@@ -222,24 +222,25 @@ Result<BackupInfo> makeBackup(const QString& databasePath, BackupReason reason, 
     {
         QFile empty(partial);
         if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
-            return Failure{
-                tr("cannot write %1: %2").arg(QDir::toNativeSeparators(partial), empty.errorString())};
+            return Failure{translateIn("Backups", "cannot write %1: %2")
+                               .arg(QDir::toNativeSeparators(partial), empty.errorString())};
     }
     {
         const Connection source(databasePath, SQLITE_OPEN_READONLY);
         if (!source.ok() || !source.column(QStringLiteral("VACUUM INTO ?"), partial)) {
             const QString why = source.error();
             QFile::remove(partial);
-            return Failure{tr("the backup could not be made: %1").arg(why)};
+            return Failure{translateIn("Backups", "the backup could not be made: %1").arg(why)};
         }
     }
     BackupInfo info = inspectBackup(partial, true);
     if (!info.ok || !syncToDisk(partial) ||
         std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(finalPath).constData()) != 0) {
         QFile::remove(partial);
-        return Failure{
-            tr("the backup could not be verified: %1")
-                .arg(info.problem.isEmpty() ? tr("it could not be written to disk") : info.problem)};
+        return Failure{translateIn("Backups", "the backup could not be verified: %1")
+                           .arg(info.problem.isEmpty()
+                                    ? translateIn("Backups", "it could not be written to disk")
+                                    : info.problem)};
     }
     syncToDisk(QFileInfo(finalPath).absolutePath());
     info.path = finalPath;
@@ -326,18 +327,19 @@ void pruneBackups(const QString& databasePath)
 QStringList checkIntegrity(const QString& path)
 {
     if (!QFileInfo(path).isFile())
-        return {tr("%1 does not exist").arg(QDir::toNativeSeparators(path))};
+        return {translateIn("Backups", "%1 does not exist").arg(QDir::toNativeSeparators(path))};
     const Connection db(path, SQLITE_OPEN_READONLY);
     if (!db.ok())
         return {db.error()};
     const auto applicationId = db.number(QStringLiteral("PRAGMA application_id"));
     if (!applicationId)
-        return {tr("the file is damaged or is not a SQLite database: %1").arg(db.error())};
+        return {
+            translateIn("Backups", "the file is damaged or is not a SQLite database: %1").arg(db.error())};
     if (*applicationId != schema::kApplicationId && QFileInfo(path).size() > 0)
-        return {tr("the file is not a KnotMap database")};
+        return {translateIn("Backups", "the file is not a KnotMap database")};
     const auto findings = db.column(QStringLiteral("PRAGMA integrity_check(20)"));
     if (!findings)
-        return {tr("SQLite could not check the file: %1").arg(db.error())};
+        return {translateIn("Backups", "SQLite could not check the file: %1").arg(db.error())};
     return *findings == QStringList{QStringLiteral("ok")} ? QStringList() : *findings;
 }
 

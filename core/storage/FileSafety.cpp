@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FileSafety.h"
 
+#include "i18n/TranslateIn.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -10,11 +12,6 @@
 namespace knotmap {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FileSafety", text);
-}
 
 bool sameFile(const QString& a, const QString& b)
 {
@@ -45,7 +42,9 @@ QString protectedMatch(const QString& path, const QStringList& protectedFiles)
 QString protectedProblem(const QString& path, const QStringList& protectedFiles)
 {
     if (QString own = protectedMatch(path, protectedFiles); !own.isEmpty())
-        return tr("%1 is KnotMap's own database (or a file SQLite keeps beside it); choose another file")
+        return translateIn(
+                   "FileSafety",
+                   "%1 is KnotMap's own database (or a file SQLite keeps beside it); choose another file")
             .arg(QDir::toNativeSeparators(path));
     return {};
 }
@@ -55,31 +54,33 @@ QString protectedProblem(const QString& path, const QStringList& protectedFiles)
 QString checkDestination(const QString& path, const QStringList& protectedFiles)
 {
     if (path.isEmpty())
-        return tr("no file name given");
+        return translateIn("FileSafety", "no file name given");
     if (QString problem = protectedProblem(path, protectedFiles); !problem.isEmpty())
         return problem;
     const QFileInfo info(path); // follows links: what would actually be replaced
     if (info.isDir())
-        return tr("%1 is a folder; give a file name").arg(QDir::toNativeSeparators(path));
+        return translateIn("FileSafety", "%1 is a folder; give a file name")
+            .arg(QDir::toNativeSeparators(path));
     if (info.exists() && !info.isFile())
-        return tr("%1 is not a regular file (a device, pipe or socket); choose a file")
+        return translateIn("FileSafety", "%1 is not a regular file (a device, pipe or socket); choose a file")
             .arg(QDir::toNativeSeparators(path));
     if (!QFileInfo(info.absolutePath()).isDir())
-        return tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath()));
+        return translateIn("FileSafety", "the folder %1 does not exist")
+            .arg(QDir::toNativeSeparators(info.absolutePath()));
     return {};
 }
 
 QString checkSource(const QString& path, const QStringList& protectedFiles)
 {
     if (path.isEmpty())
-        return tr("no file name given");
+        return translateIn("FileSafety", "no file name given");
     if (QString problem = protectedProblem(path, protectedFiles); !problem.isEmpty())
         return problem;
     const QFileInfo info(path);
     if (!info.exists())
-        return tr("%1 does not exist").arg(QDir::toNativeSeparators(path));
+        return translateIn("FileSafety", "%1 does not exist").arg(QDir::toNativeSeparators(path));
     if (!info.isFile())
-        return tr("%1 is not a regular file").arg(QDir::toNativeSeparators(path));
+        return translateIn("FileSafety", "%1 is not a regular file").arg(QDir::toNativeSeparators(path));
     return {};
 }
 

@@ -2,6 +2,8 @@
 // Opening a store: the file, its permissions, the connection's settings and the schema.
 #include "KnotStore.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "Backups.h"
 #include "Schema.h"
 #include "SqlSupport.h"
@@ -32,18 +34,14 @@ namespace {
 
 constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 // The felt-pain vocabulary, read from the resources once per process: every store holds a copy.
 const std::optional<ReferralAtlas>& standardReferral(QString* why)
 {
     static QString problem;
     static const std::optional<ReferralAtlas> referral = ReferralAtlas::loadStandard(&problem);
     if (!referral && why)
-        *why = tr("KnotMap's table of felt-pain areas could not be read: %1").arg(problem);
+        *why =
+            translateIn("Storage", "KnotMap's table of felt-pain areas could not be read: %1").arg(problem);
     return referral;
 }
 
@@ -54,22 +52,27 @@ QString prepareFile(const QString& path)
     const QString folder = info.absolutePath();
     if (!QFileInfo(folder).isDir()) {
         if (!QDir().mkpath(folder))
-            return tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
+            return translateIn("Storage", "cannot create the folder %1")
+                .arg(QDir::toNativeSeparators(folder));
         QFile::setPermissions(folder, kOwnerOnly | QFile::ExeOwner);
     }
     if (!info.exists()) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
-            return tr("cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            return translateIn("Storage", "cannot create %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString());
         return {};
     }
     if (!info.isFile())
-        return tr("%1 is not a file").arg(QDir::toNativeSeparators(path));
+        return translateIn("Storage", "%1 is not a file").arg(QDir::toNativeSeparators(path));
     if (!info.isReadable() || !info.isWritable())
-        return tr("%1 is read-only; KnotMap saves every change at once, so it needs to write there")
+        return translateIn("Storage",
+                           "%1 is read-only; KnotMap saves every change at once, so it needs to write there")
             .arg(QDir::toNativeSeparators(path));
     if (!QFileInfo(folder).isWritable())
-        return tr("the folder %1 is read-only; SQLite needs to write its journal beside the database")
+        return translateIn(
+                   "Storage",
+                   "the folder %1 is read-only; SQLite needs to write its journal beside the database")
             .arg(QDir::toNativeSeparators(folder));
     return {};
 }
@@ -99,14 +102,16 @@ QString checkIntact(const QSqlDatabase& db)
     QStringList findings;
     for (const QString& row : rows)
         findings.append(QString(row).remove(banner).simplified());
-    return tr("the file is damaged (SQLite's check reports: %1); KnotMap does not write into a damaged file")
+    return translateIn(
+               "Storage",
+               "the file is damaged (SQLite's check reports: %1); KnotMap does not write into a damaged file")
         .arg(findings.join(QStringLiteral("; ")));
 }
 
 // What a write into a damaged file is refused with, and what damageFound() says.
 QString damageSentence(const QString& path, const QString& findings)
 {
-    return tr("Cannot write to %1: %2").arg(QDir::toNativeSeparators(path), findings);
+    return translateIn("Storage", "Cannot write to %1: %2").arg(QDir::toNativeSeparators(path), findings);
 }
 
 QString newConnectionName()
@@ -202,7 +207,7 @@ std::unique_ptr<KnotStore> KnotStore::openReader(const QString& path, const Body
     const std::optional<ReferralAtlas>& referral = standardReferral(&why);
     if (!referral) {
         if (error)
-            *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), why);
+            *error = translateIn("Storage", "Cannot read %1: %2").arg(QDir::toNativeSeparators(path), why);
         return nullptr;
     }
     const QString connectionName = newConnectionName();
@@ -214,18 +219,18 @@ std::unique_ptr<KnotStore> KnotStore::openReader(const QString& path, const Body
         QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     const auto fail = [&](const QString& why) -> std::unique_ptr<KnotStore> {
         if (error)
-            *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), why);
+            *error = translateIn("Storage", "Cannot read %1: %2").arg(QDir::toNativeSeparators(path), why);
         return nullptr;
     };
     if (!QFileInfo(path).isFile())
-        return fail(tr("the file is not there"));
+        return fail(translateIn("Storage", "the file is not there"));
     if (!db.open())
         return fail(sql::describe(db.lastError()));
     try {
         if (QString problem = schema::checkOwnership(db); !problem.isEmpty())
             return fail(problem);
         if (sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt() != schema::currentVersion())
-            return fail(tr("the file has not been opened by this KnotMap yet"));
+            return fail(translateIn("Storage", "the file has not been opened by this KnotMap yet"));
     } catch (const sql::SqlFailure& failure) {
         return fail(failure.message);
     }
@@ -237,11 +242,11 @@ std::unique_ptr<KnotStore> KnotStore::open(const QString& path, const BodyAtlas&
 {
     const auto fail = [&](const QString& why) -> std::unique_ptr<KnotStore> {
         if (error)
-            *error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), why);
+            *error = translateIn("Storage", "Cannot open %1: %2").arg(QDir::toNativeSeparators(path), why);
         return nullptr;
     };
     if (path.isEmpty())
-        return fail(tr("no file name given"));
+        return fail(translateIn("Storage", "no file name given"));
     QString why;
     const std::optional<ReferralAtlas>& referral = standardReferral(&why);
     if (!referral)
@@ -255,7 +260,8 @@ std::unique_ptr<KnotStore> KnotStore::open(const QString& path, const BodyAtlas&
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         if (!db.isValid())
-            return fail(tr("Qt's SQLite driver is missing (Debian package libqt6sql6-sqlite)"));
+            return fail(
+                translateIn("Storage", "Qt's SQLite driver is missing (Debian package libqt6sql6-sqlite)"));
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
         if (!db.open())
@@ -277,14 +283,17 @@ std::unique_ptr<KnotStore> KnotStore::open(const QString& path, const BodyAtlas&
         // Before a migration rewrites an older file's tables, a verified copy of it as it was.
         if (version >= 1 && version < schema::currentVersion()) {
             if (Result<BackupInfo> backup = makeBackup(path, BackupReason::BeforeMigration); !backup)
-                return fail(tr("it was not upgraded, because it could not be backed up first: %1")
-                                .arg(backup.error()));
+                return fail(
+                    translateIn("Storage", "it was not upgraded, because it could not be backed up first: %1")
+                        .arg(backup.error()));
         }
         try {
             const QString mode = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
             if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-                return fail(tr("SQLite could not switch the file to write-ahead logging (it reports '%1')")
-                                .arg(mode));
+                return fail(
+                    translateIn("Storage",
+                                "SQLite could not switch the file to write-ahead logging (it reports '%1')")
+                        .arg(mode));
             sql::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
             if (QString problem = schema::migrate(db, atlas); !problem.isEmpty())
                 return fail(problem);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Schema.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "SqlSupport.h"
 #include "domain/LocalDay.h"
 
@@ -267,11 +269,6 @@ const QList<Step>& steps()
     return all;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 } // namespace
 
 int currentVersion()
@@ -286,9 +283,12 @@ QString checkOwnership(const QSqlDatabase& db)
         const int applicationId = sql::scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
         const int tableCount = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
         if (applicationId != kApplicationId && (applicationId != 0 || version != 0 || tableCount != 0))
-            return tr("the file is a SQLite database of another program, not a KnotMap database");
+            return translateIn("Storage",
+                               "the file is a SQLite database of another program, not a KnotMap database");
         if (version > currentVersion()) {
-            return tr("the database was written by a newer KnotMap (schema %1; this version reads up to %2)")
+            return translateIn(
+                       "Storage",
+                       "the database was written by a newer KnotMap (schema %1; this version reads up to %2)")
                 .arg(version)
                 .arg(currentVersion());
         }
@@ -322,14 +322,14 @@ QString migrate(const QSqlDatabase& db, const BodyAtlas& atlas, int targetVersio
                     if (step.rework)
                         step.rework(db, atlas);
                     if (sql::run(db, QStringLiteral("PRAGMA foreign_key_check")).next())
-                        throw sql::SqlFailure{
-                            tr("a rating or routine step refers to a spot that is not there")};
+                        throw sql::SqlFailure{translateIn(
+                            "Storage", "a rating or routine step refers to a spot that is not there")};
                     sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version));
                 }
                 sql::commit(db);
             } catch (const sql::SqlFailure& failure) {
                 sql::rollback(db);
-                return tr("upgrading the database to schema %1 failed: %2")
+                return translateIn("Storage", "upgrading the database to schema %1 failed: %2")
                     .arg(step.version)
                     .arg(failure.message);
             }

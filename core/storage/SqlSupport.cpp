@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlSupport.h"
 
+#include "i18n/TranslateIn.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 
@@ -12,27 +14,27 @@ QString describe(const QSqlError& error)
 {
     // SQLite's primary result code is the low byte of the (possibly extended) code Qt reports.
     const int code = error.nativeErrorCode().toInt() & 0xff;
-    const auto tr = [](const char* text) { return QCoreApplication::translate("Storage", text); };
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return tr("the database is locked by another program; close it and try again");
+        return translateIn("Storage", "the database is locked by another program; close it and try again");
     case 8: // SQLITE_READONLY
-        return tr("the database file or its folder is read-only");
+        return translateIn("Storage", "the database file or its folder is read-only");
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        return tr("the file is damaged or is not a KnotMap database");
+        return translateIn("Storage", "the file is damaged or is not a KnotMap database");
     case 13: // SQLITE_FULL
-        return tr("the disk is full");
+        return translateIn("Storage", "the disk is full");
     case 14: // SQLITE_CANTOPEN
-        return tr("the database file cannot be opened");
+        return translateIn("Storage", "the database file cannot be opened");
     case 19: // SQLITE_CONSTRAINT
-        return tr("the database refused a value that breaks its rules (%1)").arg(error.databaseText());
+        return translateIn("Storage", "the database refused a value that breaks its rules (%1)")
+            .arg(error.databaseText());
     default:
         break;
     }
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return tr("database error: %1").arg(text);
+    return translateIn("Storage", "database error: %1").arg(text);
 }
 
 QSqlQuery prepare(const QSqlDatabase& db, const QString& statement)

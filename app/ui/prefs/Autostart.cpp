@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Autostart.h"
 
+#include "i18n/TranslateIn.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -9,12 +11,7 @@
 
 namespace knotmap::ui {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Autostart", text);
-}
-} // namespace
+namespace {} // namespace
 
 QString autostartPath()
 {
@@ -36,20 +33,22 @@ QString setAutostart(bool enabled)
     const QString path = autostartPath();
     if (!enabled) {
         if (QFileInfo::exists(path) && !QFile::remove(path))
-            return tr("The autostart entry %1 could not be removed.").arg(QDir::toNativeSeparators(path));
+            return translateIn("Autostart", "The autostart entry %1 could not be removed.")
+                .arg(QDir::toNativeSeparators(path));
         return {};
     }
     const QString folder = QFileInfo(path).absolutePath();
-    // The config folder may be missing on a new account; autostart/ is made private (Qt 6.4 has no mkpath with
-    // permissions, so the last step is mkdir).
+    // The config folder may be missing on a new account; autostart/ is made private (Qt 6.4 has no mkpath
+    // with permissions, so the last step is mkdir).
     if (!QFileInfo(folder).isDir() &&
         (!QDir().mkpath(QFileInfo(folder).absolutePath()) ||
          !QDir().mkdir(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)))
-        return tr("KnotMap cannot start with the desktop: the folder %1 cannot be made.")
+        return translateIn("Autostart",
+                           "KnotMap cannot start with the desktop: the folder %1 cannot be made.")
             .arg(QDir::toNativeSeparators(folder));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("KnotMap cannot start with the desktop: %1 cannot be written (%2).")
+        return translateIn("Autostart", "KnotMap cannot start with the desktop: %1 cannot be written (%2).")
             .arg(QDir::toNativeSeparators(path), file.errorString());
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     file.write("[Desktop Entry]\n"
@@ -61,7 +60,7 @@ QString setAutostart(bool enabled)
                "Terminal=false\n"
                "X-GNOME-Autostart-enabled=true\n");
     if (!file.commit())
-        return tr("KnotMap cannot start with the desktop: %1 cannot be written (%2).")
+        return translateIn("Autostart", "KnotMap cannot start with the desktop: %1 cannot be written (%2).")
             .arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportPrinting.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "ReportPreview.h"
 #include "report/PageFlow.h"
 
@@ -14,18 +16,13 @@
 
 namespace knotmap::ui {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReportPrinting", text);
-}
-} // namespace
+namespace {} // namespace
 
 PrinterQuestion askWithPrintDialog(QObject* dialogParent)
 {
     return [dialogParent](QPrinter& printer) {
         QPrintDialog dialog(&printer, qobject_cast<QWidget*>(dialogParent));
-        dialog.setWindowTitle(tr("Print Report"));
+        dialog.setWindowTitle(translateIn("ReportPrinting", "Print Report"));
         return dialog.exec() == QDialog::Accepted;
     };
 }
@@ -52,18 +49,19 @@ void printReport(std::shared_ptr<const PreparedReport> report, std::unique_ptr<Q
     watcher->setFuture(QtConcurrent::run([report, printer = std::shared_ptr<QPrinter>(std::move(printer))] {
         QPainter painter;
         if (!painter.begin(printer.get()))
-            return tr("the printer could not be started");
+            return translateIn("ReportPrinting", "the printer could not be started");
         // Pages are drawn in page units (1/1200 inch): each printer scales them to its own resolution.
         const qreal scale = printer->resolution() / kPageDpi;
         for (int i = 0; i < report->pages.count(); ++i) {
             if (i > 0 && !printer->newPage())
-                return tr("the printer stopped after page %1").arg(i);
+                return translateIn("ReportPrinting", "the printer stopped after page %1").arg(i);
             painter.save();
             painter.scale(scale, scale);
             report->pages.paint(i, painter);
             painter.restore();
         }
-        return painter.end() ? QString() : tr("the printer did not finish the job");
+        return painter.end() ? QString()
+                             : translateIn("ReportPrinting", "the printer did not finish the job");
     }));
 }
 
