@@ -136,6 +136,19 @@ std::optional<AppOptions> parseOptions(const QStringList& arguments, int* exitCo
 
 int runApplication(QApplication& app, const AppOptions& options)
 {
+    QTemporaryDir demoFolder; // lives as long as the window: the demo never touches real data
+    QString path = options.databasePath.isEmpty() ? KnotStore::defaultPath() : options.databasePath;
+    std::unique_ptr<Settings> settings;
+    if (options.demo) {
+        path = demoFolder.filePath(QStringLiteral("demo.sqlite"));
+        settings = Settings::atPath(demoFolder.filePath(QStringLiteral("settings.ini")));
+    } else {
+        settings = Settings::forUser();
+    }
+    installTranslations(
+        settings->value(SettingKey::Language).toString()); // before the atlas and catalogue load their names
+    followAppearance(*settings);
+
     QString error;
     const std::optional<BodyAtlas> atlas = BodyAtlas::loadStandard(&error);
     if (!atlas) {
@@ -148,18 +161,6 @@ int runApplication(QApplication& app, const AppOptions& options)
         showFatal(options, error);
         return 1;
     }
-
-    QTemporaryDir demoFolder; // lives as long as the window: the demo never touches real data
-    QString path = options.databasePath.isEmpty() ? KnotStore::defaultPath() : options.databasePath;
-    std::unique_ptr<Settings> settings;
-    if (options.demo) {
-        path = demoFolder.filePath(QStringLiteral("demo.sqlite"));
-        settings = Settings::atPath(demoFolder.filePath(QStringLiteral("settings.ini")));
-    } else {
-        settings = Settings::forUser();
-    }
-    installTranslations(settings->value(SettingKey::Language).toString()); // before any window is built
-    followAppearance(*settings);
 
     if (options.demo) { // the demo's history is written before any window opens on it
         std::unique_ptr<KnotStore> demo = KnotStore::open(path, *atlas, &error);

@@ -13,6 +13,7 @@
 #include "Reminders.h"
 #include "SpotEditor.h"
 #include "commands/SpotCommands.h"
+#include "i18n/TranslateIn.h"
 #include "prefs/PreferencesDialog.h"
 #include "report/ReportView.h"
 #include "routines/RoutineView.h"
@@ -364,7 +365,8 @@ void MainWindow::createToolBar()
     m_dateEdit = new QDateEdit(m_date, bar);
     m_dateEdit->setObjectName(QStringLiteral("dayEdit"));
     m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(QStringLiteral("dddd d MMMM yyyy"));
+    m_dateEdit->setDisplayFormat(
+        translateIn("DateText", "dddd d MMMM yyyy", "Qt date pattern: Sunday 25 October 2026"));
     m_dateEdit->setMaximumDate(QDate::currentDate());
     m_dateEdit->setAccessibleName(tr("Day shown on the map"));
     connect(m_dateEdit, &QDateEdit::dateChanged, this, &MainWindow::showDate);

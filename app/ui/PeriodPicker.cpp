@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PeriodPicker.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "storage/KnotStore.h"
 
 #include <QComboBox>
@@ -23,7 +25,7 @@ PeriodPicker::PeriodPicker(const KnotStore& store, Qt::Orientation orientation, 
     m_to = new QDateEdit(this);
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        edit->setDisplayFormat(translateIn("DateText", "d MMM yyyy", "Qt date pattern: 25 Oct 2026"));
         edit->setMaximumDate(QDate::currentDate());
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             if (!m_quiet)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RegionPanel.h"
 
+#include "i18n/TranslateIn.h"
+
 #include "painters/IntensityScale.h"
 
 #include <QContextMenuEvent>
@@ -30,7 +32,7 @@ QString areaTitle(const QString& area)
         {QStringLiteral("hip"), QT_TRANSLATE_NOOP("RegionPanel", "Hips and buttocks")},
     };
     const char* title = titles.value(area);
-    return title ? RegionPanel::tr(title) : area;
+    return title ? translateIn("RegionPanel", title) : area;
 }
 
 QIcon scoreIcon(std::optional<int> intensity)

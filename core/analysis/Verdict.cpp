@@ -174,7 +174,7 @@ QString knotsFollowed(int count)
 
 QString verdictSentence(const QString& subject, const Verdict& verdict, VerdictOf of)
 {
-    const auto number = [](double v) { return QString::number(v, 'f', 1); };
+    const auto number = [](double v) { return QLocale().toString(v, 'f', 1); }; // "5,2" in German
     QString words;
     switch (verdict.label) {
     case VerdictLabel::Improved:

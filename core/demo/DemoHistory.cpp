@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoHistory.h"
 
+#include "i18n/TranslateIn.h"
 #include "storage/KnotStore.h"
 
 #include <QCoreApplication>
@@ -33,9 +34,14 @@ constexpr KnotPlan kPlans[] = {
     {"gluteus-medius-left", 4.0, 0.6, -1, 3.5, Quality::Stiff},
 };
 
+// Made-up notes, in the person's language like the rest of the demo.
 const char* const kNotes[] = {
-    "Long day at the desk.",           "Better after the ball against the wall.", "Woke up with it.",
-    "Worse after carrying groceries.", "Stretched at lunch, eased a bit.",        "Slept badly.",
+    QT_TRANSLATE_NOOP("Demo", "Long day at the desk."),
+    QT_TRANSLATE_NOOP("Demo", "Better after the ball against the wall."),
+    QT_TRANSLATE_NOOP("Demo", "Woke up with it."),
+    QT_TRANSLATE_NOOP("Demo", "Worse after carrying groceries."),
+    QT_TRANSLATE_NOOP("Demo", "Stretched at lunch, eased a bit."),
+    QT_TRANSLATE_NOOP("Demo", "Slept badly."),
 };
 
 } // namespace
@@ -80,7 +86,7 @@ QString generateDemoHistory(KnotStore& store, int weeks, quint32 seed, QDate end
                 rating.intensity = std::clamp(int(std::lround(level + noise)), 0, 10);
                 rating.quality = random.bounded(100) < 80 ? plan.quality : Quality::None;
                 if (random.bounded(100) < 8)
-                    rating.note = QString::fromLatin1(kNotes[random.bounded(int(std::size(kNotes)))]);
+                    rating.note = translateIn("Demo", kNotes[random.bounded(int(std::size(kNotes)))]);
                 const QTime time(8 + i * 5 + int(random.bounded(3)), int(random.bounded(60)));
                 rating.recordedAt = RecordedTime::localDayAt(firstDay.addDays(day), time);
                 ratings.append(rating);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace knotmap {
@@ -10,10 +11,16 @@ namespace knotmap {
 // terminal's cursor. Everything else, accents and emoji included, is shown as it is.
 QString escapeControlCharacters(const QString& text);
 
-// A name or label used inside a sentence: "Left upper trapezius" → "left upper trapezius".
+// A name or label used inside a sentence: "Left upper trapezius" → "left upper trapezius" in English. Whether
+// it loses its capital is the language's rule, which its catalogue answers: German nouns keep theirs.
 inline QString lowerFirst(QString text)
 {
-    if (!text.isEmpty())
+    const bool lowerCase =
+        QCoreApplication::translate("ShownText", "yes",
+                                    "Does a name inside a sentence start with a small letter? English: yes "
+                                    "(\"the left upper trapezius\"). Answer yes or no; German: no.") !=
+        QLatin1String("no");
+    if (lowerCase && !text.isEmpty())
         text[0] = text[0].toLower();
     return text;
 }

@@ -143,7 +143,11 @@ void paintIntensityLegend(QPainter& painter, const QRectF& bounds, const QColor&
     for (const Band& band : kBands) {
         const QRectF under(bar.left() + band.from * cell, bar.bottom() + 2 * unit,
                            (band.to - band.from + 1) * cell, textHeight);
-        painter.drawText(under, Qt::AlignCenter, bandLabel(band));
+        // A word wider than its band (German "keiner" under the 0) starts at the band, not before the bar.
+        const bool wider = painter.fontMetrics().horizontalAdvance(bandLabel(band)) > under.width();
+        painter.drawText(under,
+                         (wider ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter) | Qt::TextDontClip,
+                         bandLabel(band));
     }
     painter.restore();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrendChartPainter.h"
 
+#include "i18n/DateText.h"
+
 #include "i18n/TranslateIn.h"
 
 #include "IntensityScale.h"
@@ -130,10 +132,9 @@ QString TrendChartPainter::bucketLabel(const BucketStats& bucket, BucketSize siz
     const QLocale locale;
     switch (size) {
     case BucketSize::Day:
-        return locale.toString(bucket.start, QStringLiteral("ddd d MMM yyyy"));
+        return weekdayDayText(bucket.start);
     case BucketSize::Week:
-        return translateIn("TrendChart", "Week of %1")
-            .arg(locale.toString(bucket.start, QStringLiteral("d MMM yyyy")));
+        return translateIn("TrendChart", "Week of %1").arg(dayText(bucket.start));
     case BucketSize::Month:
         return locale.toString(bucket.start, QStringLiteral("MMMM yyyy"));
     }
@@ -151,10 +152,11 @@ QList<ChartTick> TrendChartPainter::axisTicks(QDate from, QDate to, qreal plotWi
         QString format;
     };
     const QString year = QStringLiteral("yyyy");
+    const QString dayMonthPattern = translateIn("DateText", "d MMM", "Qt date pattern: 25 Oct");
     const QList<Option> options = {
-        {1, 0, QStringLiteral("d MMM")},
-        {7, 0, QStringLiteral("d MMM")},
-        {14, 0, QStringLiteral("d MMM")},
+        {1, 0, dayMonthPattern},
+        {7, 0, dayMonthPattern},
+        {14, 0, dayMonthPattern},
         {0, 1, QStringLiteral("MMM yy")},
         {0, 3, QStringLiteral("MMM yy")},
         {0, 12, year},

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Report.h"
 
+#include "i18n/DateText.h"
+
 #include "domain/ShownText.h"
 #include "i18n/TranslateIn.h"
 
@@ -28,12 +30,13 @@ namespace {
 
 QString date(QDate d)
 {
-    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
+    return dayText(d);
 }
 
 QString one(double v)
 {
-    return QString::number(std::round(v * 10) / 10 + 0.0, 'f', 1); // + 0.0 turns a rounded −0 into 0
+    // The reader's decimal sign ("5,2" in German); + 0.0 turns a rounded −0 into 0.
+    return QLocale().toString(std::round(v * 10) / 10 + 0.0, 'f', 1);
 }
 
 QSizeF pageMillimetres(PageSize size)
@@ -380,8 +383,8 @@ struct Renderer
         flow.paragraph(translateIn("Report", "Shown by the Routine tab during the period:"), 9.5, true);
         for (const QString& reason : std::as_const(order)) {
             const QList<QDate>& shown = days[reason];
-            const QString first = QLocale().toString(shown.constFirst(), QStringLiteral("d MMM yyyy"));
-            const QString last = QLocale().toString(shown.constLast(), QStringLiteral("d MMM yyyy"));
+            const QString first = dayText(shown.constFirst());
+            const QString last = dayText(shown.constLast());
             flow.paragraph(
                 QStringLiteral("• %1: %2")
                     .arg(redFlagReasonText(reason),
@@ -396,7 +399,7 @@ struct Renderer
     static QString noteHeading(const NoteLine& n)
     {
         return QStringLiteral("%1 · %2 · %3/10")
-            .arg(QLocale().toString(n.at.toDateTime(), QStringLiteral("d MMM yyyy HH:mm")), n.regionName)
+            .arg(dayTimeText(n.at.toDateTime()), n.regionName)
             .arg(n.intensity);
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FeltSources.h"
 #include "domain/ShownText.h"
+#include "i18n/TranslateIn.h"
 
 #include "storage/KnotStore.h"
 
@@ -38,7 +39,8 @@ QString searchPlaces(const KnotStore& store, const QList<ReferralCandidate>& can
     constexpr int kMostNamed = 3;
     QStringList names;
     for (const ReferralCandidate& candidate : candidates) {
-        const QString name = QStringLiteral("the ") + lowerFirst(store.placeName(candidate.region));
+        const QString name = translateIn("Planner", "the %1", "a muscle named in a sentence")
+                                 .arg(lowerFirst(store.placeName(candidate.region)));
         if (!names.contains(name))
             names.append(name);
         if (names.size() == kMostNamed)
@@ -69,9 +71,10 @@ QList<ReferralCandidate> sameSide(const KnotStore& store, const QString& areaId)
 QString atPlace(const QString& placeName)
 {
     const QString name = lowerFirst(placeName);
+    // English names such as "behind the left eye" say where already.
     if (name.startsWith(QLatin1String("behind ")) || name.startsWith(QLatin1String("between ")))
         return name;
-    return QStringLiteral("at the ") + name;
+    return translateIn("Planner", "at the %1", "where pain is felt: at the left temple").arg(name);
 }
 
 FeltPainInPlan feltPainInPlan(const KnotStore& store, const QList<SpotWeek>& weeks,

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace knotmap {
 
@@ -49,7 +50,7 @@ QString planToText(const RoutinePlan& plan, const BodyAtlas& atlas, const Routin
 {
     QString text = translateIn("Planner", "Self-release plan for %1 (%2 of %3 minutes)\n")
                        .arg(plan.date.toString(Qt::ISODate))
-                       .arg(QString::number(plan.totalSeconds() / 60.0, 'f', 1))
+                       .arg(QLocale().toString(plan.totalSeconds() / 60.0, 'f', 1))
                        .arg(plan.minutes);
     text += translateIn("Planner", "KnotMap is a self-care aid, not a diagnosis.\n");
     for (const ProfessionalNotice& notice : plan.notices)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RedFlags.h"
 
+#include "i18n/DateText.h"
+
 #include "domain/ShownText.h"
 #include "i18n/TranslateIn.h"
 
@@ -90,12 +92,6 @@ std::optional<ProfessionalNotice> severePain(const KnotStore& store, QDate today
                                 "only gentle work there.")
             .arg(areasOver(store, list)),
         list, true, FlagLevel::SeeSoon};
-}
-
-// A day as the notices name it: "25 Oct 2026".
-QString dayText(QDate day)
-{
-    return QLocale().toString(day, QStringLiteral("d MMM yyyy"));
 }
 
 // Routines done over four weeks, and pain worse (and now at least moderate) or not clearly better.

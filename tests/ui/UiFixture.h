@@ -7,10 +7,12 @@
 #include "ui/BodyMapWidget.h"
 #include "ui/MainWindow.h"
 #include "ui/SpotEditor.h"
+#include "ui/report/ReportView.h"
 
 #include <QAction>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -95,6 +97,24 @@ protected:
     std::unique_ptr<KnotStore> store;
     std::unique_ptr<Settings> settings;
     std::unique_ptr<ui::MainWindow> window;
+
+    // The Report tab's PDF, exported to a file of that name in the test's folder, as pdftotext reads it (it
+    // breaks lines where the page does); empty when the export failed.
+    QString exportedReportText(const QString& name)
+    {
+        window->showReport();
+        ui::ReportView* view = window->reportView();
+        const QString pdf = temp.dir.filePath(name);
+        QSignalSpy finished(view, &ui::ReportView::exportFinished);
+        view->exportTo(pdf);
+        EXPECT_TRUE(finished.wait(30000));
+        if (finished.isEmpty() || !finished.at(0).at(0).toBool())
+            return {};
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        EXPECT_TRUE(text.waitForFinished(30000));
+        return QString::fromUtf8(text.readAllStandardOutput());
+    }
 };
 
 // A PDF's page count as poppler's pdfinfo reads it; -1 when it cannot.

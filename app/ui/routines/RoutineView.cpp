@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QScrollArea>
@@ -430,7 +431,9 @@ void RoutineView::showHelps(const QList<HelpStats>& all)
 {
     m_helps->clear();
     const auto signedNumber = [](const std::optional<double>& v) {
-        return v ? QStringLiteral("%1%2").arg(*v > 0 ? QStringLiteral("+") : QString()).arg(*v, 0, 'f', 1)
+        return v ? QStringLiteral("%1%2")
+                       .arg(*v > 0 ? QStringLiteral("+") : QString())
+                       .arg(QLocale().toString(*v, 'f', 1))
                  : QStringLiteral("–");
     };
     if (all.isEmpty()) {

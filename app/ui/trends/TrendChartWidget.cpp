@@ -4,6 +4,7 @@
 #include "painters/BodyMapPainter.h"
 #include "painters/IntensityScale.h"
 
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -30,7 +31,7 @@ QString TrendChartWidget::bucketSummary(int index) const
     const QString ratings = tr("%n rating(s)", "", b.count);
     const QString days = tr("%n day(s)", "", b.days);
     return tr("%1\nMean %2 · highest %3 · lowest %4\n%5 on %6")
-        .arg(TrendChartPainter::bucketLabel(b, m_data.bucket), QString::number(b.mean, 'f', 1))
+        .arg(TrendChartPainter::bucketLabel(b, m_data.bucket), QLocale().toString(b.mean, 'f', 1))
         .arg(b.max)
         .arg(b.min)
         .arg(ratings, days);
@@ -93,7 +94,7 @@ void RegionHeatMap::paintEvent(QPaintEvent*)
     options.hoveredRegion = m_hovered;
     for (auto it = m_means.cbegin(); it != m_means.cend(); ++it) {
         options.regionFills.insert(it.key(), intensityColor(it.value()));
-        options.regionTexts.insert(it.key(), QString::number(it.value(), 'f', 1));
+        options.regionTexts.insert(it.key(), QLocale().toString(it.value(), 'f', 1));
     }
     BodyMapPainter(m_atlas, BodyMapStyle::fromPalette(palette()))
         .paint(painter, BodyMapLayout(m_atlas, mapArea()), {}, options);
@@ -121,8 +122,9 @@ void RegionHeatMap::mouseMoveEvent(QMouseEvent* event)
         update();
     }
     if (region) {
-        const QString mean =
-            m_means.contains(id) ? tr("mean %1").arg(m_means.value(id), 0, 'f', 1) : tr("no ratings");
+        const QString mean = m_means.contains(id)
+                                 ? tr("mean %1").arg(QLocale().toString(m_means.value(id), 'f', 1))
+                                 : tr("no ratings");
         QToolTip::showText(event->globalPosition().toPoint(), tr("%1 — %2").arg(region->name, mean), this);
     }
 }

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
@@ -325,7 +326,7 @@ void TrendsView::showResult(const TrendQuery& query, const TrendResult& result,
     for (const RegionStats& region : m_result.regions) {
         means.insert(region.region, region.mean);
         new QTreeWidgetItem(m_hotspots,
-                            {m_store.placeName(region.region), QString::number(region.mean, 'f', 1),
+                            {m_store.placeName(region.region), QLocale().toString(region.mean, 'f', 1),
                              QString::number(region.max), QString::number(region.count)});
     }
     addFullTextTips(m_hotspots);
