@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -106,7 +107,13 @@ std::optional<AppOptions> parseOptions(const QStringList& arguments, int* exitCo
         QApplication::translate("Application",
                                 "Start hidden in the system tray (minimized where there is no tray), as when "
                                 "starting with the desktop."));
-    parser.addOptions({db, demo, shot, minimized});
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QApplication::translate("Application",
+                                "With --screenshot: the window's size, such as 1024x640 (larger only when "
+                                "the window cannot be that small)."),
+        QStringLiteral("WxH"));
+    parser.addOptions({db, demo, shot, minimized, size});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         *exitCode = 2;
@@ -131,7 +138,22 @@ std::optional<AppOptions> parseOptions(const QStringList& arguments, int* exitCo
         *exitCode = 2;
         return std::nullopt;
     }
-    return AppOptions{parser.value(db), parser.isSet(demo), parser.value(shot), parser.isSet(minimized)};
+    AppOptions options{parser.value(db), parser.isSet(demo), parser.value(shot), parser.isSet(minimized)};
+    if (parser.isSet(size)) {
+        const QRegularExpressionMatch wxh =
+            QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));
+        if (!wxh.hasMatch() || options.screenshotPath.isEmpty()) {
+            printError(QApplication::translate(
+                           "Application",
+                           "--size takes a width and height such as 1024x640, with --screenshot; "
+                           "'%1' is not one")
+                           .arg(parser.value(size)));
+            *exitCode = 2;
+            return std::nullopt;
+        }
+        options.screenshotSize = QSize(wxh.captured(1).toInt(), wxh.captured(2).toInt());
+    }
+    return options;
 }
 
 int runApplication(QApplication& app, const AppOptions& options)
@@ -187,7 +209,7 @@ int runApplication(QApplication& app, const AppOptions& options)
     if (options.demo)
         window->setWindowTitle(QApplication::translate("Application", "Demo data"));
     if (!options.screenshotPath.isEmpty()) {
-        window->resize(1280, 820);
+        window->resize(options.screenshotSize);
         window->show();
         QApplication::processEvents();
         // zlib's fastest level: the picture is for checks, and the default level spent 30 ms squeezing it.

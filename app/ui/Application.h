@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -25,7 +26,8 @@ struct AppOptions
     QString databasePath; // empty: the default database
     bool demo = false;    // a demo database in a temporary folder, never the real one
     QString screenshotPath;
-    bool minimized = false; // start hidden in the tray (or minimized without one), as at log-in
+    bool minimized = false;          // start hidden in the tray (or minimized without one), as at log-in
+    QSize screenshotSize{1280, 820}; // --size: the window's size in the screenshot, when it fits
 };
 
 // Parses the command line; on a usage error or --help/--version prints and returns the exit code.

@@ -47,7 +47,8 @@ public:
     QPointF toNormalised(QPointF widgetPoint) const;
 
     QSize sizeHint() const override { return {int(760 * m_atlas.aspect()) + 140, 760}; }
-    QSize minimumSizeHint() const override { return {int(380 * m_atlas.aspect()) + 40, 380}; }
+    // Small enough for a 2×-scaled laptop screen; the map scales, its spots stay the same size.
+    QSize minimumSizeHint() const override { return {int(300 * m_atlas.aspect()) + 40, 300}; }
 
 signals:
     void placeRequested(QPointF normalised);

@@ -31,7 +31,8 @@ QColor overlayColor(qreal strength)
 QLabel* caption(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
-    label->setAlignment(Qt::AlignHCenter);
+    label->setAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+    label->setWordWrap(true); // a narrow window (or a longer language) wraps it rather than cutting it off
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
 }

@@ -43,6 +43,14 @@
         <source>cannot write the screenshot to %1</source>
         <translation>das Bildschirmfoto kann nicht in %1 geschrieben werden</translation>
     </message>
+    <message>
+        <source>With --screenshot: the window&apos;s size, such as 1024x640 (larger only when the window cannot be that small).</source>
+        <translation>Mit --screenshot: die Größe des Fensters, etwa 1024x640 (größer nur, wenn das Fenster nicht so klein sein kann).</translation>
+    </message>
+    <message>
+        <source>--size takes a width and height such as 1024x640, with --screenshot; &apos;%1&apos; is not one</source>
+        <translation>--size erwartet zusammen mit --screenshot eine Breite und Höhe wie 1024x640; „%1“ ist keine</translation>
+    </message>
 </context>
 <context>
     <name>Atlas</name>

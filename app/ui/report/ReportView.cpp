@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportView.h"
 
+#include "ui/ScrollingPanel.h"
+
 #include "ReportPreview.h"
 #include "ui/BackgroundTask.h"
 #include "ui/ExportNotice.h"
@@ -25,6 +27,7 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUrl>
@@ -111,13 +114,14 @@ ReportView::ReportView(KnotStore& store, Settings& settings, const RoutineCatalo
     left->addLayout(buttons);
     auto* leftWidget = new QWidget(this);
     leftWidget->setLayout(left);
-    leftWidget->setMaximumWidth(340);
+    QScrollArea* leftPanel = scrollingPanel(leftWidget, this); // a short window scrolls the choices
+    leftPanel->setMaximumWidth(360);
 
     m_preview = new ReportPreview(this);
     m_preview->setAccessibleName(tr("Preview of the report's pages"));
 
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(leftWidget);
+    layout->addWidget(leftPanel);
     layout->addWidget(m_preview, 1);
 
     m_previewTimer.setSingleShot(true);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuidedPlayer.h"
 
+#include "ui/ScrollingPanel.h"
+
 #include "atlas/BodyAtlas.h"
 #include "painters/IntensityScale.h"
 #include "routines/Catalogue.h"
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -28,8 +31,18 @@ GuidedPlayer::GuidedPlayer(const BodyAtlas& atlas, const RoutineCatalogue& catal
     m_title->setWordWrap(true);
     m_how = new QLabel(this);
     m_how->setWordWrap(true);
-    m_how->setMinimumHeight(m_how->fontMetrics().lineSpacing() * 4);
     m_how->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_how->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // A long instruction scrolls in its own box rather than pushing the clock and the buttons out of a short
+    // window (a wrapped label's height is not part of its layout's minimum, so it would squeeze them).
+    auto* stepText = new QWidget(this);
+    auto* stepTextLayout = new QVBoxLayout(stepText);
+    stepTextLayout->setContentsMargins(0, 0, 0, 0);
+    stepTextLayout->addWidget(m_title);
+    stepTextLayout->addWidget(m_how, 1);
+    m_howArea = scrollingPanel(stepText, this);
+    m_howArea->setMinimumHeight(m_title->fontMetrics().lineSpacing() +
+                                m_how->fontMetrics().lineSpacing() * 3);
     m_phase = new QLabel(this);
     m_phase->setAlignment(Qt::AlignCenter);
     QFont phaseFont = m_phase->font();
@@ -39,7 +52,7 @@ GuidedPlayer::GuidedPlayer(const BodyAtlas& atlas, const RoutineCatalogue& catal
     m_countdown->setAlignment(Qt::AlignCenter);
     m_countdown->setAutoFillBackground(true);
     QFont big = m_countdown->font();
-    big.setPointSizeF(big.pointSizeF() * 5);
+    big.setPointSizeF(big.pointSizeF() * 4); // large enough to read from the floor, small enough for a laptop
     big.setBold(true);
     big.setStyleHint(QFont::Monospace);
     m_countdown->setFont(big);
@@ -96,8 +109,7 @@ GuidedPlayer::GuidedPlayer(const BodyAtlas& atlas, const RoutineCatalogue& catal
     buttons->addWidget(m_next);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_how);
+    layout->addWidget(m_howArea, 2);
     layout->addStretch(1);
     layout->addWidget(m_phase);
     layout->addWidget(m_countdown);

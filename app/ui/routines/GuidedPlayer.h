@@ -11,6 +11,7 @@
 
 class QButtonGroup;
 class QLabel;
+class QScrollArea;
 class QProgressBar;
 class QPushButton;
 class QShortcut;
@@ -61,6 +62,7 @@ private:
     int m_speed = 1;
     QLabel* m_title;
     QLabel* m_how;
+    QScrollArea* m_howArea;
     QLabel* m_phase;
     QLabel* m_countdown;
     QProgressBar* m_progress;

@@ -153,6 +153,7 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
     right->addWidget(m_helps);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
+    right->setCollapsible(0, false); // the player keeps its room; a short window folds the list under it
     m_playerColumn = right;
     auto* columns = new QSplitter(Qt::Horizontal, this);
     columns->addWidget(left);

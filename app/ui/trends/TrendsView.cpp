@@ -63,7 +63,6 @@ TrendsView::TrendsView(KnotStore& store, Settings& settings, QWidget* parent)
     controls->addWidget(new QLabel(tr("Group by:"), this));
     controls->addWidget(m_bucket);
     controls->addStretch(1);
-    controls->addWidget(clear);
 
     m_verdict = new QLabel(this);
     QFont verdictFont = m_verdict->font();
@@ -93,8 +92,15 @@ TrendsView::TrendsView(KnotStore& store, Settings& settings, QWidget* parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_heatMap, 3);
     rightLayout->addWidget(m_hotspots, 2);
+    // "Show All Regions" undoes a choice in the list above it, so it lives there (and the row of period
+    // controls stays narrow enough for a small window, in German too).
+    auto* filters = new QWidget(this);
+    auto* filtersLayout = new QVBoxLayout(filters);
+    filtersLayout->setContentsMargins(0, 0, 0, 0);
+    filtersLayout->addWidget(m_filterTree, 1);
+    filtersLayout->addWidget(clear);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_filterTree);
+    splitter->addWidget(filters);
     splitter->addWidget(m_chart);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
