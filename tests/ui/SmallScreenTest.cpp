@@ -6,6 +6,7 @@
 
 #include "Translations.h"
 #include "demo/DemoHistory.h"
+#include "ui/report/ReportPreview.h"
 
 #include <QAbstractButton>
 #include <QLabel>
@@ -88,3 +89,28 @@ TEST_P(SmallScreen, TheWindowFitsIn800By560AndEveryTabHasRoomThere)
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, SmallScreen, ::testing::Values("en", "de"));
+
+// At twice the scale (QT_SCALE_FACTOR=2: tests/CMakeLists.txt runs this once more so) the report's preview
+// pages are drawn with twice the pixels, not stretched: sharp on a high-resolution screen.
+TEST(HighResolution, ThePreviewPagesHaveAsManyPixelsAsTheScreenShows)
+{
+    if (qEnvironmentVariable("QT_SCALE_FACTOR") != QLatin1String("2"))
+        GTEST_SKIP() << "runs as knotmap_preview_sharp_at_2x, with QT_SCALE_FACTOR=2";
+    TempDatabase temp;
+    auto store = temp.open();
+    auto settings = Settings::atPath(temp.dir.filePath(QStringLiteral("settings.ini")));
+    settings->setValue(SettingKey::WelcomeShown, true);
+    ASSERT_EQ(generateDemoHistory(*store, 4, 7), QString());
+    ui::MainWindow window(*store, *settings, standardCatalogue());
+    window.resize(1000, 700);
+    window.show();
+    window.showReport();
+    auto* preview = window.reportView()->findChild<ui::ReportPreview*>();
+    ASSERT_NE(preview, nullptr);
+    ASSERT_GE(preview->devicePixelRatioF(), 2.0);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return preview->pageCount() > 0 && !preview->pageImage(0).isNull(); }, 30000));
+    const QImage page = preview->pageImage(0);
+    EXPECT_EQ(page.devicePixelRatio(), 2.0);
+    EXPECT_EQ(page.deviceIndependentSize().toSize(), preview->pageSize());
+}

@@ -147,8 +147,13 @@ void ReportPreview::drawNextPage()
                             m_drawTimer.start();
                         });
                 // The worker holds the report (pages, data, atlas) for as long as it draws.
-                watcher->setFuture(QtConcurrent::run(
-                    [report = m_report, i] { return report->pages.image(i, kReportPreviewDpi); }));
+                // As many pixels as the screen shows (twice as many at 2×), so the page is sharp there.
+                const qreal ratio = devicePixelRatioF();
+                watcher->setFuture(QtConcurrent::run([report = m_report, i, ratio] {
+                    QImage page = report->pages.image(i, kReportPreviewDpi * ratio);
+                    page.setDevicePixelRatio(ratio);
+                    return page;
+                }));
                 return;
             }
         }

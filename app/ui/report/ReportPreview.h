@@ -38,6 +38,7 @@ public:
     void setReport(std::shared_ptr<const PreparedReport> report);
     void setMessage(const QString& text); // over an empty preview, e.g. while the first one is prepared
     int pageCount() const { return int(m_images.size()); }
+    QSize pageSize() const { return m_pageSize; } // in the layout's pixels; images have more at 2×
     std::shared_ptr<const PreparedReport> report() const { return m_report; } // what is shown, for printing
     bool pageDrawn(int index) const { return index >= 0 && index < pageCount() && !m_images[index].isNull(); }
     const QImage& pageImage(int index) const { return m_images[index]; }
