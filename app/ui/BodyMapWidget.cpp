@@ -184,6 +184,13 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
         painter.setPen(accent);
         painter.drawText(box, Qt::AlignCenter, label);
     }
+    if (hasFocus()) {
+        // Where the keys go: a frame in the accent colour, as a focused list or field has.
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 3, 3);
+    }
     if (m_spots.isEmpty() && !m_options.pendingSpot) {
         // First start: say what to do, where the eye already is.
         QColor hint = text;
@@ -279,15 +286,6 @@ void BodyMapWidget::leaveEvent(QEvent* event)
     update();
     emit hoveredRegionChanged(QString());
     QWidget::leaveEvent(event);
-}
-
-void BodyMapWidget::keyPressEvent(QKeyEvent* event)
-{
-    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-        emit activateRequested();
-        return;
-    }
-    QWidget::keyPressEvent(event);
 }
 
 void BodyMapWidget::changeEvent(QEvent* event)

@@ -57,7 +57,9 @@ signals:
     void
     hoveredRegionChanged(const QString& regionId); // empty outside the body; a pain area on the front view
     void clickedOutsideBody();
-    void activateRequested(); // Enter on the map: rate the selected spot
+    void activateRequested();                  // Enter on the map: rate the selected spot
+    void spotFocused(qint64 spotId);           // an arrow key went to this spot: select it
+    void placeFocused(const QString& placeId); // Ctrl+arrow stepped to this region (or pain area)
     // A right-click on a spot, or the Menu key with one selected: its menu at globalPos.
     void spotMenuRequested(qint64 spotId, QPoint globalPos);
 
@@ -68,12 +70,18 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void changeEvent(QEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
     BodyMapLayout layout() const;
+    // The keyboard (BodyMapKeys.cpp): the nearest spot from one toward a direction (the highest spot when
+    // none is chosen), and a step through the places.
+    qint64 spotToward(qint64 from, QPointF direction) const;
+    void stepPlace(int step);
     QRectF mapArea() const;
     bool legendBesideBody() const;
     bool showsAreas() const { return m_atlas.regions().isEmpty(); } // the front view: pain areas only
@@ -85,6 +93,7 @@ private:
     BodyMapPainter::Options m_options;
     QString m_hoveredRegion;
     QString m_highlightedRegion;
+    QString m_keyPlace; // the region or area stepped to with Ctrl+arrows, where Insert marks
     std::optional<QPointF> m_searchMarker;
     std::function<QString(const QString&)> m_placeName;
     QString m_emptyHint;

@@ -4,6 +4,7 @@
 #include "BackupActions.h"
 #include "BodyMapWidget.h"
 #include "DataTransfer.h"
+#include "DayEdit.h"
 #include "FileDialogs.h"
 #include "HelpMenu.h"
 #include "KnotActions.h"
@@ -42,6 +43,16 @@
 namespace knotmap::ui {
 
 namespace {
+// The first control Tab would reach inside `page`.
+void focusFirstControlIn(QWidget* page)
+{
+    for (QWidget* w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}
 
 // A tab's page, empty until its view is built.
 QWidget* emptyPage(QWidget* parent)
@@ -128,6 +139,7 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalo
                 openSpot(m_selectedSpot);
         });
         connect(map, &BodyMapWidget::spotMenuRequested, this, spotMenu);
+        connect(map, &BodyMapWidget::spotFocused, this, &MainWindow::showSpot);
     }
     connect(m_editor, &SpotEditor::accepted, this, &MainWindow::commitEditor);
     connect(m_editor, &SpotEditor::cancelled, this, &MainWindow::closeEditor);
@@ -175,6 +187,10 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalo
             routineView();
         else if (m_tabs->widget(index) == m_reportTab)
             reportView();
+        // Ctrl+1…4 from inside the old tab left the keys with a hidden widget, and Tab went nowhere: the new
+        // tab's first control takes them.
+        if (QWidget* focus = QApplication::focusWidget(); !focus || !focus->isVisible())
+            focusFirstControlIn(m_tabs->currentWidget());
     });
 
     restoreSettings();
@@ -194,14 +210,14 @@ void MainWindow::createActions()
 
     // No shortcut of its own: Enter on the map or in the region list does it, and a bare letter
     // would steal the list's type-ahead.
-    m_rateAction = new QAction(tr("&Rate Spot"), this);
+    m_rateAction = new QAction(tr("Ra&te Spot"), this);
     m_rateAction->setObjectName(QStringLiteral("rateSpot"));
     connect(m_rateAction, &QAction::triggered, this, [this] {
         if (m_selectedSpot)
             openSpot(m_selectedSpot);
     });
 
-    m_previousDay = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Previous Day"), this);
+    m_previousDay = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("Pre&vious Day"), this);
     m_previousDay->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     connect(m_previousDay, &QAction::triggered, this, [this] { showDate(m_date.addDays(-1)); });
     m_nextDay = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Next Day"), this);
@@ -272,7 +288,7 @@ void MainWindow::createMenus()
     });
     exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     // Printed as previewed, on the Report tab; Ctrl+P has long been the PDF, so printing takes Ctrl+Shift+P.
-    QAction* print = file->addAction(tr("Pr&int Report…"), this, [this] {
+    QAction* print = file->addAction(tr("Print Repor&t…"), this, [this] {
         showReport();
         reportView()->print();
     });
@@ -362,7 +378,7 @@ void MainWindow::createToolBar()
     label->setContentsMargins(6, 0, 0, 0);
     bar->addWidget(label);
     bar->addAction(m_previousDay);
-    m_dateEdit = new QDateEdit(m_date, bar);
+    m_dateEdit = new DayEdit(m_date, bar);
     m_dateEdit->setObjectName(QStringLiteral("dayEdit"));
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PeriodPicker.h"
 
+#include "DayEdit.h"
+
 #include "i18n/TranslateIn.h"
 
 #include "storage/KnotStore.h"
@@ -21,8 +23,8 @@ PeriodPicker::PeriodPicker(const KnotStore& store, Qt::Orientation orientation, 
                          tr("All time"), tr("Custom")});
     m_presets->setCurrentIndex(int(Preset::Weeks12));
     m_presets->setAccessibleName(tr("Period"));
-    m_from = new QDateEdit(this);
-    m_to = new QDateEdit(this);
+    m_from = new DayEdit(this);
+    m_to = new DayEdit(this);
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(translateIn("DateText", "d MMM yyyy", "Qt date pattern: 25 Oct 2026"));

@@ -1646,6 +1646,30 @@
         <source>Guided player: pause or resume</source>
         <translation>Geführter Timer: pausieren oder fortsetzen</translation>
     </message>
+    <message>
+        <source>Body map: the next knot that way</source>
+        <translation>Körperkarte: der nächste Knoten in dieser Richtung</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Body map: the next or previous muscle region</source>
+        <translation>Körperkarte: der nächste oder vorige Muskelbereich</translation>
+    </message>
+    <message>
+        <source>Body map: mark a knot in that region</source>
+        <translation>Körperkarte: einen Knoten in diesem Bereich markieren</translation>
+    </message>
+    <message>
+        <source>Guided player: choose a score</source>
+        <translation>Geführter Timer: einen Wert wählen</translation>
+    </message>
+    <message>
+        <source>Left and Right arrows</source>
+        <translation>Pfeiltasten links und rechts</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -4008,14 +4032,6 @@ Heute nichts zu tun: In den letzten 7 Tagen wurde keine Stelle bewertet.
         <translation>Die ausgewählte Stelle und ihre Bewertungen entfernen</translation>
     </message>
     <message>
-        <source>&amp;Rate Spot</source>
-        <translation>Stelle &amp;bewerten</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Day</source>
-        <translation>V&amp;orheriger Tag</translation>
-    </message>
-    <message>
         <source>&amp;Next Day</source>
         <translation>&amp;Nächster Tag</translation>
     </message>
@@ -4086,10 +4102,6 @@ Heute nichts zu tun: In den letzten 7 Tagen wurde keine Stelle bewertet.
     <message>
         <source>Export Re&amp;port (PDF)…</source>
         <translation>Bericht als &amp;PDF exportieren…</translation>
-    </message>
-    <message>
-        <source>Pr&amp;int Report…</source>
-        <translation>Bericht &amp;drucken…</translation>
     </message>
     <message>
         <source>&amp;Export Data</source>
@@ -4265,6 +4277,18 @@ Heute nichts zu tun: In den letzten 7 Tagen wurde keine Stelle bewertet.
     <message>
         <source>Press around the ring in the %1: a tender knot there may explain this pain. Click to mark it.</source>
         <translation>Tasten Sie rund um den Ring ab (%1): Ein druckempfindlicher Knoten dort könnte diesen Schmerz erklären. Klicken Sie, um ihn zu markieren.</translation>
+    </message>
+    <message>
+        <source>Ra&amp;te Spot</source>
+        <translation>Stelle &amp;bewerten</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Day</source>
+        <translation>V&amp;orheriger Tag</translation>
+    </message>
+    <message>
+        <source>Print Repor&amp;t…</source>
+        <translation>Bericht &amp;drucken…</translation>
     </message>
 </context>
 <context>

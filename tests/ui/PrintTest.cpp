@@ -23,7 +23,7 @@ namespace {
 QAction* printAction(QMainWindow& window)
 {
     for (QAction* action : window.findChildren<QAction*>())
-        if (action->text() == QStringLiteral("Pr&int Report…"))
+        if (action->text() == QStringLiteral("Print Repor&t…"))
             return action;
     return nullptr;
 }

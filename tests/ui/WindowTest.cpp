@@ -115,8 +115,8 @@ TEST_F(Window, OpensOnTodayWithNoNextDayToGoTo)
     EXPECT_EQ(window->shownDate(), QDate::currentDate());
     EXPECT_FALSE(action(QStringLiteral("&Next Day"))->isEnabled());
     EXPECT_FALSE(action(QStringLiteral("&Today"))->isEnabled());
-    EXPECT_TRUE(action(QStringLiteral("&Previous Day"))->isEnabled());
-    action(QStringLiteral("&Previous Day"))->trigger();
+    EXPECT_TRUE(action(QStringLiteral("Pre&vious Day"))->isEnabled());
+    action(QStringLiteral("Pre&vious Day"))->trigger();
     EXPECT_TRUE(action(QStringLiteral("&Next Day"))->isEnabled());
     EXPECT_TRUE(action(QStringLiteral("&Today"))->isEnabled());
 }

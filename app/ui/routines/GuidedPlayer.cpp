@@ -7,6 +7,7 @@
 #include "painters/IntensityScale.h"
 #include "routines/Catalogue.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -93,8 +94,18 @@ GuidedPlayer::GuidedPlayer(const BodyAtlas& atlas, const RoutineCatalogue& catal
     connect(m_pause, &QPushButton::clicked, this, &GuidedPlayer::togglePause);
     // Space pauses and resumes while a hold or rest runs, wherever the focus is inside the player; a
     // window-wide Space would take the key from every text field and button of the window.
-    m_spaceToPause = new QShortcut(QKeySequence(Qt::Key_Space), this, this, &GuidedPlayer::togglePause,
-                                   Qt::WidgetWithChildrenShortcut);
+    // On a focused button Space still presses that button, as everywhere else: the keyboard's way to choose
+    // Done Early or a score while a hold runs.
+    m_spaceToPause = new QShortcut(
+        QKeySequence(Qt::Key_Space), this, this,
+        [this] {
+            if (auto* button = qobject_cast<QAbstractButton*>(QApplication::focusWidget());
+                button && isAncestorOf(button))
+                button->click();
+            else
+                togglePause();
+        },
+        Qt::WidgetWithChildrenShortcut);
     m_spaceToPause->setEnabled(false);
     connect(m_endEarly, &QPushButton::clicked, this, [this] { m_session->endStepEarly(); });
     connect(m_skip, &QPushButton::clicked, this, [this] { m_session->skip(); });
@@ -278,6 +289,15 @@ void GuidedPlayer::refresh()
     m_endEarly->setVisible(phase == Phase::Holding || phase == Phase::Resting);
     m_next->setVisible(phase == Phase::AfterStep);
     m_skip->setVisible(!finished && phase != Phase::AfterStep);
+
+    // The step's end hides the button that ended it: the keys go to the scores (the arrows or Tab choose one,
+    // then Tab reaches Save and Next) instead of falling out of the player.
+    if (phase == Phase::AfterStep && m_shownPhase != Phase::AfterStep) {
+        QWidget* focus = QApplication::focusWidget();
+        if (!focus || !focus->isVisible() || isAncestorOf(focus))
+            m_scores->button(chosen.value_or(0))->setFocus(Qt::OtherFocusReason);
+    }
+    m_shownPhase = phase;
 }
 
 } // namespace knotmap::ui

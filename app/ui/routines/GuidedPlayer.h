@@ -57,6 +57,7 @@ private:
     const RoutineCatalogue& m_catalogue;
     QList<PlanStep> m_plan; // kept so that a finished session can be started again
     std::unique_ptr<RoutineSession> m_session;
+    RoutineSession::Phase m_shownPhase = RoutineSession::Phase::BeforeStep;
     QTimer m_timer;
     QElapsedTimer m_elapsed;
     int m_speed = 1;
