@@ -170,19 +170,8 @@ TEST_F(KeyboardOnly, AKnotIsMarkedRatedNamedFollowedReportedAndDeletedWithoutThe
 
 // Every menu command can be reached from the keyboard: a shortcut, or an underlined letter that no other
 // command of the same menu uses, in English and in German.
-class MenuKeys : public WindowFixture, public ::testing::WithParamInterface<const char*>
+class MenuKeys : public WindowInLanguage
 {
-protected:
-    void SetUp() override
-    {
-        installTranslations(QString::fromLatin1(GetParam()));
-        WindowFixture::SetUp();
-    }
-    void TearDown() override
-    {
-        closeWindow();
-        installTranslations(QStringLiteral("en"));
-    }
 };
 
 TEST_P(MenuKeys, EveryMenuCommandHasAShortcutOrItsOwnAccessKey)

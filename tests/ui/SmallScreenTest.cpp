@@ -44,19 +44,8 @@ QStringList squeezed(QWidget* page)
     return found;
 }
 
-class SmallScreen : public WindowFixture, public ::testing::WithParamInterface<const char*>
+class SmallScreen : public WindowInLanguage
 {
-protected:
-    void SetUp() override
-    {
-        installTranslations(QString::fromLatin1(GetParam()));
-        WindowFixture::SetUp();
-    }
-    void TearDown() override
-    {
-        closeWindow();
-        installTranslations(QStringLiteral("en"));
-    }
 };
 
 } // namespace

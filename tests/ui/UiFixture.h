@@ -3,6 +3,8 @@
 
 #include "TempDatabase.h"
 
+#include "Translations.h"
+
 #include "settings/Settings.h"
 #include "ui/BodyMapWidget.h"
 #include "ui/MainWindow.h"
@@ -114,6 +116,23 @@ protected:
         text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         EXPECT_TRUE(text.waitForFinished(30000));
         return QString::fromUtf8(text.readAllStandardOutput());
+    }
+};
+
+// The window in a language, the test's parameter ("en", "de"): its catalogue installed before the window is
+// built, English again afterwards.
+class WindowInLanguage : public WindowFixture, public ::testing::WithParamInterface<const char*>
+{
+protected:
+    void SetUp() override
+    {
+        installTranslations(QString::fromLatin1(GetParam()));
+        WindowFixture::SetUp();
+    }
+    void TearDown() override
+    {
+        closeWindow();
+        installTranslations(QStringLiteral("en"));
     }
 };
 
