@@ -22,6 +22,8 @@ fi
 # shot NAME "actions" : starts the app on a fresh screen, acts, photographs the screen. In the actions,
 # `move X Y` points at X,Y of the window's inside (the window manager decides where the window is).
 # SETTINGS, when set, is the settings file the app starts with (e.g. symptoms ticked in the checklist).
+# SCREEN (default 1240x900) is the screen's size; SIZE, when set, the window's inside in the screen's pixels.
+# Other variables (LANG, QT_SCALE_FACTOR) reach the app as they are.
 # ONLY="a b" takes just those.
 shot() {
   local name=$1 actions=$2 disp=:$((100 + RANDOM % 300)) xpid wm app config
@@ -31,7 +33,7 @@ shot() {
     mkdir -p "$config/knotmap"
     printf '%b\n' "$SETTINGS" >"$config/knotmap/knotmap.conf"
   fi
-  Xvfb "$disp" -screen 0 1240x900x24 -nolisten tcp >/dev/null 2>&1 & xpid=$!
+  Xvfb "$disp" -screen 0 "${SCREEN:-1240x900}x24" -nolisten tcp >/dev/null 2>&1 & xpid=$!
   sleep 1
   DISPLAY=$disp openbox >/dev/null 2>&1 & wm=$!
   sleep 0.5
@@ -41,6 +43,10 @@ shot() {
   # Where the window manager put the window's inside (xdotool's own answer counts the frame twice).
   local window info X Y W H FX FY
   window=$(DISPLAY=$disp xdotool search --sync --onlyvisible --class knotmap | head -n 1)
+  if [[ -n ${SIZE:-} ]]; then
+    DISPLAY=$disp xdotool windowsize "$window" "${SIZE%x*}" "${SIZE#*x}"
+    sleep 1
+  fi
   info=$(DISPLAY=$disp xwininfo -id "$window")
   X=$(awk '/Absolute upper-left X/ {print $4}' <<<"$info")
   Y=$(awk '/Absolute upper-left Y/ {print $4}' <<<"$info")
@@ -92,6 +98,13 @@ shot user-guide "xdotool key F1; sleep 2"
 shot about "xdotool key alt+h; sleep 0.5; xdotool key a; sleep 1"
 # Preferences (Ctrl+,), with a name on reports and the reminder on.
 APP_ARGS="--db $demo" SETTINGS='[report]\npersonName=Alex Example\n[reminder]\non=true\nminuteOfDay=1200' shot preferences "xdotool key ctrl+comma; sleep 1"
+
+# Issue 14: German, a 1024×640 screen, and a 1920×1080 screen at twice the scale.
+LANG=de_DE.UTF-8 shot main-window-de "move 1150 10"
+LANG=de_DE.UTF-8 shot trends-de "xdotool key ctrl+2; sleep 1.5; move 1150 10"
+SCREEN=1024x640 SIZE=1024x600 shot routine-1024x640 "xdotool key ctrl+3; sleep 1.5"
+SCREEN=1024x640 SIZE=1024x600 shot report-1024x640 "xdotool key ctrl+4; sleep 2.5"
+QT_SCALE_FACTOR=2 SCREEN=1920x1080 SIZE=1920x1000 shot main-window-2x "move 1150 10"
 
 # A knot's history (Ctrl+H): the knot with three ratings in the reminder's database below is selected first.
 hist=$(mktemp -d)/history.sqlite

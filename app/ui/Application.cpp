@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
+#include "access/MapAccessible.h"
+
 #include "BackupActions.h"
 #include "MainWindow.h"
 #include "Reminders.h"

@@ -3,6 +3,7 @@
 
 #include "painters/IntensityScale.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
@@ -37,12 +38,21 @@ void BodyMapWidget::setSpots(const QList<MapSpot>& spots)
 {
     m_spots = spots;
     update();
+    QAccessibleEvent changed(this, QAccessible::ObjectReorder); // a reader reads the spots again
+    QAccessible::updateAccessibility(&changed);
 }
 
 void BodyMapWidget::setSelectedSpot(qint64 spotId)
 {
     m_options.selectedSpot = spotId;
     update();
+    // A reader says which spot the keys are on now.
+    for (int i = 0; i < m_spots.size(); ++i)
+        if (m_spots.at(i).id == spotId && hasFocus()) {
+            QAccessibleEvent focus(this, QAccessible::Focus);
+            focus.setChild(i);
+            QAccessible::updateAccessibility(&focus);
+        }
 }
 
 void BodyMapWidget::setPendingSpot(std::optional<QPointF> position, int intensity)

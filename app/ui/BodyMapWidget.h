@@ -30,6 +30,14 @@ public:
     std::optional<QPointF> searchMarker() const { return m_searchMarker; }
     // Names for what the pointer is over: regions, and on a view without muscles, pain areas.
     void setPlaceNamer(std::function<QString(const QString&)> name) { m_placeName = std::move(name); }
+    // For a screen reader (access/MapAccessible.h): a spot in words ("Left upper trapezius, Knot 1, 6 of 10,
+    // aching, rated today"), a place's name, and where each is drawn, in the widget's pixels.
+    void setSpotDescriber(std::function<QString(qint64)> describe) { m_describeSpot = std::move(describe); }
+    QString spotDescription(qint64 spotId) const;
+    QString placeName(const QString& placeId) const;
+    QRectF spotRect(qint64 spotId) const;
+    QRectF placeRect(const QString& placeId) const;
+    qint64 selectedSpot() const { return m_options.selectedSpot; }
     void setEmptyHint(const QString& hint) { m_emptyHint = hint; }
     void setLegendShown(bool shown)
     {
@@ -96,6 +104,7 @@ private:
     QString m_keyPlace; // the region or area stepped to with Ctrl+arrows, where Insert marks
     std::optional<QPointF> m_searchMarker;
     std::function<QString(const QString&)> m_placeName;
+    std::function<QString(qint64)> m_describeSpot;
     QString m_emptyHint;
     bool m_legendShown = true;
     qint64 m_pressedSpot = 0;

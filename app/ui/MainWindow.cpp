@@ -88,6 +88,7 @@ MainWindow::MainWindow(KnotStore& store, Settings& settings, const RoutineCatalo
     createMarkPage();
     m_trends = new TrendsView(store, settings, this);
     m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Mark, Trends, Routine and Report"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, tr("&Mark"));
     m_tabs->addTab(m_trends, tr("&Trends"));
@@ -491,6 +492,11 @@ void MainWindow::refresh()
         mapSpots.append(shown);
         (mapFor(spot.region) == m_frontMap ? frontSpots : backSpots).append(shown);
     }
+    // What a screen reader says for each spot (access/MapAccessible.h), from what the map shows.
+    m_spotWords.clear();
+    for (const Spot& spot : spots)
+        if (const auto rating = latest.constFind(spot.id); rating != latest.constEnd())
+            m_spotWords.insert(spot.id, spotInWords(spot, *rating));
     m_map->setSpots(backSpots);
     m_frontMap->setSpots(frontSpots);
     m_regions->setSpots(spots, latest);

@@ -2,7 +2,11 @@
 // The Mark page's two views and referred pain: where a selected knot's pain may be felt, the possible sources
 // of selected felt pain, where to search for them, and the person's links between the two.
 #include "MainWindow.h"
+
+#include "domain/LocalDay.h"
+#include "domain/Quality.h"
 #include "domain/ShownText.h"
+#include "i18n/DateText.h"
 
 #include "BodyMapWidget.h"
 #include "ReferralPanel.h"
@@ -54,6 +58,8 @@ QWidget* MainWindow::createMarkPage()
     m_frontMap = new BodyMapWidget(*m_frontAtlas, this);
     m_frontMap->setObjectName(QStringLiteral("frontMap"));
     m_frontMap->setPlaceNamer(name);
+    for (BodyMapWidget* map : {m_map, m_frontMap})
+        map->setSpotDescriber([this](qint64 id) { return m_spotWords.value(id); });
     m_frontMap->setLegendShown(false);
     m_frontMap->setEmptyHint(tr("Pain felt here? Click it."));
 
@@ -195,6 +201,19 @@ void MainWindow::toggleLink(qint64 feltSpotId, qint64 knotSpotId, bool linked)
         new LinkSpotsCommand(context, feltSpotId, knotSpotId,
                              linked ? LinkSpotsCommand::Change::Link : LinkSpotsCommand::Change::Unlink));
     updateReferral(); // also when refused: the tick goes back to what the store holds
+}
+
+QString MainWindow::spotInWords(const Spot& spot, const Rating& latest) const
+{
+    const QDate day = localDate(latest.recordedAt);
+    const QString when = day == QDate::currentDate()               ? tr("rated today")
+                         : day == QDate::currentDate().addDays(-1) ? tr("rated yesterday")
+                                                                   : tr("rated on %1").arg(dayText(day));
+    QStringList words{regionName(spot.region), spotShortName(spot), tr("%1 of 10").arg(latest.intensity)};
+    if (latest.quality != Quality::None)
+        words.append(qualityDisplayName(latest.quality).toLower());
+    words.append(when);
+    return words.join(QStringLiteral(", "));
 }
 
 } // namespace knotmap::ui

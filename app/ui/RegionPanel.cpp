@@ -52,6 +52,7 @@ QIcon scoreIcon(std::optional<int> intensity)
 RegionPanel::RegionPanel(const BodyAtlas& atlas, QWidget* parent) : QWidget(parent), m_atlas(atlas)
 {
     m_filter = new QLineEdit(this);
+    m_filter->setAccessibleName(tr("Find a muscle"));
     m_filter->setPlaceholderText(tr("Find a muscle…"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, &RegionPanel::applyFilter);

@@ -3871,6 +3871,10 @@ Heute nichts zu tun: In den letzten 7 Tagen wurde keine Stelle bewertet.
         <source>Click on the body where it hurts to mark a spot.</source>
         <translation>Klicken Sie am Körper dorthin, wo es wehtut, um eine Stelle zu markieren.</translation>
     </message>
+    <message>
+        <source>Enter rates it, Delete removes it, the arrow keys go to the next knot.</source>
+        <translation>Enter bewertet ihn, Entf entfernt ihn, die Pfeiltasten gehen zum nächsten Knoten.</translation>
+    </message>
 </context>
 <context>
     <name>knotmap::ui::GuidedPlayer</name>
@@ -4290,6 +4294,26 @@ Heute nichts zu tun: In den letzten 7 Tagen wurde keine Stelle bewertet.
         <source>Print Repor&amp;t…</source>
         <translation>Bericht &amp;drucken…</translation>
     </message>
+    <message>
+        <source>Mark, Trends, Routine and Report</source>
+        <translation>Markieren, Verlauf, Übungen und Bericht</translation>
+    </message>
+    <message>
+        <source>rated today</source>
+        <translation>heute bewertet</translation>
+    </message>
+    <message>
+        <source>rated yesterday</source>
+        <translation>gestern bewertet</translation>
+    </message>
+    <message>
+        <source>rated on %1</source>
+        <translation>bewertet am %1</translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation>%1 von 10</translation>
+    </message>
 </context>
 <context>
     <name>knotmap::ui::NoticePanel</name>
@@ -4604,6 +4628,10 @@ Heute nichts zu tun: In den letzten 7 Tagen wurde keine Stelle bewertet.
         <source>%1 — Enter or double-click to rate it</source>
         <translation>%1 — Enter oder Doppelklick zum Bewerten</translation>
     </message>
+    <message>
+        <source>Find a muscle</source>
+        <translation>Muskel suchen</translation>
+    </message>
 </context>
 <context>
     <name>knotmap::ui::Reminders</name>
@@ -4894,6 +4922,10 @@ Heute nichts zu tun: In den letzten 7 Tagen wurde keine Stelle bewertet.
         <source>too little data</source>
         <translation>zu wenig Daten</translation>
     </message>
+    <message>
+        <source>Today&apos;s steps</source>
+        <translation>Die heutigen Schritte</translation>
+    </message>
 </context>
 <context>
     <name>knotmap::ui::Sessions</name>
@@ -5079,6 +5111,34 @@ Mean %2 · highest %3 · lowest %4
 Mittelwert %2 · Höchstwert %3 · Tiefstwert %4
 %5 an %6</translation>
     </message>
+    <message>
+        <source>Pain over time, as a table</source>
+        <translation>Schmerz im Zeitverlauf, als Tabelle</translation>
+    </message>
+    <message>
+        <source>One row for each period: its mean, lowest and highest score and its ratings.</source>
+        <translation>Eine Zeile je Zeitraum: Mittelwert, niedrigster und höchster Wert und die Zahl der Bewertungen.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Niedrigster</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Höchster</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
 </context>
 <context>
     <name>knotmap::ui::TrendsView</name>
@@ -5156,6 +5216,14 @@ Mittelwert %2 · Höchstwert %3 · Tiefstwert %4
     <message>
         <source>The trends could not be read: %1</source>
         <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Regions and knots to chart</source>
+        <translation>Bereiche und Knoten für das Diagramm</translation>
+    </message>
+    <message>
+        <source>Hotspots: regions ranked by how often and how badly they hurt</source>
+        <translation>Schwerpunkte: Bereiche, geordnet danach, wie oft und wie stark sie schmerzen</translation>
     </message>
 </context>
 <context>

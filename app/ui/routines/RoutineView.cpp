@@ -80,6 +80,7 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
     m_hints->setTextFormat(Qt::PlainText);
     m_hints->hide();
     m_checklist = new QTreeWidget(this);
+    m_checklist->setAccessibleName(tr("Today's steps"));
     m_checklist->setHeaderLabels({tr("Step"), tr("Dose")});
     m_checklist->setRootIsDecorated(false);
     m_checklist->setItemsExpandable(false);
@@ -140,6 +141,7 @@ RoutineView::RoutineView(KnotStore& store, Settings& settings, const RoutineCata
     connect(m_player, &GuidedPlayer::stepCompleted, this, &RoutineView::logStep);
 
     m_helps = new QTreeWidget(this);
+    m_helps->setAccessibleName(tr("What went with less pain"));
     m_helps->setHeaderLabels(
         {tr("What went with less pain"), tr("Sessions"), tr("Right after"), tr("Two weeks from the start")});
     m_helps->setRootIsDecorated(false);

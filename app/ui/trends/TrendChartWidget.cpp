@@ -4,6 +4,7 @@
 #include "painters/BodyMapPainter.h"
 #include "painters/IntensityScale.h"
 
+#include <QAccessible>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -23,6 +24,8 @@ void TrendChartWidget::setData(const TrendChartData& data)
     m_data = data;
     m_hovered.reset();
     update();
+    QAccessibleTableModelChangeEvent changed(this, QAccessibleTableModelChangeEvent::ModelReset);
+    QAccessible::updateAccessibility(&changed);
 }
 
 QString TrendChartWidget::bucketSummary(int index) const

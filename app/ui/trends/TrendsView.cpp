@@ -9,6 +9,7 @@
 #include "ui/PeriodPicker.h"
 #include "ui/WholeText.h"
 
+#include <QAccessible>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -65,6 +66,7 @@ TrendsView::TrendsView(KnotStore& store, Settings& settings, QWidget* parent)
     controls->addStretch(1);
 
     m_verdict = new QLabel(this);
+    m_verdict->setObjectName(QStringLiteral("verdict"));
     QFont verdictFont = m_verdict->font();
     verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.35);
     verdictFont.setBold(true);
@@ -76,11 +78,13 @@ TrendsView::TrendsView(KnotStore& store, Settings& settings, QWidget* parent)
     m_verdictDetail->setWordWrap(true);
 
     m_filterTree = new QTreeWidget(this);
+    m_filterTree->setAccessibleName(tr("Regions and knots to chart"));
     m_filterTree->setHeaderLabel(tr("Follow"));
     m_filterTree->setToolTip(tr("Tick regions or spots to follow them alone; none ticked shows everything"));
     m_chart = new TrendChartWidget(this);
     m_heatMap = new RegionHeatMap(store.atlas(), this);
     m_hotspots = new QTreeWidget(this);
+    m_hotspots->setAccessibleName(tr("Hotspots: regions ranked by how often and how badly they hurt"));
     m_hotspots->setHeaderLabels({tr("Hotspot"), tr("Mean"), tr("Worst"), tr("Ratings")});
     m_hotspots->setRootIsDecorated(false);
     m_hotspots->setToolTip(tr("Regions ranked by how often and how badly they hurt in the period"));
@@ -315,6 +319,10 @@ void TrendsView::showResult(const TrendQuery& query, const TrendResult& result,
                           : v.label == VerdictLabel::NoClearChange ? QStringLiteral("● ")
                                                                    : QString();
     m_verdict->setText(arrow + verdictSentence(subject(), v));
+    // The verdict's words, without the arrow, are what a screen reader says when they change.
+    m_verdict->setAccessibleName(verdictSentence(subject(), v));
+    QAccessibleEvent said(m_verdict, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&said);
     // Colour agrees with the arrow and the words; it is never the only signal.
     QPalette verdictPalette = palette();
     const bool dark = isDarkPalette(palette());
