@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
+#include "i18n/TranslateIn.h"
 
 #include "CliSupport.h"
 
@@ -131,8 +132,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
                                                      positional[0] == QLatin1String("restore"));
     if (positional.isEmpty() || (positional.size() > 1 && !takesFile))
         return context.fail(UsageError,
-                            positional.isEmpty() ? QStringLiteral("no command given")
-                                                 : QStringLiteral("one command at a time"),
+                            positional.isEmpty() ? translateIn("Cli", "no command given")
+                                                 : translateIn("Cli", "one command at a time"),
                             kUsage.trimmed());
 
     // Each command names the options it accepts, and which of them it takes more than once; any other
@@ -165,7 +166,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     };
     const auto command = commands.constFind(positional.constFirst());
     if (command == commands.constEnd())
-        return context.fail(UsageError, QStringLiteral("unknown command '%1'").arg(positional.constFirst()),
+        return context.fail(UsageError,
+                            translateIn("Cli", "unknown command '%1'").arg(positional.constFirst()),
                             kUsage.trimmed());
     const QList<Accepted> accepted = command->first + options({"db"}); // --db goes with every command
     const QStringList given = parser.optionNames();
@@ -174,9 +176,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
                                         [&](const Accepted& a) { return a.name == option; });
         if (found == accepted.cend())
             return context.fail(
-                UsageError, QStringLiteral("'%1' does not take --%2").arg(positional.constFirst(), option));
+                UsageError,
+                translateIn("Cli", "'%1' does not take --%2").arg(positional.constFirst(), option));
         if (!found->repeatable && given.count(option) > 1)
-            return context.fail(UsageError, QStringLiteral("--%1 is given %2 times; '%3' takes it once")
+            return context.fail(UsageError, translateIn("Cli", "--%1 is given %2 times; '%3' takes it once")
                                                 .arg(option)
                                                 .arg(given.count(option))
                                                 .arg(positional.constFirst()));

@@ -2,6 +2,7 @@
 // knotmap-cli backup, backups, restore, check and delete: keeping the history safe, and fixing a mistake
 // without the window.
 #include "CliSupport.h"
+#include "i18n/TranslateIn.h"
 
 #include "storage/Backups.h"
 
@@ -71,7 +72,7 @@ int restoreCommand(const Context& c)
 {
     const QStringList positional = c.parser.positionalArguments();
     if (positional.size() != 2)
-        return c.fail(UsageError, QStringLiteral("restore needs one FILE (see knotmap-cli backups)"));
+        return c.fail(UsageError, translateIn("Cli", "restore needs one FILE (see knotmap-cli backups)"));
     int code = Success;
     auto store = c.openStore(&code);
     if (!store)
@@ -79,10 +80,10 @@ int restoreCommand(const Context& c)
     const auto kept = store->restoreBackup(positional[1]);
     if (!kept)
         return c.fail(BadData, kept.error());
-    c.succeed(QStringLiteral("Restored %1")
+    c.succeed(translateIn("Cli", "Restored %1")
                   .arg(QDir::toNativeSeparators(QFileInfo(positional[1]).absoluteFilePath())));
     return c.succeed(
-        QStringLiteral("The database as it was is kept in %1").arg(QDir::toNativeSeparators(kept->path)));
+        translateIn("Cli", "The database as it was is kept in %1").arg(QDir::toNativeSeparators(kept->path)));
 }
 
 int checkCommand(const Context& c)
@@ -90,7 +91,7 @@ int checkCommand(const Context& c)
     // Not through KnotStore::open, which refuses a damaged file before saying much: here the findings matter.
     const QStringList findings = checkIntegrity(databasePath(c));
     if (!findings.isEmpty())
-        return c.fail(BadData, QStringLiteral("%1 is not sound: %2")
+        return c.fail(BadData, translateIn("Cli", "%1 is not sound: %2")
                                    .arg(QDir::toNativeSeparators(databasePath(c)),
                                         findings.join(QStringLiteral("; "))));
     return c.succeed(QStringLiteral("ok"));
@@ -101,7 +102,7 @@ int deleteCommand(const Context& c)
     const bool bySpot = c.parser.isSet(QStringLiteral("spot")),
                byRating = c.parser.isSet(QStringLiteral("rating"));
     if (bySpot == byRating)
-        return c.fail(UsageError, QStringLiteral("delete needs either --spot KEY|UUID or --rating ID"));
+        return c.fail(UsageError, translateIn("Cli", "delete needs either --spot KEY|UUID or --rating ID"));
     int code = Success;
     auto store = c.openStore(&code);
     if (!store)
@@ -110,12 +111,13 @@ int deleteCommand(const Context& c)
         bool ok = false;
         const qint64 id = c.parser.value(QStringLiteral("rating")).toLongLong(&ok);
         if (!ok)
-            return c.fail(BadData, QStringLiteral("--rating takes a rating's id, a whole number, not '%1'")
-                                       .arg(c.parser.value(QStringLiteral("rating"))));
+            return c.fail(BadData,
+                          translateIn("Cli", "--rating takes a rating's id, a whole number, not '%1'")
+                              .arg(c.parser.value(QStringLiteral("rating"))));
         const auto removed = store->removeRating(id);
         if (!removed)
             return c.fail(BadData, removed.error());
-        return c.succeed(QStringLiteral("Deleted rating %1 (%2/10 at %3)")
+        return c.succeed(translateIn("Cli", "Deleted rating %1 (%2/10 at %3)")
                              .arg(id)
                              .arg(removed->intensity)
                              .arg(removed->recordedAt.toIso()));
@@ -124,12 +126,12 @@ int deleteCommand(const Context& c)
     const std::optional<Spot> spot =
         store->spotByKey(name) ? store->spotByKey(name) : store->spotByUuid(name);
     if (!spot)
-        return c.fail(BadData, QStringLiteral("there is no spot '%1' (see knotmap-cli list)").arg(name));
+        return c.fail(BadData, translateIn("Cli", "there is no spot '%1' (see knotmap-cli list)").arg(name));
     const auto removed = store->removeSpot(spot->id);
     if (!removed)
         return c.fail(BadData, removed.error());
     const qsizetype ratings = removed->ratings.size();
-    return c.succeed(QStringLiteral("Deleted spot %1 in %2 with %3")
+    return c.succeed(translateIn("Cli", "Deleted spot %1 in %2 with %3")
                          .arg(removed->spot.key, c.atlas.regionName(removed->spot.region),
                               QCoreApplication::translate("Cli", "%n rating(s)", "", int(ratings))));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // knotmap-cli regions, areas, add, list, demo: the records themselves.
 #include "CliSupport.h"
+#include "i18n/TranslateIn.h"
 
 #include "atlas/Referral.h"
 #include "demo/DemoHistory.h"
@@ -28,17 +29,17 @@ std::optional<QDate> parseDate(const QString& text)
 std::optional<std::pair<QDate, QDate>> Context::dateRange(int* code) const
 {
     if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to"))) {
-        *code = fail(UsageError, QStringLiteral("--from and --to go together (dates like 2026-03-01)"));
+        *code = fail(UsageError, translateIn("Cli", "--from and --to go together (dates like 2026-03-01)"));
         return std::nullopt;
     }
     const auto from = parseDate(parser.value(QStringLiteral("from")));
     const auto to = parseDate(parser.value(QStringLiteral("to")));
     if (!from || !to) {
-        *code = fail(BadData, QStringLiteral("--from and --to must be dates like 2026-03-01"));
+        *code = fail(BadData, translateIn("Cli", "--from and --to must be dates like 2026-03-01"));
         return std::nullopt;
     }
     if (*from > *to) {
-        *code = fail(BadData, QStringLiteral("--from %1 is after --to %2")
+        *code = fail(BadData, translateIn("Cli", "--from %1 is after --to %2")
                                   .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
         return std::nullopt;
     }
@@ -99,14 +100,14 @@ std::optional<Rating> ratingFromOptions(const Context& c, int* code)
 {
     const QCommandLineParser& p = c.parser;
     if (!p.isSet(QStringLiteral("intensity"))) {
-        *code = c.fail(UsageError, QStringLiteral("add needs --intensity N (0 to 10)"));
+        *code = c.fail(UsageError, translateIn("Cli", "add needs --intensity N (0 to 10)"));
         return std::nullopt;
     }
     Rating rating;
     bool ok = false;
     rating.intensity = p.value(QStringLiteral("intensity")).toInt(&ok);
     if (!ok) {
-        *code = c.fail(BadData, QStringLiteral("pain score '%1' is not a whole number from 0 to 10")
+        *code = c.fail(BadData, translateIn("Cli", "pain score '%1' is not a whole number from 0 to 10")
                                     .arg(p.value(QStringLiteral("intensity"))));
         return std::nullopt;
     }
@@ -116,10 +117,10 @@ std::optional<Rating> ratingFromOptions(const Context& c, int* code)
     }
     const auto quality = qualityFromKey(p.value(QStringLiteral("quality")));
     if (!quality) {
-        *code =
-            c.fail(BadData,
-                   QStringLiteral("unknown quality '%1': use aching, sharp, burning, tingling, numb or stiff")
-                       .arg(p.value(QStringLiteral("quality"))));
+        *code = c.fail(
+            BadData,
+            translateIn("Cli", "unknown quality '%1': use aching, sharp, burning, tingling, numb or stiff")
+                .arg(p.value(QStringLiteral("quality"))));
         return std::nullopt;
     }
     rating.quality = *quality;
@@ -142,11 +143,11 @@ int addFeltCommand(const Context& c)
 {
     const QCommandLineParser& p = c.parser;
     if (p.isSet(QStringLiteral("region")))
-        return c.fail(UsageError, QStringLiteral("--area and --region do not go together: felt pain has an "
-                                                 "area, a knot a region"));
+        return c.fail(UsageError, translateIn("Cli", "--area and --region do not go together: felt pain has "
+                                                     "an area, a knot a region"));
     const bool hasX = p.isSet(QStringLiteral("x")), hasY = p.isSet(QStringLiteral("y"));
     if (hasX != hasY)
-        return c.fail(UsageError, QStringLiteral("--x and --y go together"));
+        return c.fail(UsageError, translateIn("Cli", "--x and --y go together"));
     int code = Success;
     std::optional<Rating> rating = ratingFromOptions(c, &code);
     if (!rating)
@@ -158,21 +159,21 @@ int addFeltCommand(const Context& c)
     const QString areaId = p.value(QStringLiteral("area"));
     const PainArea* area = views->referral.area(areaId);
     if (!area)
-        return c.fail(BadData, QStringLiteral("unknown area '%1' (see knotmap-cli areas)").arg(areaId));
+        return c.fail(BadData, translateIn("Cli", "unknown area '%1' (see knotmap-cli areas)").arg(areaId));
     const BodyAtlas& view = views->view(*area);
     const AtlasRegion* shape = view.area(area->id);
     if (!shape)
         return c.fail(BadData,
-                      QStringLiteral("area '%1' has no shape on the %2 view").arg(areaId, area->view));
+                      translateIn("Cli", "area '%1' has no shape on the %2 view").arg(areaId, area->view));
     QPointF position = shape->labelPoint;
     if (hasX) {
         const auto x = parseNumber(p.value(QStringLiteral("x"))),
                    y = parseNumber(p.value(QStringLiteral("y")));
         if (!x || !y)
-            return c.fail(BadData, QStringLiteral("--x and --y must be numbers from 0 to 1"));
+            return c.fail(BadData, translateIn("Cli", "--x and --y must be numbers from 0 to 1"));
         const AtlasRegion* hit = view.contains({*x, *y}) ? view.areaAt({*x, *y}) : nullptr;
         if (!hit || hit->id != area->id)
-            return c.fail(BadData, QStringLiteral("point (%1, %2) is not in %3 on the %4 view")
+            return c.fail(BadData, translateIn("Cli", "point (%1, %2) is not in %3 on the %4 view")
                                        .arg(*x)
                                        .arg(*y)
                                        .arg(area->id, area->view));
@@ -186,10 +187,10 @@ int addFeltCommand(const Context& c)
     if (const std::optional<Spot> existing =
             p.isSet(QStringLiteral("spot")) ? store->spotByKey(key) : std::nullopt) {
         if (existing->kind != SpotKind::Felt || existing->region != area->id)
-            return c.fail(BadData, QStringLiteral("spot '%1' is not felt pain at %2").arg(key, area->id));
+            return c.fail(BadData, translateIn("Cli", "spot '%1' is not felt pain at %2").arg(key, area->id));
         if (hasX)
             return c.fail(BadData,
-                          QStringLiteral("spot '%1' already exists; --x/--y cannot move it").arg(key));
+                          translateIn("Cli", "spot '%1' already exists; --x/--y cannot move it").arg(key));
         rating->spotId = existing->id;
         if (const Result<qint64> added = store->addRating(*rating); !added)
             return c.fail(BadData, added.error());
@@ -200,7 +201,7 @@ int addFeltCommand(const Context& c)
             return c.fail(BadData, created.error());
         spotKey = created->spot.key;
     }
-    return c.succeed(QStringLiteral("Recorded felt pain %1/10 at %2 (spot %3) at %4")
+    return c.succeed(translateIn("Cli", "Recorded felt pain %1/10 at %2 (spot %3) at %4")
                          .arg(rating->intensity)
                          .arg(area->name, spotKey, rating->recordedAt.toIso()));
 }
@@ -260,7 +261,7 @@ int addCommand(const Context& c)
     const bool hasX = p.isSet(QStringLiteral("x")), hasY = p.isSet(QStringLiteral("y"));
     const bool existingSpotWanted = p.isSet(QStringLiteral("spot"));
     if (hasX != hasY && p.isSet(QStringLiteral("intensity")))
-        return c.fail(UsageError, QStringLiteral("--x and --y go together"));
+        return c.fail(UsageError, translateIn("Cli", "--x and --y go together"));
     int code = Success;
     std::optional<Rating> parsed = ratingFromOptions(c, &code);
     if (!parsed)
@@ -274,7 +275,7 @@ int addCommand(const Context& c)
     if (hasRegion) {
         region = c.atlas.region(p.value(QStringLiteral("region")));
         if (!region)
-            return c.fail(BadData, QStringLiteral("unknown region '%1' (see knotmap-cli regions)")
+            return c.fail(BadData, translateIn("Cli", "unknown region '%1' (see knotmap-cli regions)")
                                        .arg(p.value(QStringLiteral("region"))));
         position = region->labelPoint;
     }
@@ -282,12 +283,12 @@ int addCommand(const Context& c)
         const auto x = parseNumber(p.value(QStringLiteral("x"))),
                    y = parseNumber(p.value(QStringLiteral("y")));
         if (!x || !y)
-            return c.fail(BadData, QStringLiteral("--x and --y must be numbers from 0 to 1"));
+            return c.fail(BadData, translateIn("Cli", "--x and --y must be numbers from 0 to 1"));
         const AtlasRegion* hit = c.atlas.hitTest(QPointF(*x, *y));
         if (!hit)
-            return c.fail(BadData, QStringLiteral("point (%1, %2) is outside the body").arg(*x).arg(*y));
+            return c.fail(BadData, translateIn("Cli", "point (%1, %2) is outside the body").arg(*x).arg(*y));
         if (region && hit != region)
-            return c.fail(BadData, QStringLiteral("point (%1, %2) lies in %3, not in %4")
+            return c.fail(BadData, translateIn("Cli", "point (%1, %2) lies in %3, not in %4")
                                        .arg(*x)
                                        .arg(*y)
                                        .arg(hit->id, region->id));
@@ -304,11 +305,11 @@ int addCommand(const Context& c)
     if (existing) {
         if (hasX)
             return c.fail(BadData,
-                          QStringLiteral("spot '%1' already exists; --x/--y cannot move it").arg(key));
+                          translateIn("Cli", "spot '%1' already exists; --x/--y cannot move it").arg(key));
         if (region && region->id != existing->region)
             return c.fail(
                 BadData,
-                QStringLiteral("spot '%1' is in %2, not in %3").arg(key, existing->region, region->id));
+                translateIn("Cli", "spot '%1' is in %2, not in %3").arg(key, existing->region, region->id));
         rating.spotId = existing->id;
         if (const Result<qint64> added = store->addRating(rating); !added)
             return c.fail(BadData, added.error());
@@ -321,15 +322,15 @@ int addCommand(const Context& c)
             return c.fail(
                 UsageError,
                 existingSpotWanted
-                    ? QStringLiteral("spot '%1' does not exist yet: give --region or --x/--y").arg(key)
-                    : QStringLiteral("add needs --region ID or --x X --y Y"));
+                    ? translateIn("Cli", "spot '%1' does not exist yet: give --region or --x/--y").arg(key)
+                    : translateIn("Cli", "add needs --region ID or --x X --y Y"));
         const auto created = store->createSpot(*position, rating, key);
         if (!created)
             return c.fail(BadData, created.error());
         spotKey = created->spot.key;
         regionId = created->spot.region;
     }
-    return c.succeed(QStringLiteral("Recorded %1/10 for %2 (spot %3) at %4")
+    return c.succeed(translateIn("Cli", "Recorded %1/10 for %2 (spot %3) at %4")
                          .arg(rating.intensity)
                          .arg(c.atlas.regionName(regionId), spotKey, rating.recordedAt.toIso()));
 }
@@ -344,8 +345,9 @@ int listCommand(const Context& c)
             continue;
         const auto date = parseDate(p.value(name));
         if (!date)
-            return c.fail(BadData,
-                          QStringLiteral("--%1 '%2' is not a date like 2026-03-01").arg(name, p.value(name)));
+            return c.fail(
+                BadData,
+                translateIn("Cli", "--%1 '%2' is not a date like 2026-03-01").arg(name, p.value(name)));
         *target = *date;
     }
     int code = Success;
@@ -374,20 +376,20 @@ int demoCommand(const Context& c)
     const uint seed =
         c.parser.isSet(QStringLiteral("seed")) ? c.parser.value(QStringLiteral("seed")).toUInt(&seedOk) : 1;
     if (!c.parser.isSet(QStringLiteral("weeks")))
-        return c.fail(UsageError, QStringLiteral("demo needs --weeks N"));
+        return c.fail(UsageError, translateIn("Cli", "demo needs --weeks N"));
     if (!weeksOk || weeks < 1 || weeks > 520 || !seedOk)
-        return c.fail(BadData, QStringLiteral("--weeks must be from 1 to 520 and --seed a whole number"));
+        return c.fail(BadData, translateIn("Cli", "--weeks must be from 1 to 520 and --seed a whole number"));
     int code = Success;
     auto store = c.openStore(&code);
     if (!store)
         return code;
     if (!store->spots(true).isEmpty())
         return c.fail(BadData,
-                      QStringLiteral("%1 already holds data; demo data only goes into an empty database")
+                      translateIn("Cli", "%1 already holds data; demo data only goes into an empty database")
                           .arg(store->path()));
     if (QString problem = generateDemoHistory(*store, weeks, seed); !problem.isEmpty())
         return c.fail(BadData, problem);
-    return c.succeed(QStringLiteral("Wrote %1 weeks of demo data to %2").arg(weeks).arg(store->path()));
+    return c.succeed(translateIn("Cli", "Wrote %1 weeks of demo data to %2").arg(weeks).arg(store->path()));
 }
 
 } // namespace knotmap::cli

@@ -3,6 +3,7 @@
 // The words say "may" and "often felt from", never "comes from": the patterns are expert descriptions.
 #include "CliSupport.h"
 #include "domain/ShownText.h"
+#include "i18n/TranslateIn.h"
 
 #include "atlas/Referral.h"
 
@@ -31,7 +32,7 @@ int referRegion(const Context& c, const ReferralAtlas& referral, const QString& 
 {
     const AtlasRegion* region = c.atlas.region(id);
     if (!region)
-        return c.fail(BadData, QStringLiteral("unknown region '%1' (see knotmap-cli regions)").arg(id));
+        return c.fail(BadData, translateIn("Cli", "unknown region '%1' (see knotmap-cli regions)").arg(id));
     const QStringList felt = referral.feltIn(id);
     // The muscles whose patterns are behind the answer: the region's own, then any whose usual knot lies
     // in this region of the map (latissimus dorsi's in teres major).
@@ -67,20 +68,22 @@ int referRegion(const Context& c, const ReferralAtlas& referral, const QString& 
     }
     if (felt.isEmpty()) {
         c.out << region->name
-              << ": KnotMap's sources describe no pattern of referred pain for a knot here.\n";
+              << translateIn("Cli",
+                             ": KnotMap's sources describe no pattern of referred pain for a knot here.\n");
         return Success;
     }
-    c.out << region->name << ": a knot here may send pain to these areas, nearest first:\n";
+    c.out << region->name
+          << translateIn("Cli", ": a knot here may send pain to these areas, nearest first:\n");
     for (const QString& name : names)
         c.out << "  " << name << '\n';
     for (const QString& muscle : muscles) {
         if (muscle != region->muscle)
-            c.out << "This includes the pattern of the "
+            c.out << translateIn("Cli", "This includes the pattern of the ")
                   << lowerFirst(c.atlas.regionName(muscle + sideSuffix(region->side)))
-                  << ", whose usual knot lies here on the map.\n";
+                  << translateIn("Cli", ", whose usual knot lies here on the map.\n");
     }
-    c.out << "These are common patterns, not a diagnosis. Sources: " << sources.join(QStringLiteral(", "))
-          << " (see docs/sources.md).\n";
+    c.out << translateIn("Cli", "These are common patterns, not a diagnosis. Sources: ")
+          << sources.join(QStringLiteral(", ")) << translateIn("Cli", " (see docs/sources.md).\n");
     return Success;
 }
 
@@ -89,8 +92,8 @@ int referArea(const Context& c, const ReferralAtlas& referral, const QString& id
     const PainArea* area = referral.area(id);
     if (!area)
         return c.fail(BadData,
-                      QStringLiteral("unknown pain area '%1' (ids look like temple-left, sacrum; see "
-                                     "knotmap-cli areas)")
+                      translateIn("Cli", "unknown pain area '%1' (ids look like temple-left, sacrum; see "
+                                         "knotmap-cli areas)")
                           .arg(id));
     const QList<ReferralCandidate> candidates = referral.candidates(id);
     if (json) {
@@ -123,11 +126,11 @@ int referArea(const Context& c, const ReferralAtlas& referral, const QString& id
         const QString muscleName = c.atlas.regionName(candidate.muscle + sideSuffix(side));
         c.out << "  " << candidate.rank << ". " << muscleName;
         if (!candidate.often)
-            c.out << " (only sometimes felt here)";
+            c.out << translateIn("Cli", " (only sometimes felt here)");
         if (candidate.region != candidate.muscle + sideSuffix(side))
-            c.out << ": its usual knot lies in the " << lowerFirst(c.atlas.regionName(candidate.region))
-                  << " on the map";
-        c.out << "; search near (" << rounded(candidate.searchAt.x()) << ", "
+            c.out << translateIn("Cli", ": its usual knot lies in the ")
+                  << lowerFirst(c.atlas.regionName(candidate.region)) << translateIn("Cli", " on the map");
+        c.out << translateIn("Cli", "; search near (") << rounded(candidate.searchAt.x()) << ", "
               << rounded(candidate.searchAt.y()) << ")";
         if (candidate.imitatesNervePain)
             c.out << " *";
@@ -135,8 +138,9 @@ int referArea(const Context& c, const ReferralAtlas& referral, const QString& id
         nerveLike = nerveLike || candidate.imitatesNervePain;
     }
     if (nerveLike)
-        c.out << "* Marked patterns can look like a nerve problem. Numbness, tingling, weakness or shooting "
-                 "pain is a reason to see a professional, not a knot to press.\n";
+        c.out << translateIn("Cli", "* Marked patterns can look like a nerve problem. Numbness, tingling, "
+                                    "weakness or shooting pain is a reason to see a professional, not a knot "
+                                    "to press.\n");
     return Success;
 }
 
@@ -149,8 +153,8 @@ int referCommand(const Context& c)
     const bool byArea = p.isSet(QStringLiteral("area"));
     if (byRegion == byArea)
         return c.fail(
-            UsageError, QStringLiteral("refer needs --region ID or --area ID, one of them"),
-            QStringLiteral("usage: knotmap-cli refer (--region ID | --area ID) [--format text|json]"));
+            UsageError, translateIn("Cli", "refer needs --region ID or --area ID, one of them"),
+            translateIn("Cli", "usage: knotmap-cli refer (--region ID | --area ID) [--format text|json]"));
     int code = Success;
     const auto format =
         c.format(QStringLiteral("text"), {QStringLiteral("text"), QStringLiteral("json")}, &code);
@@ -175,8 +179,8 @@ int linkCommand(const Context& c)
 {
     const QCommandLineParser& p = c.parser;
     if (!p.isSet(QStringLiteral("felt")) || !p.isSet(QStringLiteral("knot")))
-        return c.fail(UsageError, QStringLiteral("link needs --felt KEY and --knot KEY"),
-                      QStringLiteral("usage: knotmap-cli link --felt KEY --knot KEY [--remove]"));
+        return c.fail(UsageError, translateIn("Cli", "link needs --felt KEY and --knot KEY"),
+                      translateIn("Cli", "usage: knotmap-cli link --felt KEY --knot KEY [--remove]"));
     int code = Success;
     auto store = c.openStore(&code);
     if (!store)
@@ -197,10 +201,9 @@ int linkCommand(const Context& c)
     } else if (const Result<void> linked = store->linkSpots(felt->id, knot->id); !linked) {
         return c.fail(BadData, linked.error());
     }
-    return c.succeed(
-        remove
-            ? QStringLiteral("Unlinked %1 from %2").arg(knot->key, felt->key)
-            : QStringLiteral("Linked %1 to %2: that knot may explain this pain").arg(knot->key, felt->key));
+    return c.succeed(remove ? translateIn("Cli", "Unlinked %1 from %2").arg(knot->key, felt->key)
+                            : translateIn("Cli", "Linked %1 to %2: that knot may explain this pain")
+                                  .arg(knot->key, felt->key));
 }
 
 } // namespace knotmap::cli

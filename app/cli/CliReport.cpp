@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // knotmap-cli report.
 #include "CliSupport.h"
+#include "i18n/TranslateIn.h"
 
 #include "report/Report.h"
 #include "routines/Catalogue.h"
@@ -13,7 +14,7 @@ int reportCommand(const Context& c)
 {
     const QCommandLineParser& p = c.parser;
     if (!p.isSet(QStringLiteral("out")))
-        return c.fail(UsageError, QStringLiteral("report needs --from DATE --to DATE --out FILE.pdf"));
+        return c.fail(UsageError, translateIn("Cli", "report needs --from DATE --to DATE --out FILE.pdf"));
     int rangeCode = Success;
     const auto range = c.dateRange(&rangeCode);
     if (!range)
@@ -30,7 +31,7 @@ int reportCommand(const Context& c)
                 QStringList known;
                 for (ReportSection s : allReportSections())
                     known.append(reportSectionKey(s));
-                return c.fail(UsageError, QStringLiteral("unknown section '%1' (sections: %2)")
+                return c.fail(UsageError, translateIn("Cli", "unknown section '%1' (sections: %2)")
                                               .arg(key, known.join(QLatin1Char(','))));
             }
             options.sections.insert(*section);
@@ -42,7 +43,7 @@ int reportCommand(const Context& c)
     const QString page =
         p.isSet(QStringLiteral("page")) ? p.value(QStringLiteral("page")) : QStringLiteral("a4");
     if (page != QLatin1String("a4") && page != QLatin1String("letter"))
-        return c.fail(UsageError, QStringLiteral("--page must be a4 or letter, not '%1'").arg(page));
+        return c.fail(UsageError, translateIn("Cli", "--page must be a4 or letter, not '%1'").arg(page));
     options.page = page == QLatin1String("letter") ? PageSize::Letter : PageSize::A4;
     const auto settings = Settings::forUser();
     options.personName = settings->value(SettingKey::PersonName).toString();
@@ -60,7 +61,7 @@ int reportCommand(const Context& c)
     const ReportData data = collectReportData(*store, options);
     if (!writeReportPdf(data, c.atlas, *catalogue, p.value(QStringLiteral("out")), store->ownFiles(), &error))
         return c.fail(BadData, error);
-    return c.succeed(QStringLiteral("Wrote %1").arg(p.value(QStringLiteral("out"))));
+    return c.succeed(translateIn("Cli", "Wrote %1").arg(p.value(QStringLiteral("out"))));
 }
 
 } // namespace knotmap::cli

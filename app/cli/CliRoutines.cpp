@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // knotmap-cli routine and log-routine.
 #include "CliSupport.h"
+#include "i18n/TranslateIn.h"
 
 #include "routines/Planner.h"
 #include "settings/Settings.h"
@@ -28,7 +29,7 @@ std::optional<int> wholeNumber(const Context& c, const QString& option, int min,
     bool ok = false;
     const int value = c.parser.value(option).toInt(&ok);
     if (!ok || value < min || value > max) {
-        *problem = QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
+        *problem = translateIn("Cli", "--%1 must be a whole number from %2 to %3, not '%4'")
                        .arg(option)
                        .arg(min)
                        .arg(max)
@@ -47,7 +48,7 @@ int routineCommand(const Context& c)
     if (p.isSet(QStringLiteral("date"))) {
         const auto parsed = parseDate(p.value(QStringLiteral("date")));
         if (!parsed)
-            return c.fail(BadData, QStringLiteral("--date '%1' is not a date like 2026-03-01")
+            return c.fail(BadData, translateIn("Cli", "--date '%1' is not a date like 2026-03-01")
                                        .arg(p.value(QStringLiteral("date"))));
         date = *parsed;
     }
@@ -76,7 +77,7 @@ int routineCommand(const Context& c)
             const auto symptom = symptomFromKey(key);
             if (!symptom)
                 return c.fail(UsageError,
-                              QStringLiteral("unknown symptom '%1' (see knotmap-cli symptoms)").arg(key));
+                              translateIn("Cli", "unknown symptom '%1' (see knotmap-cli symptoms)").arg(key));
             if (!settings.symptoms.contains(*symptom))
                 settings.symptoms.append(*symptom);
         }
@@ -130,9 +131,10 @@ int logRoutineCommand(const Context& c)
     const bool bySpot = p.isSet(QStringLiteral("spot")), byRegion = p.isSet(QStringLiteral("region"));
     if (bySpot == byRegion)
         return c.fail(UsageError,
-                      QStringLiteral("log-routine needs --spot KEY or --region ID (one of them)"));
+                      translateIn("Cli", "log-routine needs --spot KEY or --region ID (one of them)"));
     if (!p.isSet(QStringLiteral("technique")) || !p.isSet(QStringLiteral("duration")))
-        return c.fail(UsageError, QStringLiteral("log-routine needs --technique ID and --duration SECONDS"));
+        return c.fail(UsageError,
+                      translateIn("Cli", "log-routine needs --technique ID and --duration SECONDS"));
 
     LoggedStep step;
     step.doneAt = RecordedTime::now();
@@ -171,12 +173,13 @@ int logRoutineCommand(const Context& c)
         return code;
     step.technique = p.value(QStringLiteral("technique"));
     if (!catalogue->technique(step.technique))
-        return c.fail(BadData, QStringLiteral("unknown technique '%1'").arg(step.technique));
+        return c.fail(BadData, translateIn("Cli", "unknown technique '%1'").arg(step.technique));
     if (byRegion) {
         step.region = p.value(QStringLiteral("region"));
         if (!c.atlas.region(step.region))
-            return c.fail(BadData,
-                          QStringLiteral("unknown region '%1' (see knotmap-cli regions)").arg(step.region));
+            return c.fail(
+                BadData,
+                translateIn("Cli", "unknown region '%1' (see knotmap-cli regions)").arg(step.region));
     }
     auto store = c.openStore(&code);
     if (!store)
@@ -185,14 +188,14 @@ int logRoutineCommand(const Context& c)
         const auto spot = store->spotByKey(p.value(QStringLiteral("spot")));
         if (!spot)
             return c.fail(BadData,
-                          QStringLiteral("there is no spot '%1'").arg(p.value(QStringLiteral("spot"))));
+                          translateIn("Cli", "there is no spot '%1'").arg(p.value(QStringLiteral("spot"))));
         step.spotId = spot->id;
         step.region = spot->region;
     }
     if (const Result<qint64> logged = store->logRoutineStep(step); !logged)
         return c.fail(BadData, logged.error());
     return c.succeed(
-        QStringLiteral("Logged %1 on %2 (%3 s)").arg(step.technique, step.region).arg(step.doneSeconds));
+        translateIn("Cli", "Logged %1 on %2 (%3 s)").arg(step.technique, step.region).arg(step.doneSeconds));
 }
 
 } // namespace knotmap::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // knotmap-cli trends.
 #include "CliSupport.h"
+#include "i18n/TranslateIn.h"
 
 #include "analysis/Trends.h"
 #include "settings/Settings.h"
@@ -15,7 +16,7 @@ int trendsCommand(const Context& c)
     TrendQuery query;
     const bool byDates = p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to"));
     if (byDates && p.isSet(QStringLiteral("weeks")))
-        return c.fail(UsageError, QStringLiteral("give --from and --to, or --weeks, not both"));
+        return c.fail(UsageError, translateIn("Cli", "give --from and --to, or --weeks, not both"));
     if (byDates) {
         int code = Success;
         const auto range = c.dateRange(&code);
@@ -27,7 +28,7 @@ int trendsCommand(const Context& c)
         bool ok = true;
         const int weeks = p.isSet(QStringLiteral("weeks")) ? p.value(QStringLiteral("weeks")).toInt(&ok) : 12;
         if (!ok || weeks < 1 || weeks > 5200)
-            return c.fail(BadData, QStringLiteral("--weeks must be a whole number from 1 to 5200"));
+            return c.fail(BadData, translateIn("Cli", "--weeks must be a whole number from 1 to 5200"));
         query.to = QDate::currentDate();
         query.from = query.to.addDays(-(7 * weeks - 1));
     }
@@ -36,14 +37,14 @@ int trendsCommand(const Context& c)
     const auto size = bucketFromKey(bucket);
     if (!size)
         return c.fail(UsageError,
-                      QStringLiteral("--bucket must be day, week or month, not '%1'").arg(bucket));
+                      translateIn("Cli", "--bucket must be day, week or month, not '%1'").arg(bucket));
     query.bucket = *size;
     query.weekStart =
         Settings::forUser()->value(SettingKey::WeekStartsOnSunday).toBool() ? Qt::Sunday : Qt::Monday;
     for (const QString& region : p.values(QStringLiteral("region"))) {
         if (!c.atlas.region(region))
             return c.fail(BadData,
-                          QStringLiteral("unknown region '%1' (see knotmap-cli regions)").arg(region));
+                          translateIn("Cli", "unknown region '%1' (see knotmap-cli regions)").arg(region));
     }
     query.filter = {p.values(QStringLiteral("region")), p.values(QStringLiteral("spot"))};
     int code = Success;
@@ -56,7 +57,7 @@ int trendsCommand(const Context& c)
         return code;
     for (const QString& key : query.filter.spotKeys) {
         if (!store->spotByKey(key))
-            return c.fail(BadData, QStringLiteral("there is no spot '%1'").arg(key));
+            return c.fail(BadData, translateIn("Cli", "there is no spot '%1'").arg(key));
     }
     const TrendResult result = computeTrends(*store, query);
     if (!c.readProblem.isEmpty())

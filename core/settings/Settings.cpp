@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -29,7 +30,9 @@ const Entry& entry(SettingKey key)
         {SettingKey::WindowState, "window/state", QByteArray(), {SettingType::Bytes}},
         {SettingKey::MapSplitterState, "window/mapSplitter", QByteArray(), {SettingType::Bytes}},
         {SettingKey::PersonName, "report/personName", QString(), {SettingType::Text, 0, 100}},
-        {SettingKey::WeekStartsOnSunday, "analysis/weekStartsOnSunday", false, {SettingType::Flag}},
+        // Until the person chooses, the week starts where their locale starts it (Sunday in the US).
+        {SettingKey::WeekStartsOnSunday, "analysis/weekStartsOnSunday",
+         QLocale().firstDayOfWeek() == Qt::Sunday, {SettingType::Flag}},
         {SettingKey::RoutineMinutes, "routine/minutesPerDay", 15, {SettingType::WholeNumber, 1, 240}},
         {SettingKey::RoutineTools, "routine/tools", QStringList(), {SettingType::Keys, 0, 16}},
         {SettingKey::RoutineSymptoms, "routine/symptoms", QStringList(), {SettingType::Keys, 0, 32}},

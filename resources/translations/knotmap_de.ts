@@ -1231,6 +1231,332 @@
             <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>one command at a time</source>
+        <translation>bitte nur einen Befehl auf einmal</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take --%2</source>
+        <translation>„%1“ kennt die Option --%2 nicht</translation>
+    </message>
+    <message>
+        <source>--%1 is given %2 times; &apos;%3&apos; takes it once</source>
+        <translation>--%1 wurde %2-mal angegeben; „%3“ erlaubt es nur einmal</translation>
+    </message>
+    <message>
+        <source>restore needs one FILE (see knotmap-cli backups)</source>
+        <translation>restore braucht genau eine Datei FILE (siehe knotmap-cli backups)</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>%1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in %1</source>
+        <translation>Die bisherige Datenbank bleibt in %1 erhalten</translation>
+    </message>
+    <message>
+        <source>%1 is not sound: %2</source>
+        <translation>%1 ist nicht intakt: %2</translation>
+    </message>
+    <message>
+        <source>delete needs either --spot KEY|UUID or --rating ID</source>
+        <translation>delete braucht entweder --spot KEY|UUID oder --rating ID</translation>
+    </message>
+    <message>
+        <source>--rating takes a rating&apos;s id, a whole number, not &apos;%1&apos;</source>
+        <translation>--rating erwartet die ID einer Bewertung, also eine ganze Zahl; „%1“ ist keine</translation>
+    </message>
+    <message>
+        <source>Deleted rating %1 (%2/10 at %3)</source>
+        <translation>Bewertung %1 gelöscht (%2/10 am %3)</translation>
+    </message>
+    <message>
+        <source>there is no spot &apos;%1&apos; (see knotmap-cli list)</source>
+        <translation>es gibt keine Stelle „%1“ (siehe knotmap-cli list)</translation>
+    </message>
+    <message>
+        <source>Deleted spot %1 in %2 with %3</source>
+        <translation>Stelle %1 in %2 mit %3 gelöscht</translation>
+    </message>
+    <message>
+        <source>export needs --format csv|json|fhir and --out FILE</source>
+        <translation>export braucht --format csv|json|fhir und --out FILE</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>import needs one FILE</source>
+        <translation>import braucht genau eine Datei FILE</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed:</source>
+        <translation>%1 wurde nicht importiert; nichts wurde geändert:</translation>
+    </message>
+    <message>
+        <source>Imported %1, %2 and %3 from %4</source>
+        <translation>%1, %2 und %3 aus %4 importiert</translation>
+    </message>
+    <message>
+        <source> (skipped %1 and %2 already there)</source>
+        <translation> (%1 und %2 waren schon vorhanden und wurden übersprungen)</translation>
+    </message>
+    <message>
+        <source>--from and --to go together (dates like 2026-03-01)</source>
+        <translation>--from und --to müssen zusammen angegeben werden (Datumsangaben wie 2026-03-01)</translation>
+    </message>
+    <message>
+        <source>--from and --to must be dates like 2026-03-01</source>
+        <translation>--from und --to müssen Datumsangaben wie 2026-03-01 sein</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 liegt nach --to %2</translation>
+    </message>
+    <message>
+        <source>add needs --intensity N (0 to 10)</source>
+        <translation>add braucht --intensity N (0 bis 10)</translation>
+    </message>
+    <message>
+        <source>pain score &apos;%1&apos; is not a whole number from 0 to 10</source>
+        <translation>der Schmerzwert „%1“ ist keine ganze Zahl von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>unknown quality &apos;%1&apos;: use aching, sharp, burning, tingling, numb or stiff</source>
+        <translation>unbekannte Schmerzart „%1“: Verwenden Sie aching, sharp, burning, tingling, numb oder stiff</translation>
+    </message>
+    <message>
+        <source>--area and --region do not go together: felt pain has an area, a knot a region</source>
+        <translation>--area und --region schließen sich aus: Gespürter Schmerz hat einen Schmerzbereich, ein Knoten einen Bereich</translation>
+    </message>
+    <message>
+        <source>--x and --y go together</source>
+        <translation>--x und --y müssen zusammen angegeben werden</translation>
+    </message>
+    <message>
+        <source>unknown area &apos;%1&apos; (see knotmap-cli areas)</source>
+        <translation>unbekannter Schmerzbereich „%1“ (siehe knotmap-cli areas)</translation>
+    </message>
+    <message>
+        <source>area &apos;%1&apos; has no shape on the %2 view</source>
+        <translation>der Schmerzbereich „%1“ hat in der Ansicht %2 keine Form</translation>
+    </message>
+    <message>
+        <source>--x and --y must be numbers from 0 to 1</source>
+        <translation>--x und --y müssen Zahlen von 0 bis 1 sein</translation>
+    </message>
+    <message>
+        <source>point (%1, %2) is not in %3 on the %4 view</source>
+        <translation>der Punkt (%1, %2) liegt in der Ansicht %4 nicht in %3</translation>
+    </message>
+    <message>
+        <source>spot &apos;%1&apos; is not felt pain at %2</source>
+        <translation>die Stelle „%1“ ist kein gespürter Schmerz in %2</translation>
+    </message>
+    <message>
+        <source>spot &apos;%1&apos; already exists; --x/--y cannot move it</source>
+        <translation>die Stelle „%1“ gibt es schon; --x/--y können sie nicht verschieben</translation>
+    </message>
+    <message>
+        <source>Recorded felt pain %1/10 at %2 (spot %3) at %4</source>
+        <translation>Gespürter Schmerz %1/10 in %2 (Stelle %3) am %4 erfasst</translation>
+    </message>
+    <message>
+        <source>unknown region &apos;%1&apos; (see knotmap-cli regions)</source>
+        <translation>unbekannter Bereich „%1“ (siehe knotmap-cli regions)</translation>
+    </message>
+    <message>
+        <source>point (%1, %2) is outside the body</source>
+        <translation>der Punkt (%1, %2) liegt außerhalb des Körpers</translation>
+    </message>
+    <message>
+        <source>point (%1, %2) lies in %3, not in %4</source>
+        <translation>der Punkt (%1, %2) liegt in %3, nicht in %4</translation>
+    </message>
+    <message>
+        <source>spot &apos;%1&apos; is in %2, not in %3</source>
+        <translation>die Stelle „%1“ liegt in %2, nicht in %3</translation>
+    </message>
+    <message>
+        <source>spot &apos;%1&apos; does not exist yet: give --region or --x/--y</source>
+        <translation>die Stelle „%1“ gibt es noch nicht: Geben Sie --region oder --x/--y an</translation>
+    </message>
+    <message>
+        <source>add needs --region ID or --x X --y Y</source>
+        <translation>add braucht --region ID oder --x X --y Y</translation>
+    </message>
+    <message>
+        <source>Recorded %1/10 for %2 (spot %3) at %4</source>
+        <translation>%1/10 für %2 (Stelle %3) am %4 erfasst</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a date like 2026-03-01</source>
+        <translation>--%1 „%2“ ist kein Datum wie 2026-03-01</translation>
+    </message>
+    <message>
+        <source>demo needs --weeks N</source>
+        <translation>demo braucht --weeks N</translation>
+    </message>
+    <message>
+        <source>--weeks must be from 1 to 520 and --seed a whole number</source>
+        <translation>--weeks muss zwischen 1 und 520 liegen und --seed eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 already holds data; demo data only goes into an empty database</source>
+        <translation>%1 enthält bereits Daten; Beispieldaten können nur in eine leere Datenbank geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Wrote %1 weeks of demo data to %2</source>
+        <translation>%1 Wochen Beispieldaten in %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>: KnotMap&apos;s sources describe no pattern of referred pain for a knot here.
+</source>
+        <translation>: Die Quellen von KnotMap beschreiben für einen Knoten hier kein Muster ausstrahlender Schmerzen.
+</translation>
+    </message>
+    <message>
+        <source>: a knot here may send pain to these areas, nearest first:
+</source>
+        <translation>: Ein Knoten hier kann Schmerz in diese Schmerzbereiche ausstrahlen, die nächstgelegenen zuerst:
+</translation>
+    </message>
+    <message>
+        <source>This includes the pattern of the </source>
+        <translation>Dazu gehört das Muster für den Bereich </translation>
+    </message>
+    <message>
+        <source>, whose usual knot lies here on the map.
+</source>
+        <translation>, dessen üblicher Knoten hier auf der Karte liegt.
+</translation>
+    </message>
+    <message>
+        <source>These are common patterns, not a diagnosis. Sources: </source>
+        <translation>Dies sind häufige Muster, keine Diagnose. Quellen: </translation>
+    </message>
+    <message>
+        <source> (see docs/sources.md).
+</source>
+        <translation> (siehe docs/sources.md).
+</translation>
+    </message>
+    <message>
+        <source>unknown pain area &apos;%1&apos; (ids look like temple-left, sacrum; see knotmap-cli areas)</source>
+        <translation>unbekannter Schmerzbereich „%1“ (IDs sehen so aus: temple-left, sacrum; siehe knotmap-cli areas)</translation>
+    </message>
+    <message>
+        <source> (only sometimes felt here)</source>
+        <translation> (hier nur manchmal gespürt)</translation>
+    </message>
+    <message>
+        <source>: its usual knot lies in the </source>
+        <translation>: Der übliche Knoten liegt im Bereich </translation>
+    </message>
+    <message>
+        <source> on the map</source>
+        <translation> auf der Karte</translation>
+    </message>
+    <message>
+        <source>; search near (</source>
+        <translation>; suchen Sie in der Nähe von (</translation>
+    </message>
+    <message>
+        <source>* Marked patterns can look like a nerve problem. Numbness, tingling, weakness or shooting pain is a reason to see a professional, not a knot to press.
+</source>
+        <translation>* Markierte Muster können wie ein Nervenproblem aussehen. Taubheit, Kribbeln, Schwäche oder einschießender Schmerz sind ein Grund, die Beschwerden fachlich abklären zu lassen – nicht, auf einen Knoten zu drücken.
+</translation>
+    </message>
+    <message>
+        <source>refer needs --region ID or --area ID, one of them</source>
+        <translation>refer braucht --region ID oder --area ID, eines von beiden</translation>
+    </message>
+    <message>
+        <source>usage: knotmap-cli refer (--region ID | --area ID) [--format text|json]</source>
+        <translation>Aufruf: knotmap-cli refer (--region ID | --area ID) [--format text|json]</translation>
+    </message>
+    <message>
+        <source>link needs --felt KEY and --knot KEY</source>
+        <translation>link braucht --felt KEY und --knot KEY</translation>
+    </message>
+    <message>
+        <source>usage: knotmap-cli link --felt KEY --knot KEY [--remove]</source>
+        <translation>Aufruf: knotmap-cli link --felt KEY --knot KEY [--remove]</translation>
+    </message>
+    <message>
+        <source>Unlinked %1 from %2</source>
+        <translation>Verknüpfung von %1 mit %2 gelöst</translation>
+    </message>
+    <message>
+        <source>Linked %1 to %2: that knot may explain this pain</source>
+        <translation>%1 mit %2 verknüpft: Dieser Knoten kann diesen Schmerz erklären</translation>
+    </message>
+    <message>
+        <source>report needs --from DATE --to DATE --out FILE.pdf</source>
+        <translation>report braucht --from DATE --to DATE --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>unknown section &apos;%1&apos; (sections: %2)</source>
+        <translation>unbekannter Abschnitt „%1“ (Abschnitte: %2)</translation>
+    </message>
+    <message>
+        <source>--page must be a4 or letter, not &apos;%1&apos;</source>
+        <translation>--page muss a4 oder letter sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>--date &apos;%1&apos; is not a date like 2026-03-01</source>
+        <translation>--date „%1“ ist kein Datum wie 2026-03-01</translation>
+    </message>
+    <message>
+        <source>unknown symptom &apos;%1&apos; (see knotmap-cli symptoms)</source>
+        <translation>unbekanntes Symptom „%1“ (siehe knotmap-cli symptoms)</translation>
+    </message>
+    <message>
+        <source>log-routine needs --spot KEY or --region ID (one of them)</source>
+        <translation>log-routine braucht --spot KEY oder --region ID (eines von beiden)</translation>
+    </message>
+    <message>
+        <source>log-routine needs --technique ID and --duration SECONDS</source>
+        <translation>log-routine braucht --technique ID und --duration SECONDS</translation>
+    </message>
+    <message>
+        <source>unknown technique &apos;%1&apos;</source>
+        <translation>unbekannte Technik „%1“</translation>
+    </message>
+    <message>
+        <source>there is no spot &apos;%1&apos;</source>
+        <translation>es gibt keine Stelle „%1“</translation>
+    </message>
+    <message>
+        <source>Logged %1 on %2 (%3 s)</source>
+        <translation>%1 für %2 eingetragen (%3 s)</translation>
+    </message>
+    <message>
+        <source>give --from and --to, or --weeks, not both</source>
+        <translation>geben Sie --from und --to oder --weeks an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--weeks must be a whole number from 1 to 5200</source>
+        <translation>--weeks muss eine ganze Zahl von 1 bis 5200 sein</translation>
+    </message>
+    <message>
+        <source>--bucket must be day, week or month, not &apos;%1&apos;</source>
+        <translation>--bucket muss day, week oder month sein, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
