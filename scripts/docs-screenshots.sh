@@ -102,6 +102,7 @@ APP_ARGS="--db $demo" SETTINGS='[report]\npersonName=Alex Example\n[reminder]\no
 # Issue 14: German, a 1024×640 screen, and a 1920×1080 screen at twice the scale.
 LANG=de_DE.UTF-8 shot main-window-de "move 1150 10"
 LANG=de_DE.UTF-8 shot trends-de "xdotool key ctrl+2; sleep 1.5; move 1150 10"
+LANG=de_DE.UTF-8 shot user-guide-de "xdotool key F1; sleep 2"
 SCREEN=1024x640 SIZE=1024x600 shot routine-1024x640 "xdotool key ctrl+3; sleep 1.5"
 SCREEN=1024x640 SIZE=1024x600 shot report-1024x640 "xdotool key ctrl+4; sleep 2.5"
 QT_SCALE_FACTOR=2 SCREEN=1920x1080 SIZE=1920x1000 shot main-window-2x "move 1150 10"

@@ -14,6 +14,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QImageReader>
 #include <QLabel>
@@ -102,7 +103,8 @@ QDialog* showOnce(QWidget* parent, const QString& name, const std::function<QDia
 QString headingAnchor(const QString& heading)
 {
     QString slug = heading.toLower();
-    slug.remove(QRegularExpression(QStringLiteral("[^\\w\\- ]")));
+    // Letters of every language count as letters, as on GitHub: "gespürt" keeps its ü.
+    slug.remove(QRegularExpression(QStringLiteral("[^\\w\\- ]"), QRegularExpression::UseUnicodePropertiesOption));
     return slug.replace(QLatin1Char(' '), QLatin1Char('-'));
 }
 
@@ -167,8 +169,11 @@ QDialog* makeGuide(QWidget* parent)
         if (source.hasFragment())
             browser->scrollToAnchor(source.fragment());
     });
-    browser->setSource(QUrl(QStringLiteral("qrc:/knotmap/guide/user-guide.md")),
-                       QTextDocument::MarkdownResource);
+    // The guide in the language of the window, which its catalogue names; English where there is none.
+    QString guide = translateIn("HelpMenu", "user-guide.md", "the user guide's file: user-guide.de.md in German");
+    if (!QFileInfo::exists(QStringLiteral(":/knotmap/guide/") + guide))
+        guide = QStringLiteral("user-guide.md");
+    browser->setSource(QUrl(QStringLiteral("qrc:/knotmap/guide/") + guide), QTextDocument::MarkdownResource);
     QAction* back =
         bar->addAction(QApplication::translate("HelpMenu", "Back"), browser, &QTextBrowser::backward);
     back->setShortcut(QKeySequence::Back);

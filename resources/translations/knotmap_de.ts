@@ -1996,6 +1996,11 @@
         <source>Left and Right arrows</source>
         <translation>Pfeiltasten links und rechts</translation>
     </message>
+    <message>
+        <source>user-guide.md</source>
+        <comment>the user guide&apos;s file: user-guide.de.md in German</comment>
+        <translation>user-guide.de.md</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

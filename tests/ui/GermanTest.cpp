@@ -215,6 +215,11 @@ TEST_F(German, EveryViewMenuAndDialogOfTheWindowIsGerman)
             ++dialogs;
         }
     EXPECT_GE(dialogs, 6);
+    // The user guide (F1) is the German one, with its pictures.
+    auto* guide = window->findChild<QTextBrowser*>(QStringLiteral("guideBrowser"));
+    ASSERT_NE(guide, nullptr);
+    EXPECT_TRUE(guide->toPlainText().contains(QStringLiteral("Erste Schritte")));
+    EXPECT_FALSE(guide->toPlainText().contains(QStringLiteral("Getting started")));
     EXPECT_GT(texts.size(), 300);
     const QStringList left = untranslated(texts);
     EXPECT_TRUE(left.isEmpty()) << left.size() << " texts still English:\n"
