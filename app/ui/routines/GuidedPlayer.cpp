@@ -120,7 +120,7 @@ GuidedPlayer::GuidedPlayer(const BodyAtlas& atlas, const RoutineCatalogue& catal
     buttons->addWidget(m_next);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_howArea, 3); // what room there is goes to the instructions first
+    layout->addWidget(m_howArea, 2); // most of the room there is goes to the instructions
     layout->addWidget(m_phase);
     layout->addWidget(m_countdown);
     layout->addWidget(m_progress);
