@@ -12,16 +12,13 @@
 
 namespace knotmap::ui {
 
-namespace {
-// The map's places in the order the keyboard steps through them: the atlas's, head to hips.
-QStringList placeOrder(const BodyAtlas& atlas)
+QStringList BodyMapWidget::placeIds() const
 {
     QStringList ids;
-    for (const AtlasRegion& place : atlas.regions().isEmpty() ? atlas.areas() : atlas.regions())
+    for (const AtlasRegion& place : showsAreas() ? m_atlas.areas() : m_atlas.regions())
         ids.append(place.id);
     return ids;
 }
-} // namespace
 
 qint64 BodyMapWidget::spotToward(qint64 from, QPointF direction) const
 {
@@ -56,7 +53,7 @@ qint64 BodyMapWidget::spotToward(qint64 from, QPointF direction) const
 
 void BodyMapWidget::stepPlace(int step)
 {
-    const QStringList order = placeOrder(m_atlas);
+    const QStringList order = placeIds();
     if (order.isEmpty())
         return;
     const qsizetype at = order.indexOf(m_keyPlace);

@@ -38,6 +38,9 @@ public:
     QRectF spotRect(qint64 spotId) const;
     QRectF placeRect(const QString& placeId) const;
     qint64 selectedSpot() const { return m_options.selectedSpot; }
+    // The places the map names, head to hips: its muscle regions, or on the front view its pain areas. The
+    // order Ctrl+arrows step through them and a screen reader lists them.
+    QStringList placeIds() const;
     void setEmptyHint(const QString& hint) { m_emptyHint = hint; }
     void setLegendShown(bool shown)
     {

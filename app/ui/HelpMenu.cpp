@@ -104,7 +104,8 @@ QString headingAnchor(const QString& heading)
 {
     QString slug = heading.toLower();
     // Letters of every language count as letters, as on GitHub: "gespürt" keeps its ü.
-    slug.remove(QRegularExpression(QStringLiteral("[^\\w\\- ]"), QRegularExpression::UseUnicodePropertiesOption));
+    slug.remove(
+        QRegularExpression(QStringLiteral("[^\\w\\- ]"), QRegularExpression::UseUnicodePropertiesOption));
     return slug.replace(QLatin1Char(' '), QLatin1Char('-'));
 }
 
@@ -170,7 +171,8 @@ QDialog* makeGuide(QWidget* parent)
             browser->scrollToAnchor(source.fragment());
     });
     // The guide in the language of the window, which its catalogue names; English where there is none.
-    QString guide = translateIn("HelpMenu", "user-guide.md", "the user guide's file: user-guide.de.md in German");
+    QString guide =
+        translateIn("HelpMenu", "user-guide.md", "the user guide's file: user-guide.de.md in German");
     if (!QFileInfo::exists(QStringLiteral(":/knotmap/guide/") + guide))
         guide = QStringLiteral("user-guide.md");
     browser->setSource(QUrl(QStringLiteral("qrc:/knotmap/guide/") + guide), QTextDocument::MarkdownResource);

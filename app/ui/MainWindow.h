@@ -144,7 +144,7 @@ private:
 
     QDate m_date;
     qint64 m_selectedSpot = 0;
-    QHash<qint64, QString> m_spotWords; // each spot shown, as a screen reader says it
+    QHash<qint64, QString> m_spotWords;       // each spot shown, as a screen reader says it
     std::optional<QPointF> m_pendingPosition; // a new spot being placed
     QString m_pendingFeltArea;                // and, for felt pain marked on the front view, its area
     std::optional<Rating> m_editedRating;     // the rating the editor changes, in EditRating mode

@@ -184,19 +184,25 @@ void RegionPanel::setSpots(const QList<Spot>& spots, const QHash<qint64, Rating>
     applyFilter(m_filter->text());
 }
 
-void RegionPanel::selectSpot(qint64 spotId)
+QTreeWidgetItem* RegionPanel::itemForSpot(qint64 spotId) const
 {
     QList<QTreeWidgetItem*> parents = m_regionItems.values();
     if (m_feltGroup)
         parents.prepend(m_feltGroup);
     for (QTreeWidgetItem* regionItem : std::as_const(parents)) {
         for (int i = 0; i < regionItem->childCount(); ++i) {
-            if (regionItem->child(i)->data(0, SpotRole).toLongLong() == spotId) {
-                const QSignalBlocker blocker(m_tree);
-                m_tree->setCurrentItem(regionItem->child(i));
-                return;
-            }
+            if (regionItem->child(i)->data(0, SpotRole).toLongLong() == spotId)
+                return regionItem->child(i);
         }
+    }
+    return nullptr;
+}
+
+void RegionPanel::selectSpot(qint64 spotId)
+{
+    if (QTreeWidgetItem* item = itemForSpot(spotId)) {
+        const QSignalBlocker blocker(m_tree);
+        m_tree->setCurrentItem(item);
     }
 }
 

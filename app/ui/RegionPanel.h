@@ -29,6 +29,7 @@ public:
     // Names felt pain's areas ("Left temple"); felt pain is listed in a group of its own.
     void setPlaceNamer(std::function<QString(const QString&)> name) { m_placeName = std::move(name); }
     void selectSpot(qint64 spotId);
+    QTreeWidgetItem* itemForSpot(qint64 spotId) const; // the spot's row, or nullptr when it is not listed
     QTreeWidget* tree() const { return m_tree; }
 
 signals:

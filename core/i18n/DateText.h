@@ -15,9 +15,9 @@ inline QString dayText(QDate day)
     return QLocale().toString(day, translateIn("DateText", "d MMM yyyy", "Qt date pattern: 25 Oct 2026"));
 }
 
-inline QString dayMonthText(QDate day) // on a chart's axis: "25 Oct"
+inline QString dayMonthPattern() // on a chart's axis: "25 Oct"
 {
-    return QLocale().toString(day, translateIn("DateText", "d MMM", "Qt date pattern: 25 Oct"));
+    return translateIn("DateText", "d MMM", "Qt date pattern: 25 Oct");
 }
 
 inline QString weekdayDayText(QDate day) // "Sun 25 Oct 2026"

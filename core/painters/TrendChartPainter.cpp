@@ -152,11 +152,11 @@ QList<ChartTick> TrendChartPainter::axisTicks(QDate from, QDate to, qreal plotWi
         QString format;
     };
     const QString year = QStringLiteral("yyyy");
-    const QString dayMonthPattern = translateIn("DateText", "d MMM", "Qt date pattern: 25 Oct");
+    const QString dayMonth = dayMonthPattern();
     const QList<Option> options = {
-        {1, 0, dayMonthPattern},
-        {7, 0, dayMonthPattern},
-        {14, 0, dayMonthPattern},
+        {1, 0, dayMonth},
+        {7, 0, dayMonth},
+        {14, 0, dayMonth},
         {0, 1, QStringLiteral("MMM yy")},
         {0, 3, QStringLiteral("MMM yy")},
         {0, 12, year},

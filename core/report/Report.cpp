@@ -28,11 +28,6 @@ namespace knotmap {
 
 namespace {
 
-QString date(QDate d)
-{
-    return dayText(d);
-}
-
 QString one(double v)
 {
     // The reader's decimal sign ("5,2" in German); + 0.0 turns a rounded −0 into 0.
@@ -98,9 +93,10 @@ struct Renderer
         flow.paragraph(translateIn("Report", "Back and neck pain diary"), 20, true, QColor(0x1f, 0x3a, 0x5f));
         QString who =
             data.options.personName.isEmpty() ? QString() : data.options.personName + QStringLiteral(" · ");
-        flow.paragraph(translateIn("Report", "%1%2 to %3 · made on %4 with KnotMap")
-                           .arg(who, date(data.options.from), date(data.options.to), date(data.madeOn)),
-                       10, false, QColor(0x44, 0x44, 0x44));
+        flow.paragraph(
+            translateIn("Report", "%1%2 to %3 · made on %4 with KnotMap")
+                .arg(who, dayText(data.options.from), dayText(data.options.to), dayText(data.madeOn)),
+            10, false, QColor(0x44, 0x44, 0x44));
         flow.space(2);
     }
 
@@ -257,7 +253,7 @@ struct Renderer
             const auto change = s.verdict.change();
             rows.append({s.regionName + spotSuffix(s.spot) +
                              (s.felt() ? translateIn("Report", " (felt pain)") : QString()),
-                         date(s.firstRated), date(s.lastRated), QString::number(s.ratings), one(s.mean),
+                         dayText(s.firstRated), dayText(s.lastRated), QString::number(s.ratings), one(s.mean),
                          QString::number(s.worst), QString::number(s.latest),
                          s.verdict.label == VerdictLabel::NotEnoughData || !change
                              ? translateIn("Report", "too few")
@@ -490,7 +486,7 @@ ReportPages::Frame frameFor(const ReportData& data)
     const QString who = data.options.personName.isEmpty()
                             ? translateIn("Report", "KnotMap report")
                             : translateIn("Report", "KnotMap report for %1").arg(data.options.personName);
-    return {who, translateIn("Report", "%1 – %2").arg(date(data.options.from), date(data.options.to))};
+    return {who, translateIn("Report", "%1 – %2").arg(dayText(data.options.from), dayText(data.options.to))};
 }
 
 void setUpWriter(QPdfWriter& writer, const ReportData& data)

@@ -90,25 +90,24 @@ BodyMapWidget* MapAccessible::map() const
     return static_cast<BodyMapWidget*>(widget());
 }
 
-QStringList MapAccessible::placeIds() const
+QStringList MapAccessible::placeKeys() const
 {
-    const BodyAtlas& atlas = map()->atlas();
-    QStringList ids;
-    for (const AtlasRegion& place : atlas.regions().isEmpty() ? atlas.areas() : atlas.regions())
-        ids.append(QStringLiteral("place:") + place.id);
-    return ids;
+    QStringList keys = map()->placeIds();
+    for (QString& key : keys)
+        key.prepend(QStringLiteral("place:"));
+    return keys;
 }
 
 int MapAccessible::childCount() const
 {
-    return int(map()->spots().size() + placeIds().size());
+    return int(map()->spots().size() + placeKeys().size());
 }
 
 QAccessibleInterface* MapAccessible::child(int index) const
 {
     // The spots first (what a person marked), then the places to mark.
     const QList<MapSpot>& spots = map()->spots();
-    const QStringList places = placeIds();
+    const QStringList places = placeKeys();
     QString key;
     if (index >= 0 && index < spots.size())
         key = spotKey(spots.at(index).id);
@@ -132,7 +131,7 @@ int MapAccessible::indexOfChild(const QAccessibleInterface* child) const
     for (int i = 0; i < spots.size(); ++i)
         if (spotKey(spots.at(i).id) == item->key())
             return i;
-    const qsizetype place = placeIds().indexOf(item->key());
+    const qsizetype place = placeKeys().indexOf(item->key());
     return place < 0 ? -1 : int(spots.size() + place);
 }
 

@@ -27,7 +27,7 @@ public:
     BodyMapWidget* map() const;
 
 private:
-    QStringList placeIds() const;
+    QStringList placeKeys() const; // the map's places, as keys of m_children
     // Children are made when first asked for and kept, by what they stand for, so a reader keeps its place.
     mutable QHash<QString, QAccessible::Id> m_children; // "place:<id>" or "spot:<id>"
 };

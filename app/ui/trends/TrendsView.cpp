@@ -318,9 +318,10 @@ void TrendsView::showResult(const TrendQuery& query, const TrendResult& result,
                           : v.label == VerdictLabel::Worse         ? QStringLiteral("▲ ")
                           : v.label == VerdictLabel::NoClearChange ? QStringLiteral("● ")
                                                                    : QString();
-    m_verdict->setText(arrow + verdictSentence(subject(), v));
+    const QString sentence = verdictSentence(subject(), v);
+    m_verdict->setText(arrow + sentence);
     // The verdict's words, without the arrow, are what a screen reader says when they change.
-    m_verdict->setAccessibleName(verdictSentence(subject(), v));
+    m_verdict->setAccessibleName(sentence);
     QAccessibleEvent said(m_verdict, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&said);
     // Colour agrees with the arrow and the words; it is never the only signal.
