@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // knotmap-cli backup, backups, restore, check and delete, on the real binary.
-#include "TempDatabase.h"
+#include "RunCli.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,28 +17,12 @@ using namespace knotmap::test;
 
 namespace {
 
-struct Ran
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Ran = CliRun;
 
 class CliBackup : public ::testing::Test
 {
 protected:
-    Ran run(const QStringList& arguments) const
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), temp.dir.filePath(QStringLiteral("config")));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(KNOTMAP_CLI_PATH),
-                      QStringList{QStringLiteral("--db"), temp.path()} + arguments);
-        EXPECT_TRUE(process.waitForFinished(30000));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    Ran run(const QStringList& arguments) const { return runCli(temp, arguments); }
     Ran add(const char* region, int intensity) const
     {
         return run({QStringLiteral("add"), QStringLiteral("--region"), QString::fromLatin1(region),

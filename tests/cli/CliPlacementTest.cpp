@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // knotmap-cli add --region without a point: each new knot goes to a point of its own inside the region
 // (BodyAtlas::freePointIn), not on top of the last one. Issue 13, rough edges.
-#include "TempDatabase.h"
+#include "RunCli.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
@@ -15,37 +14,19 @@
 using namespace knotmap;
 using namespace knotmap::test;
 
-namespace {
-
-int runCli(const TempDatabase& temp, const QStringList& arguments, QString* out = nullptr)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), temp.dir.filePath(QStringLiteral("config")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(KNOTMAP_CLI_PATH),
-                  QStringList{QStringLiteral("--db"), temp.path()} + arguments);
-    EXPECT_TRUE(process.waitForFinished(30000));
-    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
-    if (out)
-        *out = QString::fromUtf8(process.readAllStandardOutput());
-    return process.exitCode();
-}
-
-} // namespace
-
 TEST(CliPlacement, ThreeKnotsAddedByRegionLieAtThreePointsInsideIt)
 {
     TempDatabase temp;
     const QString region = QStringLiteral("infraspinatus-right");
-    for (int n = 0; n < 3; ++n)
-        ASSERT_EQ(runCli(temp, {QStringLiteral("add"), QStringLiteral("--region"), region,
-                                QStringLiteral("--intensity"), QString::number(4 + n)}),
-                  0);
-    QString out;
-    ASSERT_EQ(
-        runCli(temp, {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, &out), 0);
-    const QJsonArray rows = QJsonDocument::fromJson(out.toUtf8()).array();
+    for (int n = 0; n < 3; ++n) {
+        const CliRun added = runCli(temp, {QStringLiteral("add"), QStringLiteral("--region"), region,
+                                           QStringLiteral("--intensity"), QString::number(4 + n)});
+        ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    }
+    const CliRun listed =
+        runCli(temp, {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QJsonArray rows = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     ASSERT_EQ(rows.size(), 3);
     QList<QPointF> points;
     QSet<QString> spots;

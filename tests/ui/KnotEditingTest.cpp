@@ -12,28 +12,10 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
-#include <functional>
-
 using namespace knotmap;
 using namespace knotmap::test;
 
 using KnotEditing = WindowFixture;
-
-namespace {
-
-QStringList listed(const QTreeWidget* tree)
-{
-    QStringList texts;
-    std::function<void(const QTreeWidgetItem*)> walk = [&](const QTreeWidgetItem* item) {
-        texts << item->text(0);
-        for (int i = 0; i < item->childCount(); ++i)
-            walk(item->child(i));
-    };
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        walk(tree->topLevelItem(i));
-    return texts;
-}
-} // namespace
 
 TEST_F(KnotEditing, ARenameEndsInSqliteShowsInTheListAndUndoRestoresIt)
 {
@@ -43,11 +25,11 @@ TEST_F(KnotEditing, ARenameEndsInSqliteShowsInTheListAndUndoRestoresIt)
 
     ASSERT_TRUE(ui::renameKnot(*window, knot->spot.id, QStringLiteral(" Desk shoulder ")));
     EXPECT_EQ(store->spot(knot->spot.id)->label, QStringLiteral("Desk shoulder"));
-    EXPECT_TRUE(listed(window->regionPanel()->tree()).contains(QStringLiteral("Desk shoulder")));
+    EXPECT_TRUE(treeTexts(window->regionPanel()->tree()).contains(QStringLiteral("Desk shoulder")));
 
     ui::undoOrStay(*window->undoStack());
     EXPECT_EQ(store->spot(knot->spot.id)->label, QString());
-    EXPECT_TRUE(listed(window->regionPanel()->tree()).contains(QStringLiteral("Knot 1")));
+    EXPECT_TRUE(treeTexts(window->regionPanel()->tree()).contains(QStringLiteral("Knot 1")));
 
     // A name of two lines is refused with a sentence and nothing is pushed.
     const int steps = window->undoStack()->count();
@@ -77,12 +59,12 @@ TEST_F(KnotEditing, ArchiveHidesTheKnotFromMapAndListAndUndoShowsItAgain)
     ASSERT_TRUE(ui::renameKnot(*window, knot->spot.id, QStringLiteral("Desk shoulder")));
     ASSERT_TRUE(ui::archiveKnot(*window, knot->spot.id));
     EXPECT_TRUE(store->spot(knot->spot.id)->archivedUtc.has_value());
-    EXPECT_FALSE(listed(window->regionPanel()->tree()).contains(QStringLiteral("Desk shoulder")));
+    EXPECT_FALSE(treeTexts(window->regionPanel()->tree()).contains(QStringLiteral("Desk shoulder")));
     EXPECT_EQ(store->ratingsForSpot(knot->spot.id).size(), 1);
 
     ui::undoOrStay(*window->undoStack());
     EXPECT_FALSE(store->spot(knot->spot.id)->archivedUtc.has_value());
-    EXPECT_TRUE(listed(window->regionPanel()->tree()).contains(QStringLiteral("Desk shoulder")));
+    EXPECT_TRUE(treeTexts(window->regionPanel()->tree()).contains(QStringLiteral("Desk shoulder")));
 }
 
 TEST_F(KnotEditing, DeletingOneRatingRemovesExactlyThatRowAndUndoRestoresItsId)

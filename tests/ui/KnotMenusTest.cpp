@@ -47,16 +47,6 @@ void contextMenuAt(QWidget* widget, QPoint at, QContextMenuEvent::Reason reason 
     QApplication::sendEvent(widget, &event);
 }
 
-QTreeWidgetItem* itemFor(const QTreeWidget* tree, qint64 spotId)
-{
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
-            for (int k = 0; k < tree->topLevelItem(i)->child(j)->childCount(); ++k)
-                if (QTreeWidgetItem* item = tree->topLevelItem(i)->child(j)->child(k);
-                    item->data(0, Qt::UserRole + 2).toLongLong() == spotId)
-                    return item;
-    return nullptr;
-}
 } // namespace
 
 TEST_F(KnotMenus, ARightClickOnAKnotOnTheMapSelectsItAndItsMenuArchivesItInSqlite)
@@ -104,7 +94,7 @@ TEST_F(KnotMenus, ARightClickOnAKnotInTheListOpensItsMenuAndHistoryOpensForThatK
     const auto knot = store->createSpot(where + QPointF(0.0, 0.06), ratingOn(QDate::currentDate(), 9, 3));
     ASSERT_TRUE(first && knot);
     QTreeWidget* tree = window->regionPanel()->tree();
-    QTreeWidgetItem* item = itemFor(tree, knot->spot.id);
+    QTreeWidgetItem* item = window->regionPanel()->itemForSpot(knot->spot.id);
     ASSERT_NE(item, nullptr);
     tree->scrollToItem(item);
 
@@ -123,7 +113,7 @@ TEST_F(KnotMenus, ARightClickOnAKnotInTheListOpensItsMenuAndHistoryOpensForThatK
     history->close();
 
     // The Menu key in the list opens the menu of the current knot, wherever the pointer is.
-    tree->setCurrentItem(itemFor(tree, first->spot.id));
+    tree->setCurrentItem(window->regionPanel()->itemForSpot(first->spot.id));
     contextMenuAt(tree, QPoint(1, 1), QContextMenuEvent::Keyboard);
     EXPECT_EQ(window->selectedSpot(), first->spot.id);
     menu = openKnotMenu(*window);
@@ -149,7 +139,7 @@ TEST_F(KnotMenus, ArchivedKnotsListsWhatWasArchivedAndBringBackShowsItAgainUndoa
     EXPECT_EQ(list->topLevelItem(0)->text(0), QStringLiteral("Desk shoulder"));
     EXPECT_EQ(list->topLevelItem(0)->text(1), store->placeName(QStringLiteral("upper-trapezius-left")));
     EXPECT_EQ(list->topLevelItem(0)->text(3), QStringLiteral("6"));
-    EXPECT_EQ(itemFor(window->regionPanel()->tree(), knot->spot.id), nullptr);
+    EXPECT_EQ(window->regionPanel()->itemForSpot(knot->spot.id), nullptr);
 
     auto* bringBack = dialog->findChild<QPushButton*>(QStringLiteral("bringBackKnot"));
     ASSERT_TRUE(bringBack->isEnabled());
@@ -157,7 +147,7 @@ TEST_F(KnotMenus, ArchivedKnotsListsWhatWasArchivedAndBringBackShowsItAgainUndoa
     EXPECT_FALSE(store->spot(knot->spot.id)->archivedUtc.has_value());
     EXPECT_EQ(store->ratingsForSpot(knot->spot.id).size(), 1);
     EXPECT_EQ(list->topLevelItemCount(), 0);
-    EXPECT_NE(itemFor(window->regionPanel()->tree(), knot->spot.id), nullptr);
+    EXPECT_NE(window->regionPanel()->itemForSpot(knot->spot.id), nullptr);
     EXPECT_EQ(window->selectedSpot(), knot->spot.id);
     EXPECT_EQ(window->undoStack()->undoText(), QStringLiteral("Bring Back Knot"));
 

@@ -36,19 +36,6 @@ Rating todayRating(int intensity)
     return rating;
 }
 
-// Every text and tooltip in the tree's first column, depth first.
-QStringList shownTexts(const QTreeWidget* tree)
-{
-    QStringList texts;
-    std::function<void(const QTreeWidgetItem*)> walk = [&](const QTreeWidgetItem* item) {
-        texts << item->text(0) << item->toolTip(0);
-        for (int i = 0; i < item->childCount(); ++i)
-            walk(item->child(i));
-    };
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        walk(tree->topLevelItem(i));
-    return texts;
-}
 } // namespace
 
 TEST_F(RoughEdges, TheRegionListAndTrendsFilterSayKnotNeverSpotOrTheKey)
@@ -58,14 +45,14 @@ TEST_F(RoughEdges, TheRegionListAndTrendsFilterSayKnotNeverSpotOrTheKey)
     ASSERT_TRUE(store->createSpot(where, todayRating(4)));
     ASSERT_TRUE(store->createFeltSpot(QStringLiteral("temple-left"), QPointF(0.5, 0.1), todayRating(3)));
 
-    const QStringList region = shownTexts(window->regionPanel()->tree());
+    const QStringList region = treeTexts(window->regionPanel()->tree(), WithToolTips);
     EXPECT_TRUE(region.contains(QStringLiteral("Knot 1"))) << region.join(QLatin1Char('|')).toStdString();
     EXPECT_TRUE(region.contains(QStringLiteral("Knot 2")));
     EXPECT_TRUE(region.contains(QStringLiteral("Knot 1 — Enter or double-click to rate it")));
     EXPECT_TRUE(region.contains(store->placeName(QStringLiteral("temple-left")))); // felt pain by its place
 
     window->showTrends();
-    const QStringList trends = shownTexts(window->trendsView()->filterTree());
+    const QStringList trends = treeTexts(window->trendsView()->filterTree(), WithToolTips);
     EXPECT_TRUE(trends.contains(QStringLiteral("Knot 2"))) << trends.join(QLatin1Char('|')).toStdString();
     EXPECT_TRUE(trends.contains(store->placeName(QStringLiteral("temple-left"))));
 

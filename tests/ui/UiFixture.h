@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -135,6 +136,19 @@ protected:
         installTranslations(QStringLiteral("en"));
     }
 };
+
+// Every row's first-column text of a tree, depth first (with each row's tooltip after it when asked).
+enum TreeTextsOption { TextsOnly, WithToolTips };
+inline QStringList treeTexts(const QTreeWidget* tree, TreeTextsOption option = TextsOnly)
+{
+    QStringList texts;
+    for (QTreeWidgetItemIterator it(const_cast<QTreeWidget*>(tree)); *it; ++it) {
+        texts << (*it)->text(0);
+        if (option == WithToolTips)
+            texts << (*it)->toolTip(0);
+    }
+    return texts;
+}
 
 // A PDF's page count as poppler's pdfinfo reads it; -1 when it cannot.
 inline int pdfPages(const QString& pdf)
