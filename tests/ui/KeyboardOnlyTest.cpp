@@ -9,6 +9,7 @@
 #include "ui/routines/RoutineView.h"
 
 #include <QAbstractButton>
+#include <QDateEdit>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -206,3 +207,16 @@ TEST_P(MenuKeys, EveryMenuCommandHasAShortcutOrItsOwnAccessKey)
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, MenuKeys, ::testing::Values("en", "de"));
+
+// The day shown is one Tab stop: Tab leaves the field (it walked through weekday, day, month and year
+// before); the arrow keys still move between its parts.
+TEST_F(KeyboardOnly, TheDayFieldIsOneTabStop)
+{
+    auto* day = window->findChild<QDateEdit*>(QStringLiteral("dayEdit"));
+    ASSERT_NE(day, nullptr);
+    const auto inDay = [day](QWidget* w) { return w == day || day->isAncestorOf(w); };
+    ASSERT_TRUE(tabTo(inDay));
+    press(Qt::Key_Tab);
+    QWidget* focus = QApplication::focusWidget();
+    EXPECT_TRUE(focus && !inDay(focus));
+}
